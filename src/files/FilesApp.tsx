@@ -1,0 +1,3 @@
+export function FilesApp() {
+  return <main><h1>PikPak Companion</h1></main>;
+}

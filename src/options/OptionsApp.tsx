@@ -1,0 +1,3 @@
+export function OptionsApp() {
+  return <main><h1>PikPak Companion</h1></main>;
+}

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import '../ui/styles/base.css';
+import { OptionsApp } from './OptionsApp.tsx';
+
+render(<OptionsApp />, document.getElementById('app')!);

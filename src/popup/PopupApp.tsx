@@ -1,0 +1,3 @@
+export function PopupApp() {
+  return <main><h1>PikPak Companion</h1></main>;
+}

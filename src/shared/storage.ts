@@ -1,0 +1,71 @@
+import browser from 'webextension-polyfill';
+import type { ConnectionCheck } from './messages.ts';
+
+export type StorageAreaName = 'local' | 'session' | 'sync';
+
+export interface StorageItem<T> {
+  readonly key: string;
+  readonly area: StorageAreaName;
+  get(): Promise<T>;
+  set(value: T): Promise<void>;
+  remove(): Promise<void>;
+  /** Calls back with the new value (the default when removed) until `signal` aborts. */
+  onChanged(callback: (value: T) => void, signal?: AbortSignal): void;
+}
+
+/**
+ * Declares one storage item. Stored data is input like any other: a value that fails `isValid` is reported
+ * and read as the default, so a corrupt or outdated entry never breaks a page.
+ */
+export function defineItem<T>(
+  area: StorageAreaName,
+  key: string,
+  fallback: T,
+  isValid: (value: unknown) => value is T,
+): StorageItem<T> {
+  const storageArea = () => browser.storage[area];
+  const read = (value: unknown): T => {
+    if (value === undefined) return fallback;
+    if (isValid(value)) return value;
+    console.warn(`Ignoring an invalid stored value for "${key}"`);
+    return fallback;
+  };
+  return {
+    key,
+    area,
+    async get() {
+      const stored = await storageArea().get(key);
+      return read(stored[key]);
+    },
+    async set(value) {
+      await storageArea().set({ [key]: value });
+    },
+    async remove() {
+      await storageArea().remove(key);
+    },
+    onChanged(callback, signal) {
+      const listener = (changes: Record<string, browser.Storage.StorageChange>, areaName: string) => {
+        const change = changes[key];
+        if (areaName === area && change !== undefined) callback(read(change.newValue));
+      };
+      browser.storage.onChanged.addListener(listener);
+      signal?.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+    },
+  };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+function isConnectionCheck(value: unknown): value is ConnectionCheck | null {
+  if (value === null) return true;
+  return (
+    isRecord(value) &&
+    typeof value.host === 'string' &&
+    typeof value.reachable === 'boolean' &&
+    typeof value.latencyMs === 'number' &&
+    typeof value.checkedAt === 'number'
+  );
+}
+
+/** The last result of Options › Diagnostics › Check connection, so the page shows it on reopening. */
+export const lastConnectionCheck = defineItem<ConnectionCheck | null>('local', 'lastConnectionCheck', null, isConnectionCheck);

@@ -1,0 +1,31 @@
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import baseManifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
+
+// The manifest's version comes from package.json so there is one place to bump it.
+const manifest = { ...baseManifest, version: pkg.version } as ManifestV3Export;
+
+export default defineConfig({
+  plugins: [
+    preact(),
+    crx({
+      manifest,
+      contentScripts: {
+        // Built as self-contained files: the default loader would expose chunks as web-accessible
+        // resources, which any site could probe to detect the extension.
+        standaloneFiles: ['src/content/session-bridge.ts'],
+      },
+    }),
+  ],
+  build: {
+    target: 'chrome116',
+    // Readable stack traces for users' bug reports cost a few KB; no source maps in the package.
+    sourcemap: false,
+    rolldownOptions: {
+      // The file-browser tab is not named in the manifest, so it must be an explicit input.
+      input: { files: 'src/files/index.html' },
+    },
+  },
+});
