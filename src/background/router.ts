@@ -1,6 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import {
-  isRequestMessage,
+  isRequestLike,
   type Protocol,
   type RequestName,
   type RequestOf,
@@ -20,24 +20,31 @@ export type Handlers = { [N in keyof Protocol]: Handler<N> };
 const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestName> = new Set<RequestName>();
 
 /**
- * Builds the single `runtime.onMessage` listener. It refuses other extensions, refuses requests from tabs
+ * Builds the single `runtime.onMessage` listener. It refuses other extensions, refuses requests from web pages
  * unless a content script may make them, and wraps every answer (or error) in an envelope.
  */
-export function createRouter(handlers: Handlers, extensionId: string) {
+export function createRouter(handlers: Handlers, extensionId: string, extensionOrigin: string) {
   return (message: unknown, sender: Runtime.MessageSender): Promise<ResponseEnvelope<unknown>> | undefined => {
-    if (!isRequestMessage(message)) return undefined;
-    const name = message.name as RequestName;
-    if (!(name in handlers)) return Promise.resolve(failure('bad-request', `Unknown request ${message.name}`));
+    if (!isRequestLike(message)) return undefined;
+    const name = message.name;
+    if (!isKnown(name, handlers)) return Promise.resolve(failure('bad-request', `Unknown request ${name}`));
     if (sender.id !== extensionId) return Promise.resolve(failure('forbidden', 'Not from this extension'));
-    if (sender.tab !== undefined && !CONTENT_SCRIPT_REQUESTS.has(name)) {
+    // Extension pages opened in a tab (options, file browser) have a tab too; only their URL tells them
+    // apart from a content script running in a web page.
+    const fromExtensionPage = sender.url?.startsWith(extensionOrigin) ?? false;
+    if (!fromExtensionPage && !CONTENT_SCRIPT_REQUESTS.has(name)) {
       return Promise.resolve(failure('forbidden', `${name} is not available to web pages`));
     }
-    const handler = handlers[name] as Handler<RequestName>;
-    return handler(message.payload, sender).then(
+    const handler = handlers[name];
+    return handler(message.payload as RequestOf<RequestName>, sender).then(
       (value): ResponseEnvelope<unknown> => ({ ok: true, value }),
       (error: unknown) => failure(kindOf(error), error instanceof Error ? error.message : String(error)),
     );
   };
+}
+
+function isKnown(name: string, handlers: Handlers): name is RequestName {
+  return Object.hasOwn(handlers, name);
 }
 
 function failure(kind: string, message: string): ResponseEnvelope<never> {

@@ -1,3 +1,48 @@
-export function OptionsApp() {
-  return <main><h1>PikPak Companion</h1></main>;
+import type { ReadonlySignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { t } from '../shared/i18n.ts';
+import { AppHeader } from '../ui/components/AppHeader.tsx';
+import type { SessionState } from '../ui/session-state.ts';
+import { AboutSection } from './components/AboutSection.tsx';
+import { AccountSection } from './components/AccountSection.tsx';
+import { DiagnosticsSection } from './components/DiagnosticsSection.tsx';
+import { DownloadsSection } from './components/DownloadsSection.tsx';
+import { NotificationsSection } from './components/NotificationsSection.tsx';
+import { OptionsNav } from './components/OptionsNav.tsx';
+import type { DiagnosticsStore } from './diagnostics-store.ts';
+import { OPTIONS_SECTION_IDS, OPTIONS_SECTIONS } from './sections.ts';
+import { useCurrentSection } from './use-current-section.ts';
+
+export type OptionsAppProps = {
+  session: ReadonlySignal<SessionState>;
+  diagnostics: DiagnosticsStore;
+  version: string;
+};
+
+/** The options page: a side navigation and every section on one scrolling page, addressable by fragment. */
+export function OptionsApp({ session, diagnostics, version }: OptionsAppProps) {
+  const current = useCurrentSection(OPTIONS_SECTION_IDS);
+  useEffect(() => {
+    void diagnostics.load();
+  }, [diagnostics]);
+
+  return (
+    <>
+      <AppHeader title={t('extName')} context={t('optionsTitle')} />
+      <div class="options-layout">
+        <OptionsNav sections={OPTIONS_SECTIONS} current={current} />
+        <main class="options-content">
+          <AccountSection session={session.value} />
+          <DownloadsSection />
+          <NotificationsSection />
+          <DiagnosticsSection
+            lastCheck={diagnostics.lastCheck.value}
+            state={diagnostics.state.value}
+            onCheck={() => void diagnostics.check()}
+          />
+          <AboutSection version={version} />
+        </main>
+      </div>
+    </>
+  );
 }

@@ -44,12 +44,15 @@ export class RequestError extends Error {
 /** Sends a typed request to the background and unwraps its envelope, re-throwing its error as RequestError. */
 export async function request<N extends RequestName>(name: N, payload: RequestOf<N>): Promise<ResponseOf<N>> {
   const message: RequestMessage<N> = { name, payload };
-  const envelope = (await browser.runtime.sendMessage(message)) as ResponseEnvelope<ResponseOf<N>> | undefined;
+  const envelope = await browser.runtime.sendMessage<RequestMessage<N>, ResponseEnvelope<ResponseOf<N>> | undefined>(
+    message,
+  );
   if (envelope === undefined) throw new RequestError('unknown', `No answer to ${name}`);
   if (!envelope.ok) throw new RequestError(envelope.error.kind, envelope.error.message);
   return envelope.value;
 }
 
-export function isRequestMessage(value: unknown): value is RequestMessage {
+/** The shape of any request on the wire; whether its name is known is for the router to decide. */
+export function isRequestLike(value: unknown): value is { name: string; payload?: unknown } {
   return typeof value === 'object' && value !== null && 'name' in value && typeof value.name === 'string';
 }

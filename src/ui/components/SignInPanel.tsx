@@ -1,0 +1,57 @@
+import { CloudDownload, Globe, KeyRound, LockKeyhole } from 'lucide-preact';
+import { t } from '../../shared/i18n.ts';
+import { ActionRow } from './ActionRow.tsx';
+
+/** Where the web app signs in; the session bridge adopts the session from there. */
+export const PIKPAK_SIGN_IN_URL = 'https://mypikpak.com/drive/all';
+
+export type SignInPanelProps = {
+  /** Opens the options page's Account section with the token form. */
+  onPasteToken: () => void;
+  /** Opens the options page's Account section with the password form. */
+  onPasswordSignIn: () => void;
+  /** Replaces the sentence under the heading, to say what signing in unlocks on this page. */
+  text?: string;
+  headingLevel?: 2 | 3;
+  /** The popup's tighter layout. */
+  compact?: boolean;
+};
+
+/** The signed-out state: why to sign in and the three ways in, the website first. */
+export function SignInPanel({ onPasteToken, onPasswordSignIn, text, headingLevel = 2, compact = false }: SignInPanelProps) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
+  return (
+    <div class={`ui-sign-in${compact ? ' ui-sign-in--compact' : ''}`}>
+      <div class="ui-sign-in__intro">
+        <div class="ui-empty__icon">
+          <CloudDownload aria-hidden="true" />
+        </div>
+        <Heading class="ui-sign-in__title">{t('signInTitle')}</Heading>
+        <p class="ui-sign-in__text">{text ?? t('signInText')}</p>
+      </div>
+      <ul class="ui-sign-in__choices" aria-label={t('signInChoicesLabel')}>
+        <li>
+          <ActionRow
+            icon={Globe}
+            title={t('signInWebTitle')}
+            description={t('signInWebText')}
+            href={PIKPAK_SIGN_IN_URL}
+            external
+            emphasis
+          />
+        </li>
+        <li>
+          <ActionRow icon={KeyRound} title={t('signInTokenTitle')} description={t('signInTokenText')} onClick={onPasteToken} />
+        </li>
+        <li>
+          <ActionRow
+            icon={LockKeyhole}
+            title={t('signInPasswordTitle')}
+            description={t('signInPasswordText')}
+            onClick={onPasswordSignIn}
+          />
+        </li>
+      </ul>
+    </div>
+  );
+}
