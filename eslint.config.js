@@ -29,7 +29,11 @@ export default tseslint.config(
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['src/**'],
-    rules: forbid([notTests, 'Shipped code never imports test code.']),
+    rules: {
+      ...forbid([notTests, 'Shipped code never imports test code.']),
+      // Firefox is a target: extension APIs go through webextension-polyfill's `browser`.
+      'no-restricted-globals': ['error', { name: 'chrome', message: 'Use browser from webextension-polyfill.' }],
+    },
   },
   {
     files: ['src/popup/**', 'src/options/**', 'src/files/**', 'src/ui/**'],

@@ -1,0 +1,44 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { startFakePikPak, type FakePikPak, type SeedName } from '../fake-pikpak/index.ts';
+import { launchExtension, SCREENSHOTS, type ExtensionBrowser } from './browser.ts';
+
+export const PAGES = {
+  popup: 'src/popup/index.html',
+  options: 'src/options/index.html',
+  files: 'src/files/index.html',
+} as const;
+
+export const POPUP_VIEWPORT = { width: 380, height: 560 };
+
+export interface E2E {
+  fake: FakePikPak;
+  browser: ExtensionBrowser;
+  close(): Promise<void>;
+}
+
+/** The fake PikPak over HTTPS and the production build in Chromium, with PikPak's host names mapped onto it. */
+export async function startE2E(seed: SeedName = 'basic'): Promise<E2E> {
+  const fake = await startFakePikPak({ seed });
+  if (fake.httpsPort === undefined) throw new Error('the fake PikPak has no HTTPS listener');
+  const browser = await launchExtension({ httpsPort: fake.httpsPort });
+  return {
+    fake,
+    browser,
+    async close() {
+      await browser.close();
+      await fake.close();
+    },
+  };
+}
+
+/** Saves `<name>-light.png` and `<name>-dark.png` of the page into the ignored test-results folder. */
+export async function screenshotBothThemes(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${colorScheme}.png`), fullPage: true });
+  }
+  await page.emulateMedia({ colorScheme: null });
+}

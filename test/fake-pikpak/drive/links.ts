@@ -1,0 +1,51 @@
+import { createHmac } from 'node:crypto';
+import { formatTime } from '../core/format.ts';
+import type { FakeState } from '../state.ts';
+import type { DriveFile } from './types.ts';
+
+/**
+ * Download links on the CDN host, in the measured shape (pikpak-api.md §1.1, §7.3):
+ * `https://dl-a10b-0001.mypikpak.com/download/?fid=…&g=<GCID>&f=<size>&expire=<unix s>&category=original&t=0&sign=…`.
+ * The `expire` query parameter is authoritative (rclone), links live ~16 h (SDL).
+ */
+export const LINK_LIFETIME_SECONDS = 16 * 3600;
+export const CDN_HOST = 'dl-a10b-0001.mypikpak.com';
+
+export type LinkVariant = 'original' | 'transcode';
+
+export interface MintedLink {
+  url: string;
+  /** RFC 3339, as in the JSON `expire` fields. */
+  expireTime: string;
+  expireUnix: number;
+}
+
+export function mintDownloadLink(state: FakeState, file: DriveFile, variant: LinkVariant = 'original'): MintedLink {
+  const expireUnix = Math.floor(state.clock.now() / 1000) + LINK_LIFETIME_SECONDS;
+  const fid = Buffer.from(`${file.id}:${variant}`).toString('base64url');
+  const params = new URLSearchParams({
+    fid,
+    g: file.hash,
+    f: String(file.size),
+    expire: String(expireUnix),
+    category: variant,
+    t: '0',
+  });
+  params.set('sign', signLink(state.secret, params));
+  return {
+    url: `https://${CDN_HOST}/download/?${params.toString()}`,
+    expireTime: formatTime(expireUnix * 1000),
+    expireUnix,
+  };
+}
+
+export function signLink(secret: Buffer, params: URLSearchParams): string {
+  const material = ['fid', 'g', 'f', 'expire', 'category'].map((k) => params.get(k) ?? '').join('|');
+  return createHmac('sha256', secret).update(material).digest('hex').slice(0, 32);
+}
+
+/** The file id and variant a `fid` stands for, or undefined when it is not one the fake minted. */
+export function decodeFid(fid: string): { fileId: string; variant: string } | undefined {
+  const [fileId, variant] = Buffer.from(fid, 'base64url').toString('utf8').split(':');
+  return fileId && variant ? { fileId, variant } : undefined;
+}

@@ -1,0 +1,106 @@
+/**
+ * The fake's in-memory model. These are not wire shapes: `drive/wire.ts` turns them into the
+ * snake_case JSON of pikpak-api.md §5–§8.
+ */
+
+export type Phase = 'PHASE_TYPE_PENDING' | 'PHASE_TYPE_RUNNING' | 'PHASE_TYPE_COMPLETE' | 'PHASE_TYPE_ERROR';
+export type FileKind = 'drive#file' | 'drive#folder';
+export type FileCategory = 'VIDEO' | 'AUDIO' | 'IMAGE' | 'TEXT' | 'ARCHIVE' | 'OTHER';
+
+export interface Account {
+  sub: string;
+  email: string;
+  name: string;
+  password: string;
+  phoneNumber: string;
+  createdMs: number;
+  vip: 'platinum' | 'novip';
+  vipExpireMs: number;
+  /** Storage quota in bytes (numbers are exact up to 9 PB, plenty here). */
+  quotaLimit: number;
+}
+
+export interface VideoInfo {
+  durationSeconds: number;
+  width: number;
+  height: number;
+}
+
+export interface DriveFile {
+  id: string;
+  userId: string;
+  /** "" is the root folder. */
+  parentId: string;
+  name: string;
+  kind: FileKind;
+  size: number;
+  mimeType: string;
+  /** GCID; "" for folders. */
+  hash: string;
+  createdMs: number;
+  modifiedMs: number;
+  starred: boolean;
+  trashed: boolean;
+  deleteMs: number;
+  phase: Phase;
+  folderType: 'NORMAL' | 'DOWNLOAD';
+  category: FileCategory;
+  video?: VideoInfo;
+  /** Source link for offline-download results (params.url on the wire). */
+  originalUrl: string;
+}
+
+export interface OfflineTask {
+  id: string;
+  userId: string;
+  name: string;
+  fileId: string;
+  fileName: string;
+  fileSize: number;
+  mimeType: string;
+  phase: Phase;
+  progress: number;
+  message: string;
+  url: string;
+  createdMs: number;
+  updatedMs: number;
+  /** Whether the result is one file or a folder (multi-file torrent). */
+  resultKind: FileKind;
+}
+
+export type AsyncTaskType = 'move' | 'copy' | 'trash' | 'untrash' | 'delete' | 'empty_trash' | 'restore';
+
+/** Tasks returned by batch operations and share restore; polled with GET /drive/v1/tasks/{id}. */
+export interface AsyncTask {
+  id: string;
+  userId: string;
+  type: AsyncTaskType;
+  name: string;
+  createdMs: number;
+  completeAtMs: number;
+  phase: Phase;
+  params: Record<string, string>;
+  fileId: string;
+  /** Applies the change; runs once, when the task completes. */
+  apply: () => void;
+}
+
+export type ShareStatus =
+  | 'OK'
+  | 'PASS_CODE_EMPTY'
+  | 'PASS_CODE_ERROR'
+  | 'PROHIBITED'
+  | 'NOT_FOUND'
+  | 'EXPIRED'
+  | 'SENSITIVE_RESOURCE';
+
+export interface Share {
+  id: string;
+  ownerSub: string;
+  /** "" = no pass code. */
+  passCode: string;
+  /** Status forced by the seed or a test (EXPIRED, PROHIBITED, SENSITIVE_RESOURCE …); OK otherwise. */
+  status: ShareStatus;
+  fileIds: string[];
+  createdMs: number;
+}

@@ -1,0 +1,45 @@
+import { createFile, getOwnFile, uniqueName } from '../drive/files.ts';
+import { fileToWire } from '../drive/wire-file.ts';
+import { fields } from '../http/body.ts';
+import { Errors, errorReply } from '../http/envelope.ts';
+import { ok, type Reply } from '../http/reply.ts';
+import { userOf, type DriveContext } from './drive-guard.ts';
+import { createTaskFromUrl } from './drive-tasks-create.ts';
+
+/** POST /drive/v1/files (folder or offline task) and PATCH /drive/v1/files/{id} (rename). */
+
+export function createFileOrTask(ctx: DriveContext): Reply {
+  const body = fields(ctx.body);
+  if (body.str('upload_type') === 'UPLOAD_TYPE_URL') return createTaskFromUrl(ctx, body);
+  if (body.str('kind') === 'drive#folder') return createFolder(ctx, body);
+  // The fake implements no file uploads (resumable/form uploads are out of scope for the extension).
+  return Errors.invalidArgument('upload_type is not supported');
+}
+
+function createFolder(ctx: DriveContext, body: ReturnType<typeof fields>): Reply {
+  const sub = userOf(ctx);
+  const name = body.str('name')?.trim() ?? '';
+  const parentId = body.str('parent_id') ?? '';
+  if (!name) return Errors.invalidArgument('name is empty');
+  if (parentId && getOwnFile(ctx.state, sub, parentId)?.kind !== 'drive#folder') return Errors.fileNotFound('parent not found');
+  const folder = createFile(ctx.state, { userId: sub, parentId, name, kind: 'drive#folder' });
+  // Guess: the reference only says clients read `file.id`; upload_type/task values are invented.
+  return ok({ upload_type: 'UPLOAD_TYPE_FORM', file: fileToWire(ctx.state, folder), task: null });
+}
+
+export function renameFile(ctx: DriveContext): Reply {
+  const sub = userOf(ctx);
+  const file = getOwnFile(ctx.state, sub, ctx.params[0] ?? '');
+  if (!file) return Errors.fileNotFound();
+  const name = fields(ctx.body).str('name')?.trim() ?? '';
+  if (!name) return Errors.invalidArgument('name is empty');
+  if (name !== file.name) {
+    const free = uniqueName(ctx.state, sub, file.parentId, name, file.id);
+    if (free !== name && ctx.state.settings.files.renameConflict === 'error') {
+      return errorReply({ status: 400, error: 'file_duplicated_name', code: 3, description: 'File name already exists' });
+    }
+    file.name = free;
+    file.modifiedMs = ctx.state.clock.now();
+  }
+  return ok(fileToWire(ctx.state, file));
+}

@@ -1,0 +1,120 @@
+import { createAsyncTask } from '../drive/async-tasks.ts';
+import { copyTree, ensureRootFolder, getOwnFile } from '../drive/files.ts';
+import { makeDriveId } from '../core/ids.ts';
+import { paginate, parseLimit } from '../drive/paging.ts';
+import { isInShare, maskNickname, passCodeToken, shareListing, statusWithPassCode, statusWithToken, STATUS_TEXT } from '../drive/shares.ts';
+import type { DriveFile, ShareStatus } from '../drive/types.ts';
+import { fileToWire, mediasFor } from '../drive/wire-file.ts';
+import { fields } from '../http/body.ts';
+import { Errors, errorReply } from '../http/envelope.ts';
+import { ok, type Reply } from '../http/reply.ts';
+import { userOf, type DriveContext } from './drive-guard.ts';
+
+/** Share endpoints (pikpak-api.md §8.1–8.4). Anonymous reads are allowed; restore needs a session. */
+
+export const PACK_FROM_SHARED = 'Pack From Shared';
+
+function failure(status: ShareStatus, extra: Record<string, unknown> = {}): Reply {
+  return ok({ share_status: status, share_status_text: STATUS_TEXT[status], ...extra });
+}
+
+export function openShare(ctx: DriveContext): Reply {
+  const { state, query } = ctx;
+  const share = state.shares.get(query.get('share_id') ?? '');
+  const status = statusWithPassCode(share, query.get('pass_code') ?? '');
+  if (!share || status !== 'OK') return failure(status, { file_num: '0', files: [], next_page_token: '', pass_code_token: '' });
+  const listing = shareListing(state, share, query.get('parent_id') ?? '');
+  if (!listing) return Errors.fileNotFound();
+  const page = paginate(listing, query.get('page_token'), parseLimit(query.get('limit'), 100, 500), `share:${share.id}:${query.get('parent_id') ?? ''}`);
+  if (page === 'invalid') return Errors.invalidArgument('page_token is invalid');
+  return ok({
+    share_status: 'OK',
+    share_status_text: '',
+    file_num: String(share.fileIds.length),
+    files: page.items.map((f) => fileToWire(state, f)),
+    next_page_token: page.nextPageToken,
+    pass_code_token: passCodeToken(state, share),
+    user_info: { nickname: maskNickname(state.accounts.get(share.ownerSub)?.name ?? 'user') },
+    params: { anonymous_play_seconds: '120', auto_play: 'false' },
+    // Read by the 2022 web client (MC): "-1" = no expiry / unlimited restores.
+    expiration_left: '-1',
+    restore_count_left: '-1',
+  });
+}
+
+export function shareDetail(ctx: DriveContext): Reply {
+  const { state, query } = ctx;
+  const share = state.shares.get(query.get('share_id') ?? '');
+  const status = statusWithToken(state, share, query.get('pass_code_token') ?? '');
+  if (!share || status !== 'OK') return failure(status, { files: [], next_page_token: '' });
+  const listing = shareListing(state, share, query.get('parent_id') ?? '');
+  if (!listing) return Errors.fileNotFound();
+  const page = paginate(listing, query.get('page_token'), parseLimit(query.get('limit'), 100, 500), `share:${share.id}:${query.get('parent_id') ?? ''}`);
+  if (page === 'invalid') return Errors.invalidArgument('page_token is invalid');
+  return ok({ share_status: 'OK', share_status_text: '', files: page.items.map((f) => fileToWire(state, f)), next_page_token: page.nextPageToken });
+}
+
+/**
+ * Links from a share: since 2024-05 `web_content_link` is empty and video links live only in
+ * `medias` (alist#6493). Non-media files fall back to `links`/`web_content_link` (SDL).
+ */
+export function shareFileInfo(ctx: DriveContext): Reply {
+  const { state, query } = ctx;
+  const share = state.shares.get(query.get('share_id') ?? '');
+  const status = statusWithToken(state, share, query.get('pass_code_token') ?? '');
+  if (!share || status !== 'OK') return failure(status);
+  const file = state.files.get(query.get('file_id') ?? '');
+  if (!file || !isInShare(state, share, file)) return Errors.fileNotFound();
+  const detail = fileToWire(state, file, { detail: !file.video });
+  if (file.video) {
+    detail['medias'] = mediasFor(state, file);
+    detail['web_content_link'] = '';
+    detail['links'] = {};
+  }
+  const params = (detail['params'] ?? {}) as Record<string, string>;
+  detail['params'] = { ...params, anonymous_play_seconds: '120', anonymous_play_range: '0.40' };
+  return ok({ share_status: 'OK', share_status_text: '', file_info: detail });
+}
+
+export function restoreShare(ctx: DriveContext): Reply {
+  const { state } = ctx;
+  const sub = userOf(ctx);
+  const body = fields(ctx.body);
+  const share = state.shares.get(body.str('share_id') ?? '');
+  const status = statusWithToken(state, share, body.str('pass_code_token') ?? '');
+  if (!share || status !== 'OK') return failure(status);
+  // Guess: HTTP 400 / code 3; only the error name is known (PT).
+  if (share.ownerSub === sub) return errorReply({ status: 400, error: 'file_restore_own', code: 3, description: 'You cannot restore your own share' });
+
+  const requested = body.strList('file_ids') ?? [];
+  const roots = requested.length === 0 ? share.fileIds : requested;
+  const sources = roots.map((id) => state.files.get(id));
+  if (sources.some((f) => !f || !isInShare(state, share, f))) return Errors.fileNotFound();
+
+  // Variants disagree on where the target goes (pikpak-api.md §8.4); the fake accepts all of them.
+  const target = body.str('parent_id') || body.obj('to').str('parent_id') || body.str('to_parent_id') || '';
+  if (target && getOwnFile(state, sub, target)?.kind !== 'drive#folder') return Errors.fileNotFound('parent not found');
+  const parentId = target || ensureRootFolder(state, sub, PACK_FROM_SHARED, 'NORMAL').id;
+
+  const trace: Record<string, string> = {};
+  for (const id of roots) trace[id] = makeDriveId(state.prng);
+  const traceJson = JSON.stringify(trace);
+  const task = createAsyncTask(state, {
+    userId: sub,
+    type: 'restore',
+    name: (sources[0] as DriveFile).name,
+    params: { share_id: share.id, trace_file_ids: traceJson },
+    apply: () => {
+      for (const source of sources as DriveFile[]) copyTree(state, source, sub, parentId, trace[source.id]);
+    },
+  });
+  // Guess: RESTORE_COMPLETE only when the copy already happened (zero delay), else RESTORE_START.
+  return ok({
+    share_status: 'OK',
+    share_status_text: '',
+    file_id: trace[roots[0] ?? ''] ?? '',
+    restore_status: task.phase === 'PHASE_TYPE_COMPLETE' ? 'RESTORE_COMPLETE' : 'RESTORE_START',
+    restore_task_id: task.id,
+    params: { trace_file_ids: traceJson },
+  });
+}

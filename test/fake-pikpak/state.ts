@@ -1,0 +1,86 @@
+import { randomBytes } from 'node:crypto';
+import { createCaptchaTokens, type CaptchaTokens } from './auth/captcha-tokens.ts';
+import { createSessionStore, type SessionStore } from './auth/sessions.ts';
+import { createClock, type FakeClock } from './core/clock.ts';
+import { createPrng, type Prng } from './core/prng.ts';
+import type { Account, AsyncTask, DriveFile, OfflineTask, Share } from './drive/types.ts';
+
+/** Behaviour switches that tests flip through `control` (see control.ts for the documented API). */
+export interface Settings {
+  captcha: {
+    /** 'human-check' makes captcha init answer with a spritePuzzle `url` instead of a token. */
+    mode: 'auto' | 'human-check';
+    /** Extends the X-Captcha-Token requirement from GET /files/{id} + shares to every drive call. */
+    requireOnAllDriveCalls: boolean;
+    /**
+     * Reject a token used for a different action than it was issued for. Off by default: rclone,
+     * OpenList and pikpaktui reuse one token across actions and that works (pikpak-api.md §3.5).
+     */
+    bindAction: boolean;
+  };
+  files: {
+    /** 'suffix' (default) renames a clash to `name(1)`; 'error' answers file_duplicated_name (3). */
+    renameConflict: 'suffix' | 'error';
+  };
+  /** Fake-clock delay before a batch/restore task completes and its change becomes visible. */
+  asyncTaskDelayMs: number;
+  tasks: {
+    /** When set, RUNNING offline tasks gain this many percent per fake second and then complete. */
+    autoProgressPercentPerSecond: number | null;
+  };
+  webApp: {
+    /** When set, the fake web app also refreshes its session on this schedule. */
+    refreshEveryMs: number | null;
+  };
+}
+
+export interface FakeState {
+  clock: FakeClock;
+  /** Seeded PRNG for ids, so a seed produces the same drive on every run. */
+  prng: Prng;
+  secret: Buffer;
+  accounts: Map<string, Account>;
+  defaultSub: string;
+  files: Map<string, DriveFile>;
+  tasks: Map<string, OfflineTask>;
+  asyncTasks: Map<string, AsyncTask>;
+  shares: Map<string, Share>;
+  sessions: SessionStore;
+  captchaTokens: CaptchaTokens;
+  settings: Settings;
+}
+
+export function createState(seedName: string): FakeState {
+  const clock = createClock();
+  const secret = randomBytes(32);
+  return {
+    clock,
+    prng: createPrng(`fake-pikpak:${seedName}`),
+    secret,
+    accounts: new Map(),
+    defaultSub: '',
+    files: new Map(),
+    tasks: new Map(),
+    asyncTasks: new Map(),
+    shares: new Map(),
+    sessions: createSessionStore(clock, secret),
+    captchaTokens: createCaptchaTokens(secret),
+    settings: {
+      captcha: { mode: 'auto', requireOnAllDriveCalls: false, bindAction: false },
+      files: { renameConflict: 'suffix' },
+      // Guess: HUB says batch results are "not visible immediately"; 300 ms is short enough that a
+      // client polling GET /tasks/{id} sees it finish quickly, and tests can advance the clock.
+      asyncTaskDelayMs: 300,
+      tasks: { autoProgressPercentPerSecond: null },
+      webApp: { refreshEveryMs: null },
+    },
+  };
+}
+
+export function findAccountByLogin(state: FakeState, login: string): Account | undefined {
+  const needle = login.trim().toLowerCase();
+  for (const account of state.accounts.values()) {
+    if (account.email.toLowerCase() === needle || account.phoneNumber === needle || account.sub === login) return account;
+  }
+  return undefined;
+}
