@@ -17,7 +17,7 @@ export type Handler<N extends RequestName> = (
 export type Handlers = { [N in keyof Protocol]: Handler<N> };
 
 /** Requests a content script on a PikPak page may make. Everything else is for extension pages only. */
-const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestName> = new Set<RequestName>();
+const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestName> = new Set<RequestName>(['session.offer', 'session.captchaVerified']);
 
 /**
  * Builds the single `runtime.onMessage` listener. It refuses other extensions, refuses requests from web pages
@@ -35,8 +35,9 @@ export function createRouter(handlers: Handlers, extensionId: string, extensionO
     if (!fromExtensionPage && !CONTENT_SCRIPT_REQUESTS.has(name)) {
       return Promise.resolve(failure('forbidden', `${name} is not available to web pages`));
     }
-    const handler = handlers[name];
-    return handler(message.payload as RequestOf<RequestName>, sender).then(
+    // The name was checked against the table; each handler validates its own payload.
+    const handler = handlers[name] as unknown as (payload: unknown, sender: Runtime.MessageSender) => Promise<unknown>;
+    return handler(message.payload, sender).then(
       (value): ResponseEnvelope<unknown> => ({ ok: true, value }),
       (error: unknown) => failure(kindOf(error), error instanceof Error ? error.message : String(error)),
     );

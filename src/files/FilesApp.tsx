@@ -1,19 +1,24 @@
-import type { ReadonlySignal } from '@preact/signals';
-import { FolderOpen, Settings } from 'lucide-preact';
+import { Settings } from 'lucide-preact';
+import { useState } from 'preact/hooks';
+import type { ErrorKind } from '../shared/errors.ts';
 import { t } from '../shared/i18n.ts';
+import type { AccountStore } from '../ui/account-store.ts';
+import type { AccountActions } from '../ui/browser-account.ts';
 import { AppHeader } from '../ui/components/AppHeader.tsx';
-import { EmptyState } from '../ui/components/EmptyState.tsx';
+import { ErrorNotice } from '../ui/components/ErrorNotice.tsx';
 import { IconButton } from '../ui/components/IconButton.tsx';
 import { SearchField } from '../ui/components/SearchField.tsx';
 import { SignInPanel } from '../ui/components/SignInPanel.tsx';
+import { errorKindOf } from '../ui/error-kind.ts';
 import { openOptions } from '../ui/open-page.ts';
-import type { SessionState } from '../ui/session-state.ts';
 import { AccountChip } from './components/AccountChip.tsx';
+import { DriveConnected } from './components/DriveConnected.tsx';
 import { FileListSkeleton } from './components/FileListSkeleton.tsx';
 import { FilesToolbar } from './components/FilesToolbar.tsx';
 
 export type FilesAppProps = {
-  session: ReadonlySignal<SessionState>;
+  store: AccountStore;
+  actions: Pick<AccountActions, 'useWebSession'>;
 };
 
 /** Opens the options page (at a section) without leaving a promise unhandled. */
@@ -23,11 +28,30 @@ function showOptions(section?: string): () => void {
   };
 }
 
+/** The problem to show over the content: an action's or refresh's failure, else the account's own. */
+function problemOf(store: AccountStore, actionError: ErrorKind | null) {
+  const account = store.account.value;
+  const error = actionError ?? store.error.value;
+  if (error) return { kind: error, tone: 'error' as const };
+  if (account.status === 'signed-out' && account.reason) return { kind: account.reason, tone: 'error' as const };
+  if (account.status === 'signed-in' && account.problem) return { kind: account.problem, tone: 'warning' as const };
+  return undefined;
+}
+
 /** The file-browser tab: header with search and account, a toolbar, then the folder's content. */
-export function FilesApp({ session }: FilesAppProps) {
-  const state = session.value;
-  const signedIn = state.status === 'signed-in';
-  const openAccount = showOptions('account');
+export function FilesApp({ store, actions }: FilesAppProps) {
+  const account = store.account.value;
+  const signedIn = account.status === 'signed-in';
+  const [actionError, setActionError] = useState<ErrorKind | null>(null);
+  const problem = problemOf(store, actionError);
+  const resumeWebSession = () => {
+    setActionError(null);
+    actions.useWebSession().catch((error: unknown) => setActionError(errorKindOf(error)));
+  };
+  const retry = () => {
+    setActionError(null);
+    void store.refresh();
+  };
   return (
     <div class="files">
       <AppHeader
@@ -35,23 +59,30 @@ export function FilesApp({ session }: FilesAppProps) {
         context={t('filesTitle')}
         center={<SearchField label={t('filesSearchLabel')} placeholder={t('filesSearchPlaceholder')} disabled={!signedIn} />}
       >
-        <AccountChip session={state} onSignIn={openAccount} />
+        <AccountChip account={account} onSignIn={showOptions('account')} onOpenAccount={showOptions('account')} />
         <IconButton icon={Settings} label={t('actionOpenSettings')} onClick={showOptions()} />
       </AppHeader>
       <main class="files__main">
         <FilesToolbar disabled={!signedIn} />
         <div class="files__content">
-          {state.status === 'signed-out' && (
-            <div class="files__signed-out">
-              <SignInPanel text={t('filesSignInText')} onPasteToken={openAccount} onPasswordSignIn={openAccount} />
+          {problem !== undefined && (
+            <div class={`files__notice${signedIn ? '' : ' files__notice--narrow'}`}>
+              <ErrorNotice kind={problem.kind} tone={problem.tone} onRetry={retry} />
             </div>
           )}
-          {state.status === 'checking' && <FileListSkeleton />}
-          {signedIn && (
-            <EmptyState icon={FolderOpen} title={t('filesEmptyTitle')}>
-              {t('filesEmptyText')}
-            </EmptyState>
+          {account.status === 'signed-out' && (
+            <div class="files__signed-out">
+              <SignInPanel
+                text={t('filesSignInText')}
+                webSessionPaused={account.webSessionPaused === true}
+                onUseWebSession={resumeWebSession}
+                onPasteToken={showOptions('account-token')}
+                onPasswordSignIn={showOptions('account-password')}
+              />
+            </div>
           )}
+          {account.status === 'checking' && <FileListSkeleton />}
+          {signedIn && <DriveConnected />}
         </div>
       </main>
     </div>

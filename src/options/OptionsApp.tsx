@@ -1,26 +1,31 @@
-import type { ReadonlySignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
+import type { AccountStore } from '../ui/account-store.ts';
+import type { AccountActions } from '../ui/browser-account.ts';
 import { AppHeader } from '../ui/components/AppHeader.tsx';
-import type { SessionState } from '../ui/session-state.ts';
 import { AboutSection } from './components/AboutSection.tsx';
 import { AccountSection } from './components/AccountSection.tsx';
 import { DiagnosticsSection } from './components/DiagnosticsSection.tsx';
 import { DownloadsSection } from './components/DownloadsSection.tsx';
 import { NotificationsSection } from './components/NotificationsSection.tsx';
 import { OptionsNav } from './components/OptionsNav.tsx';
+import type { SignInMethod } from './components/SignInMethods.tsx';
 import type { DiagnosticsStore } from './diagnostics-store.ts';
 import { OPTIONS_SECTION_IDS, OPTIONS_SECTIONS } from './sections.ts';
 import { useCurrentSection } from './use-current-section.ts';
 
 export type OptionsAppProps = {
-  session: ReadonlySignal<SessionState>;
+  account: AccountStore;
+  actions: AccountActions;
+  /** The sign-in form to open first, from the `#account-token` / `#account-password` links. */
+  initialMethod?: SignInMethod | undefined;
   diagnostics: DiagnosticsStore;
   version: string;
+  locale?: string | undefined;
 };
 
 /** The options page: a side navigation and every section on one scrolling page, addressable by fragment. */
-export function OptionsApp({ session, diagnostics, version }: OptionsAppProps) {
+export function OptionsApp({ account, actions, initialMethod, diagnostics, version, locale }: OptionsAppProps) {
   const current = useCurrentSection(OPTIONS_SECTION_IDS);
   useEffect(() => {
     void diagnostics.load();
@@ -32,7 +37,14 @@ export function OptionsApp({ session, diagnostics, version }: OptionsAppProps) {
       <div class="options-layout">
         <OptionsNav sections={OPTIONS_SECTIONS} current={current} />
         <main class="options-content">
-          <AccountSection session={session.value} />
+          <AccountSection
+            account={account.account.value}
+            error={account.error.value}
+            onRetry={() => void account.refresh()}
+            actions={actions}
+            initialMethod={initialMethod}
+            locale={locale}
+          />
           <DownloadsSection />
           <NotificationsSection />
           <DiagnosticsSection

@@ -1,24 +1,33 @@
-import { signal } from '@preact/signals';
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import '../ui/styles/base.css';
 import './options.css';
 import { request } from '../shared/messages.ts';
 import { lastConnectionCheck } from '../shared/storage.ts';
+import { browserAccountActions, createBrowserAccountStore } from '../ui/browser-account.ts';
+import { pageLocale } from '../ui/format-bytes.ts';
 import { setUpPage } from '../ui/page-setup.ts';
-import type { SessionState } from '../ui/session-state.ts';
 import { createDiagnosticsStore } from './diagnostics-store.ts';
 import { OptionsApp } from './OptionsApp.tsx';
+import { takeSignInMethodFromHash } from './sign-in-link.ts';
 
 setUpPage('optionsTitle');
-// TODO(2026-session): fill from the session item in storage once the session work lands.
-const session = signal<SessionState>({ status: 'signed-out' });
+const initialMethod = takeSignInMethodFromHash();
+const account = createBrowserAccountStore();
+account.start();
 const diagnostics = createDiagnosticsStore({
   checkConnection: () => request('diagnostics.checkConnection', undefined),
   loadLastCheck: () => lastConnectionCheck.get(),
 });
 
 render(
-  <OptionsApp session={session} diagnostics={diagnostics} version={browser.runtime.getManifest().version} />,
+  <OptionsApp
+    account={account}
+    actions={browserAccountActions(account)}
+    initialMethod={initialMethod}
+    diagnostics={diagnostics}
+    version={browser.runtime.getManifest().version}
+    locale={pageLocale()}
+  />,
   document.getElementById('app')!,
 );

@@ -1,16 +1,21 @@
-import type { ReadonlySignal } from '@preact/signals';
 import { FolderOpen, Settings } from 'lucide-preact';
+import { useState } from 'preact/hooks';
+import type { ErrorKind } from '../shared/errors.ts';
 import { t } from '../shared/i18n.ts';
+import type { AccountStore } from '../ui/account-store.ts';
+import type { AccountActions } from '../ui/browser-account.ts';
 import { AppHeader } from '../ui/components/AppHeader.tsx';
 import { IconButton } from '../ui/components/IconButton.tsx';
 import { SignInPanel } from '../ui/components/SignInPanel.tsx';
+import { errorKindOf } from '../ui/error-kind.ts';
 import { openFileBrowser, openOptions } from '../ui/open-page.ts';
-import type { SessionState } from '../ui/session-state.ts';
 import { AccountStrip } from './components/AccountStrip.tsx';
 import { TasksPanel } from './components/TasksPanel.tsx';
 
 export type PopupAppProps = {
-  session: ReadonlySignal<SessionState>;
+  store: AccountStore;
+  actions: Pick<AccountActions, 'useWebSession'>;
+  locale?: string | undefined;
 };
 
 /** Opens another extension page, then closes the popup (Chrome closes it by itself; Firefox may not). */
@@ -24,24 +29,35 @@ function thenClose(open: () => Promise<void>): () => void {
 }
 
 /** The toolbar popup: header, account strip, then the sign-in choices or the task monitor. */
-export function PopupApp({ session }: PopupAppProps) {
-  const state = session.value;
+export function PopupApp({ store, actions, locale }: PopupAppProps) {
+  const account = store.account.value;
+  const [actionError, setActionError] = useState<ErrorKind | null>(null);
+  const resumeWebSession = () => {
+    setActionError(null);
+    actions.useWebSession().catch((error: unknown) => setActionError(errorKindOf(error)));
+  };
+  const retry = () => {
+    setActionError(null);
+    void store.refresh();
+  };
   return (
     <div class="popup">
       <AppHeader title={t('extName')} compact>
         <IconButton icon={FolderOpen} label={t('actionOpenFiles')} onClick={thenClose(openFileBrowser)} />
         <IconButton icon={Settings} label={t('actionOpenSettings')} onClick={thenClose(() => openOptions())} />
       </AppHeader>
-      <AccountStrip session={state} />
+      <AccountStrip account={account} error={actionError ?? store.error.value} onRetry={retry} locale={locale} />
       <main class="popup__main">
-        {state.status === 'signed-out' ? (
+        {account.status === 'signed-out' ? (
           <SignInPanel
             compact
-            onPasteToken={thenClose(() => openOptions('account'))}
-            onPasswordSignIn={thenClose(() => openOptions('account'))}
+            webSessionPaused={account.webSessionPaused === true}
+            onUseWebSession={resumeWebSession}
+            onPasteToken={thenClose(() => openOptions('account-token'))}
+            onPasswordSignIn={thenClose(() => openOptions('account-password'))}
           />
         ) : (
-          <TasksPanel loading={state.status === 'checking'} />
+          <TasksPanel loading={account.status === 'checking'} />
         )}
       </main>
     </div>

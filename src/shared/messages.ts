@@ -1,4 +1,6 @@
 import browser from 'webextension-polyfill';
+import type { AccountState } from './account.ts';
+import type { WebSession, WebSessionSnapshot } from './web-session.ts';
 
 /**
  * Every request a page or content script can send to the background, with its request and response types.
@@ -7,7 +9,27 @@ import browser from 'webextension-polyfill';
 export interface Protocol {
   /** Is the drive host reachable from this browser? Used by Options › Diagnostics. */
   'diagnostics.checkConnection': { request: undefined; response: ConnectionCheck };
+  /**
+   * From the content script on mypikpak.com: the web app's session as it is in the page right now. The answer
+   * carries a newer pair when the extension rotated the token since, for the page to store.
+   */
+  'session.offer': { request: WebSessionSnapshot; response: { write?: WebSession } };
+  /** From the content script on mypikpak.com/loading: PikPak's human check redirected here with a verified token. */
+  'session.captchaVerified': { request: { captchaToken: string }; response: undefined };
+  /** The account as pages show it; with `refresh`, profile and quota are read from PikPak first. */
+  'session.status': { request: { refresh?: boolean }; response: AccountState };
+  'session.useRefreshToken': { request: { refreshToken: string; platform: Platform }; response: AccountState };
+  'session.signIn': {
+    request: { username: string; password: string; captchaToken?: string };
+    response: { state: AccountState } | { humanCheckUrl: string };
+  };
+  /** Forgets the session (revoking it unless it came from the web app, which would log the web app out too). */
+  'session.signOut': { request: undefined; response: AccountState };
+  /** Lets the extension take the mypikpak.com session again after the user signed the extension out. */
+  'session.useWebSession': { request: undefined; response: AccountState };
 }
+
+export type Platform = 'web' | 'android';
 
 export interface ConnectionCheck {
   host: string;

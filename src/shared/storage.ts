@@ -69,3 +69,13 @@ function isConnectionCheck(value: unknown): value is ConnectionCheck | null {
 
 /** The last result of Options › Diagnostics › Check connection, so the page shows it on reopening. */
 export const lastConnectionCheck = defineItem<ConnectionCheck | null>('local', 'lastConnectionCheck', null, isConnectionCheck);
+
+/** Writes several items of one area in a single `set`, so a worker stopped in between cannot leave half of them. */
+export async function setTogether(area: StorageAreaName, entries: readonly (readonly [StorageItem<unknown>, unknown])[]): Promise<void> {
+  const values: Record<string, unknown> = {};
+  for (const [item, value] of entries) {
+    if (item.area !== area) throw new Error(`${item.key} is not in storage.${area}`);
+    values[item.key] = value;
+  }
+  await browser.storage[area].set(values);
+}

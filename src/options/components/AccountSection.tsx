@@ -1,59 +1,68 @@
-import { Globe, KeyRound, LockKeyhole } from 'lucide-preact';
+import type { ErrorKind } from '../../shared/errors.ts';
 import { t } from '../../shared/i18n.ts';
+import type { AccountView } from '../../ui/account-store.ts';
+import type { AccountActions } from '../../ui/browser-account.ts';
 import { Avatar } from '../../ui/components/Avatar.tsx';
-import { Button } from '../../ui/components/Button.tsx';
-import { LinkButton } from '../../ui/components/LinkButton.tsx';
-import { Notice } from '../../ui/components/Notice.tsx';
-import { Pill } from '../../ui/components/Pill.tsx';
+import { ErrorNotice } from '../../ui/components/ErrorNotice.tsx';
 import { Section } from '../../ui/components/Section.tsx';
-import { SettingRow } from '../../ui/components/SettingRow.tsx';
-import { PIKPAK_SIGN_IN_URL } from '../../ui/components/SignInPanel.tsx';
-import type { SessionState } from '../../ui/session-state.ts';
+import { AccountCard } from './AccountCard.tsx';
+import { SignInMethods, type SignInMethod } from './SignInMethods.tsx';
 
 export type AccountSectionProps = {
-  session: SessionState;
+  account: AccountView;
+  /** Why this page could not refresh the account. */
+  error?: ErrorKind | null;
+  onRetry?: () => void;
+  actions: AccountActions;
+  initialMethod?: SignInMethod | undefined;
+  locale?: string | undefined;
 };
 
-/** Options › Account: who is signed in and the ways to sign in. Token and password forms come later. */
-export function AccountSection({ session }: AccountSectionProps) {
-  const signedIn = session.status === 'signed-in';
+/** The account's problem to show under its card: this page's failed refresh first, then the stored one. */
+function problemOf(account: AccountView, error: ErrorKind | null | undefined) {
+  if (error) return { kind: error, tone: 'error' as const };
+  if (account.status === 'signed-out' && account.reason) return { kind: account.reason, tone: 'error' as const };
+  if (account.status === 'signed-in' && account.problem) return { kind: account.problem, tone: 'warning' as const };
+  return undefined;
+}
+
+/** Options › Account: who is signed in and how, or the ways to sign in. */
+export function AccountSection({ account, error, onRetry, actions, initialMethod, locale }: AccountSectionProps) {
+  const problem = problemOf(account, error);
   return (
     <Section id="account" title={t('sectionAccount')} description={t('accountDescription')}>
-      <div class="ui-card options-card">
-        <div class="options-account">
-          {signedIn ? <Avatar name={session.account.name} /> : <Avatar />}
-          <div class="options-account__text">
-            <p class="options-account__name">{signedIn ? session.account.name : t('accountSignedOut')}</p>
-            <p class="options-account__detail">
-              {signedIn ? (session.account.detail ?? '') : t('accountSignedOutDescription')}
-            </p>
+      {account.status === 'signed-in' ? (
+        <AccountCard account={account} onSignOut={actions.signOut} locale={locale} />
+      ) : (
+        <div class="ui-card options-card" aria-busy={account.status === 'checking' || undefined}>
+          <div class="options-account">
+            <Avatar />
+            <div class="options-account__text">
+              <p class="options-account__name">
+                {account.status === 'checking' ? t('accountChecking') : t('accountSignedOut')}
+              </p>
+              {account.status === 'signed-out' && (
+                <p class="options-account__detail">{t('accountSignedOutDescription')}</p>
+              )}
+            </div>
           </div>
-          {signedIn && (
-            <Pill tone="success" dot>
-              {t('accountSignedIn')}
-            </Pill>
-          )}
         </div>
-      </div>
-      <h3 class="options-subheading">{t('accountMethodsTitle')}</h3>
-      <div class="ui-card options-card">
-        <SettingRow icon={Globe} title={t('signInWebTitle')} description={t('signInWebText')}>
-          <LinkButton href={PIKPAK_SIGN_IN_URL} variant="primary" external>
-            {t('actionOpenWebsite')}
-          </LinkButton>
-        </SettingRow>
-        <SettingRow icon={KeyRound} title={t('signInTokenTitle')} description={t('signInTokenText')}>
-          <Button disabled>{t('actionPasteToken')}</Button>
-        </SettingRow>
-        <SettingRow icon={LockKeyhole} title={t('signInPasswordTitle')} description={t('signInPasswordText')}>
-          <Button disabled>{t('actionSignIn')}</Button>
-        </SettingRow>
-      </div>
-      <div class="options-after-card">
-        <Notice tone="info" live="none">
-          {t('accountSoonNotice')}
-        </Notice>
-      </div>
+      )}
+      {problem !== undefined && (
+        <div class="options-after-card">
+          <ErrorNotice kind={problem.kind} tone={problem.tone} onRetry={onRetry} />
+        </div>
+      )}
+      {account.status === 'signed-out' && (
+        <>
+          <h3 class="options-subheading">{t('accountMethodsTitle')}</h3>
+          <SignInMethods
+            actions={actions}
+            webSessionPaused={account.webSessionPaused === true}
+            initialMethod={initialMethod}
+          />
+        </>
+      )}
     </Section>
   );
 }

@@ -1,37 +1,71 @@
+import type { ErrorKind } from '../../shared/errors.ts';
 import { t } from '../../shared/i18n.ts';
+import type { AccountView } from '../../ui/account-store.ts';
+import { accountDetail, accountName, membershipLabel } from '../../ui/account-text.ts';
 import { Avatar } from '../../ui/components/Avatar.tsx';
+import { ErrorNotice } from '../../ui/components/ErrorNotice.tsx';
 import { Pill } from '../../ui/components/Pill.tsx';
-import type { SessionState } from '../../ui/session-state.ts';
+import { QuotaMeter } from '../../ui/components/QuotaMeter.tsx';
 
 export type AccountStripProps = {
-  session: SessionState;
+  account: AccountView;
+  /** Why the page could not refresh the account (shown over the account's own problem). */
+  error?: ErrorKind | null;
+  onRetry?: () => void;
+  locale?: string | undefined;
 };
 
-function describe(session: SessionState): { name: string; detail?: string | undefined } {
-  switch (session.status) {
-    case 'signed-in':
-      return { name: session.account.name, detail: session.account.detail };
-    case 'checking':
-      return { name: t('accountChecking') };
-    case 'signed-out':
-      return { name: t('accountSignedOut'), detail: t('accountSignedOutHint') };
-  }
+/** The problem to show: this page's failed refresh, else the account's reason or problem. */
+function noticeFor(account: AccountView, error: ErrorKind | null | undefined): { kind: ErrorKind; tone: 'warning' | 'error' } | undefined {
+  if (error) return { kind: error, tone: 'error' };
+  if (account.status === 'signed-out' && account.reason) return { kind: account.reason, tone: 'error' };
+  if (account.status === 'signed-in' && account.problem) return { kind: account.problem, tone: 'warning' };
+  return undefined;
 }
 
-/** The line under the popup's header: who is signed in, and (later) their quota. */
-export function AccountStrip({ session }: AccountStripProps) {
-  const { name, detail } = describe(session);
+/** The band under the popup's header: who is signed in, their plan and storage, or why they are not. */
+export function AccountStrip({ account, error, onRetry, locale }: AccountStripProps) {
+  const notice = noticeFor(account, error);
+  const signedIn = account.status === 'signed-in';
+  const name = signedIn ? (accountName(account) ?? t('accountUnnamed')) : undefined;
+  const membership = signedIn ? membershipLabel(account) : undefined;
   return (
-    <section class="popup-account" aria-label={t('accountRegionLabel')}>
-      <Avatar name={session.status === 'signed-in' ? name : undefined} size="sm" />
-      <div class="popup-account__text">
-        <p class="popup-account__name">{name}</p>
-        {detail !== undefined && <p class="popup-account__detail">{detail}</p>}
+    <section class="popup-account" aria-label={t('accountRegionLabel')} aria-busy={account.status === 'checking' || undefined}>
+      <div class="popup-account__identity">
+        <Avatar name={signedIn ? accountName(account) : undefined} size="sm" />
+        <div class="popup-account__text">
+          {signedIn ? (
+            <>
+              <p class="popup-account__name">{name}</p>
+              {accountDetail(account) !== undefined && <p class="popup-account__detail">{accountDetail(account)}</p>}
+            </>
+          ) : account.status === 'checking' ? (
+            <p class="popup-account__name popup-account__name--muted">{t('accountChecking')}</p>
+          ) : (
+            <>
+              <p class="popup-account__name">{t('accountSignedOut')}</p>
+              <p class="popup-account__detail">{t('accountSignedOutHint')}</p>
+            </>
+          )}
+        </div>
+        {signedIn &&
+          (membership !== undefined ? (
+            <Pill tone="accent">{membership}</Pill>
+          ) : (
+            <Pill tone="success" dot>
+              {t('accountSignedIn')}
+            </Pill>
+          ))}
       </div>
-      {session.status === 'signed-in' && (
-        <Pill tone="success" dot>
-          {t('accountSignedIn')}
-        </Pill>
+      {signedIn && account.quota !== undefined && (
+        <div class="popup-account__quota">
+          <QuotaMeter quota={account.quota} locale={locale} />
+        </div>
+      )}
+      {notice !== undefined && (
+        <div class="popup-account__notice">
+          <ErrorNotice kind={notice.kind} tone={notice.tone} onRetry={onRetry} />
+        </div>
       )}
     </section>
   );

@@ -1,15 +1,21 @@
 import { CloudDownload, Globe, KeyRound, LockKeyhole } from 'lucide-preact';
 import { t } from '../../shared/i18n.ts';
+import { PIKPAK_SIGN_IN_URL } from '../pikpak-url.ts';
 import { ActionRow } from './ActionRow.tsx';
 
-/** Where the web app signs in; the session bridge adopts the session from there. */
-export const PIKPAK_SIGN_IN_URL = 'https://mypikpak.com/drive/all';
+export { PIKPAK_SIGN_IN_URL };
 
 export type SignInPanelProps = {
   /** Opens the options page's Account section with the token form. */
   onPasteToken: () => void;
   /** Opens the options page's Account section with the password form. */
   onPasswordSignIn: () => void;
+  /**
+   * The user signed the extension out, so it does not take the mypikpak.com session by itself: the first way
+   * in becomes "Use my mypikpak.com session", which calls this.
+   */
+  webSessionPaused?: boolean;
+  onUseWebSession?: () => void;
   /** Replaces the sentence under the heading, to say what signing in unlocks on this page. */
   text?: string;
   headingLevel?: 2 | 3;
@@ -18,8 +24,17 @@ export type SignInPanelProps = {
 };
 
 /** The signed-out state: why to sign in and the three ways in, the website first. */
-export function SignInPanel({ onPasteToken, onPasswordSignIn, text, headingLevel = 2, compact = false }: SignInPanelProps) {
+export function SignInPanel({
+  onPasteToken,
+  onPasswordSignIn,
+  webSessionPaused = false,
+  onUseWebSession,
+  text,
+  headingLevel = 2,
+  compact = false,
+}: SignInPanelProps) {
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
+  const resume = webSessionPaused && onUseWebSession !== undefined;
   return (
     <div class={`ui-sign-in${compact ? ' ui-sign-in--compact' : ''}`}>
       <div class="ui-sign-in__intro">
@@ -31,14 +46,24 @@ export function SignInPanel({ onPasteToken, onPasswordSignIn, text, headingLevel
       </div>
       <ul class="ui-sign-in__choices" aria-label={t('signInChoicesLabel')}>
         <li>
-          <ActionRow
-            icon={Globe}
-            title={t('signInWebTitle')}
-            description={t('signInWebText')}
-            href={PIKPAK_SIGN_IN_URL}
-            external
-            emphasis
-          />
+          {resume ? (
+            <ActionRow
+              icon={Globe}
+              title={t('signInResumeTitle')}
+              description={t('signInResumeText')}
+              onClick={onUseWebSession}
+              emphasis
+            />
+          ) : (
+            <ActionRow
+              icon={Globe}
+              title={t('signInWebTitle')}
+              description={t('signInWebText')}
+              href={PIKPAK_SIGN_IN_URL}
+              external
+              emphasis
+            />
+          )}
         </li>
         <li>
           <ActionRow icon={KeyRound} title={t('signInTokenTitle')} description={t('signInTokenText')} onClick={onPasteToken} />

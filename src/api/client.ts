@@ -1,0 +1,159 @@
+import { createCaptchaManager } from './captcha.ts';
+import { isPikPakError } from './errors.ts';
+import { hostsFor, type PikPakHosts } from './hosts.ts';
+import { WEB_CLIENT_ID, type CaptchaProfileName } from './identity.ts';
+import { createSessionManager, signedOut } from './session.ts';
+import { memoryCaptchaCache, type CaptchaCache, type SessionHooks, type SessionTokens, type TokenStore } from './session-types.ts';
+import { createTransport, endpointOf, settle, type HostRole, type HttpMethod, type Query } from './transport.ts';
+import type { WireCaptchaSigninMeta } from './wire-types.ts';
+
+export type { CaptchaCache, CaptchaEntry, SessionHooks, SessionTokens, TokenStore } from './session-types.ts';
+export { memoryCaptchaCache } from './session-types.ts';
+
+/**
+ * The PikPak client: every call carries the web identity's headers, a captcha token for its action and a live
+ * access token, with one retry after a refreshed token and one after a re-made captcha. Endpoint functions in
+ * ./endpoints/ build on `call`/`callAnonymous`; nothing here knows about individual endpoints.
+ */
+export interface PikPakClientOptions {
+  /** Injected; never the global (tests pass the fake's fetch, the worker passes its own). */
+  fetch: typeof fetch;
+  /** Default hostsFor('mypikpak.com'). */
+  hosts?: PikPakHosts;
+  /** The install's 32-hex device id (the web app's own when adopted, §2.4). Asked once per call. */
+  deviceId: () => Promise<string>;
+  tokens: TokenStore;
+  /** Default ['WU', 'W2']: try WU, fall back to W2 when PikPak rejects the sign (§11). */
+  captchaProfiles?: CaptchaProfileName[];
+  /** Default: in memory. */
+  captchaCache?: CaptchaCache;
+  now?: () => number;
+  /** Per HTTP exchange, default 20 s. */
+  timeoutMs?: number;
+  hooks?: SessionHooks;
+}
+
+export interface CallSpec<T> {
+  host: HostRole;
+  method: HttpMethod;
+  /** Path without query; with the method it names the captcha action (`METHOD:/path`, §3.4). */
+  path: string;
+  query?: Query;
+  body?: unknown;
+  /** Send X-Captcha-Token. Default: true on the drive host (the web app sends one on every call, §3.5). */
+  captcha?: boolean;
+  decode: (body: unknown) => T;
+}
+
+export interface AnonymousCallSpec<T> extends Omit<CallSpec<T>, 'captcha'> {
+  /** A captcha token to send as X-Captcha-Token (sign-in). */
+  captchaToken?: string;
+}
+
+export interface PikPakClient {
+  readonly hosts: PikPakHosts;
+  readonly clientId: string;
+  now(): number;
+  deviceId(): Promise<string>;
+  /** A signed-in call (Authorization, captcha, refresh). Throws PikPakError. */
+  call<T>(spec: CallSpec<T>): Promise<T>;
+  /** A call without a session (sign-in, token exchange). Throws PikPakError. */
+  callAnonymous<T>(spec: AnonymousCallSpec<T>): Promise<T>;
+  /** A captcha token for signing in as `meta`'s identity; kind `human-check` when PikPak wants a puzzle solved. */
+  signinCaptcha(meta: WireCaptchaSigninMeta): Promise<string>;
+  /** A token returned by PikPak's human-check page; the next captcha init presents it (§3.4). */
+  provideVerifiedCaptcha(token: string): void;
+  /** POST /v1/auth/token with a refresh token; nothing is saved. */
+  exchangeRefreshToken(refreshToken: string): Promise<SessionTokens>;
+  /** The saved pair, if any (no refresh). */
+  tokens(): Promise<SessionTokens | undefined>;
+  /** Forgets the session (nothing is sent to PikPak). */
+  forget(): Promise<void>;
+}
+
+const DEFAULT_TIMEOUT_MS = 20_000;
+
+/** A refused access token gets at most this many replacements per call. */
+const MAX_REJECTIONS = 2;
+
+export function createPikPakClient(options: PikPakClientOptions): PikPakClient {
+  const hosts = options.hosts ?? hostsFor('mypikpak.com');
+  const now = options.now ?? Date.now;
+  const transport = createTransport({ fetch: options.fetch, hosts, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+  const store = options.tokens;
+  const session = createSessionManager({ transport, store, hooks: options.hooks ?? {}, now, deviceId: options.deviceId });
+  const captcha = createCaptchaManager({
+    transport,
+    cache: options.captchaCache ?? memoryCaptchaCache(),
+    profiles: options.captchaProfiles ?? ['WU', 'W2'],
+    now,
+  });
+
+  async function call<T>(spec: CallSpec<T>): Promise<T> {
+    const endpoint = endpointOf(spec.method, spec.path);
+    const action = `${spec.method}:${spec.path}`;
+    const deviceId = await options.deviceId();
+    const wantsCaptcha = spec.captcha ?? spec.host === 'drive';
+    let tokens = await session.current(endpoint);
+    let captchaToken = wantsCaptcha ? await captcha.token(action, deviceId, tokens.sub) : undefined;
+    let rejections = 0;
+    let remade = false;
+    for (;;) {
+      const headers: Record<string, string> = {
+        authorization: `Bearer ${tokens.accessToken}`,
+        'x-device-id': deviceId,
+        'x-client-id': WEB_CLIENT_ID,
+        ...(captchaToken === undefined ? {} : { 'x-captcha-token': captchaToken }),
+      };
+      try {
+        const answer = await transport.send({ host: spec.host, method: spec.method, path: spec.path, query: spec.query, body: spec.body, headers });
+        return settle(answer, endpoint, spec.decode, now);
+      } catch (error) {
+        if (!isPikPakError(error)) throw error;
+        if (error.kind === 'signed-out' && rejections < MAX_REJECTIONS) {
+          // 401 / unauthenticated (16): the access token died early (revoked, clock skew); get a newer pair
+          // (§3.3). A second try is for a pair borrowed from the web app whose access token was dead too:
+          // then the refresh really happens. A pair that is not new is not tried again.
+          rejections += 1;
+          const next = await session.afterRejection(tokens, endpoint);
+          if (next.accessToken === tokens.accessToken) throw signedOut(endpoint, 'no newer token', error);
+          tokens = next;
+          continue;
+        }
+        if (error.kind === 'captcha-needed' && captchaToken !== undefined && !remade) {
+          // captcha_invalid (9 on the drive host): expired early or bound elsewhere; re-make once (§3.5).
+          remade = true;
+          captchaToken = await captcha.remake(action, deviceId, tokens.sub, captchaToken);
+          continue;
+        }
+        if (error.kind === 'signed-out') throw signedOut(endpoint, 'the refreshed token was refused too', error);
+        throw error;
+      }
+    }
+  }
+
+  return {
+    hosts,
+    clientId: WEB_CLIENT_ID,
+    now,
+    deviceId: options.deviceId,
+    call,
+    async callAnonymous(spec) {
+      const endpoint = endpointOf(spec.method, spec.path);
+      const headers: Record<string, string> = {
+        'x-device-id': await options.deviceId(),
+        'x-client-id': WEB_CLIENT_ID,
+        ...(spec.captchaToken === undefined ? {} : { 'x-captcha-token': spec.captchaToken }),
+      };
+      const answer = await transport.send({ host: spec.host, method: spec.method, path: spec.path, query: spec.query, body: spec.body, headers });
+      return settle(answer, endpoint, spec.decode, now);
+    },
+    async signinCaptcha(meta) {
+      return captcha.signinToken(await options.deviceId(), meta);
+    },
+    provideVerifiedCaptcha: (token) => captcha.provideVerified(token),
+    exchangeRefreshToken: (refreshToken) => session.exchange(refreshToken),
+    tokens: () => store.get(),
+    forget: () => store.clear(),
+  };
+}

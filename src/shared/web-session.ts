@@ -1,0 +1,79 @@
+/**
+ * The PikPak web app's session as it keeps it in mypikpak.com's localStorage (pikpak-api.md §4):
+ * `credentials_<client_id>` = {token_type, access_token, refresh_token, expires_in, sub, expires_at (UTC ISO)}
+ * and `deviceid` = `wdi10.<32 hex device id><32 more chars>`. Pure functions: the content script reads and
+ * writes the page's storage with them, and the background validates what it is offered with the same code.
+ */
+
+/** The web client id; the only identity whose tokens the web app and the extension can share (§2.1). */
+export const WEB_CLIENT_ID = 'YUMx5nI8ZU8Ap8pm';
+export const WEB_CREDENTIALS_KEY = `credentials_${WEB_CLIENT_ID}`;
+const DEVICE_ID_KEYS = ['deviceid', '_deviceid'] as const;
+
+/** A token pair in the extension's own shape: camelCase, times as epoch milliseconds. */
+export interface WebSession {
+  accessToken: string;
+  refreshToken: string;
+  /** When the web app considers the access token expired (it already subtracts a safety margin). */
+  expiresAt: number;
+  sub: string;
+}
+
+export interface WebSessionSnapshot {
+  session?: WebSession;
+  /** The 32-hex device id the web app sends as X-Device-Id. */
+  deviceId?: string;
+}
+
+type ReadableStorage = Pick<Storage, 'getItem'>;
+
+export function readWebSession(storage: ReadableStorage): WebSessionSnapshot {
+  const session = parseWebCredentials(safeJson(storage.getItem(WEB_CREDENTIALS_KEY)));
+  const deviceId = DEVICE_ID_KEYS.map((key) => deviceIdFromWebValue(storage.getItem(key))).find(Boolean);
+  return { ...(session ? { session } : {}), ...(deviceId ? { deviceId } : {}) };
+}
+
+/** Validates the web app's credentials object; anything unexpected means "no session". */
+export function parseWebCredentials(value: unknown): WebSession | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const record = value as Record<string, unknown>;
+  const { access_token: accessToken, refresh_token: refreshToken, sub, expires_at: expiresAtText } = record;
+  if (typeof accessToken !== 'string' || accessToken.length < 16) return undefined;
+  if (typeof refreshToken !== 'string' || refreshToken.length < 8) return undefined;
+  if (typeof sub !== 'string' || sub.length === 0) return undefined;
+  const expiresAt = typeof expiresAtText === 'string' ? Date.parse(expiresAtText) : Number.NaN;
+  if (Number.isNaN(expiresAt)) return undefined;
+  return { accessToken, refreshToken, expiresAt, sub };
+}
+
+/** The object the web app itself stores, so its own code reads what we write as if it had written it. */
+export function toWebCredentials(session: WebSession, now: number): Record<string, unknown> {
+  return {
+    token_type: 'Bearer',
+    access_token: session.accessToken,
+    refresh_token: session.refreshToken,
+    expires_in: Math.max(0, Math.round((session.expiresAt - now) / 1000)),
+    sub: session.sub,
+    expires_at: new Date(session.expiresAt).toISOString(),
+  };
+}
+
+/**
+ * `wdi10.<32 hex><32 chars>` → the 32 hex the web app sends (`split('.').pop().substring(0, 32)`, §2.4), then
+ * insists on 32 hex, so a changed format yields undefined instead of a wrong id. The whole `wdi10.…` string is
+ * the `x-device-sign`, not the device id (§11).
+ */
+export function deviceIdFromWebValue(raw: string | null): string | undefined {
+  if (!raw) return undefined;
+  const candidate = (raw.trim().split('.').pop() ?? '').slice(0, 32).toLowerCase();
+  return /^[0-9a-f]{32}$/.test(candidate) ? candidate : undefined;
+}
+
+function safeJson(text: string | null): unknown {
+  if (text === null) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined; // The page stored something that is not JSON: no usable session.
+  }
+}

@@ -1,0 +1,35 @@
+import type { AccountState, SessionSource } from '../shared/account.ts';
+import type { MessageKey } from '../shared/i18n.ts';
+
+type SignedIn = Extract<AccountState, { status: 'signed-in' }>;
+
+/** The account's name as the user knows it: display name, else email. Undefined when PikPak gave neither. */
+export function accountName(account: SignedIn): string | undefined {
+  const name = account.name?.trim();
+  if (name) return name;
+  const email = account.email?.trim();
+  return email ? email : undefined;
+}
+
+/** The email when it is not already the name shown. */
+export function accountDetail(account: SignedIn): string | undefined {
+  const email = account.email?.trim();
+  return email && email !== accountName(account) ? email : undefined;
+}
+
+/** PikPak's plan name when the background has one as text (e.g. "Premium"). */
+export function membershipLabel(account: SignedIn): string | undefined {
+  const membership: unknown = account.membership;
+  return typeof membership === 'string' && membership.trim() !== '' ? membership.trim() : undefined;
+}
+
+const SOURCE_KEYS: Record<SessionSource, MessageKey> = {
+  web: 'accountSourceWeb',
+  token: 'accountSourceToken',
+  password: 'accountSourcePassword',
+};
+
+/** "From your mypikpak.com session", "Pasted refresh token", "Password sign-in". */
+export function sourceKey(source: SessionSource): MessageKey {
+  return SOURCE_KEYS[source] ?? 'accountSourceWeb';
+}

@@ -1,0 +1,28 @@
+const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte', 'petabyte'] as const;
+
+/**
+ * A size for people, in binary steps as PikPak counts them: "512 B", "1.2 GB", "10 TB", in the given language.
+ * One decimal below 100 of a unit, none above.
+ * @example formatBytes(1_288_490_189, 'en') // "1.2 GB"
+ */
+export function formatBytes(bytes: number, locale?: string): string {
+  let value = Number.isFinite(bytes) && bytes > 0 ? bytes : 0;
+  let index = 0;
+  while (value >= 1024 && index < UNITS.length - 1) {
+    value /= 1024;
+    index += 1;
+  }
+  const unit = UNITS[index] ?? 'byte';
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit,
+    // The short form of bytes is "512 byte" in English; the narrow one gives the symbol ("512B", "512 B").
+    unitDisplay: unit === 'byte' ? 'narrow' : 'short',
+    maximumFractionDigits: unit === 'byte' || value >= 100 ? 0 : 1,
+  }).format(value);
+}
+
+/** The page's language, as `setUpPage` set it, for Intl formatters. */
+export function pageLocale(): string | undefined {
+  return document.documentElement.lang || undefined;
+}
