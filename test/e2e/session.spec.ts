@@ -31,7 +31,7 @@ async function storedRefreshToken(page: Page): Promise<string> {
 async function extensionRefreshToken(): Promise<string | undefined> {
   const worker = await e2e.browser.worker();
   return worker.evaluate(async () => {
-    const { session } = (await chrome.storage.local.get('session')) as { session?: { refreshToken: string } };
+    const { session } = await chrome.storage.local.get<{ session?: { refreshToken: string } }>('session');
     return session?.refreshToken;
   });
 }
@@ -108,10 +108,10 @@ describe('the extension and the web app side by side', () => {
       // Time passes: every access token expires. The extension must refresh or take the web app's newer pair.
       e2e.fake.control.clock.advance(3 * 60 * 60 * 1000);
       const state = await options.evaluate(async () => {
-        const answer = (await chrome.runtime.sendMessage({ name: 'session.status', payload: { refresh: true } })) as {
-          ok: boolean;
-          value?: { status: string; problem?: string };
-        };
+        const answer = await chrome.runtime.sendMessage<unknown, { ok: boolean; value?: { status: string; problem?: string } }>({
+          name: 'session.status',
+          payload: { refresh: true },
+        });
         return answer.value;
       });
       expect(state, `cycle ${cycle}`).toMatchObject({ status: 'signed-in' });
@@ -129,7 +129,9 @@ describe('the extension and the web app side by side', () => {
     // The server accepts each side's current access token.
     const webAccess = await web.evaluate((key) => (JSON.parse(localStorage.getItem(key)!) as { access_token: string }).access_token, CREDENTIALS_KEY);
     const worker = await e2e.browser.worker();
-    const extensionAccess = await worker.evaluate(async () => ((await chrome.storage.local.get('session')) as { session: { accessToken: string } }).session.accessToken);
+    const extensionAccess = await worker.evaluate(
+      async () => (await chrome.storage.local.get<{ session: { accessToken: string } }>('session')).session.accessToken,
+    );
     for (const token of [webAccess, extensionAccess]) {
       const me = await e2e.fake.fetch('https://user.mypikpak.com/v1/user/me', { headers: { authorization: `Bearer ${token}` } });
       expect(me.status).toBe(200);
