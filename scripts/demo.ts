@@ -61,6 +61,17 @@ async function signInOnTheWebApp(): Promise<void> {
     await status.filter({ hasText: 'Signed in as' }).waitFor();
   }
   console.info(`mypikpak.com: ${await status.textContent()}`);
+  // The extension takes the session from the page (the bridge notices the sign-in within seconds).
+  const worker = await browser.worker();
+  await worker.evaluate(async () => {
+    for (let tries = 0; tries < 100; tries++) {
+      const { account } = await chrome.storage.local.get<{ account?: { status: string } }>('account');
+      if (account?.status === 'signed-in') return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error('The extension did not take the web session');
+  });
+  console.info('The extension took the session from mypikpak.com.');
 }
 
 async function capture(pagePath: string, name: string, viewport: { width: number; height: number }): Promise<void> {
