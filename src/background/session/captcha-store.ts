@@ -33,8 +33,8 @@ export function storageCaptchaCache(identity: string, now: () => number = Date.n
       await entries.set({ ...kept, [key(action)]: entry });
     },
     async delete(action) {
-      const { [key(action)]: _removed, ...rest } = await entries.get();
-      await entries.set(rest);
+      const current = await entries.get();
+      await entries.set(Object.fromEntries(Object.entries(current).filter(([name]) => name !== key(action))));
     },
     async getProfile() {
       return (await profiles.get())[identity];
