@@ -1,5 +1,5 @@
 import { humanCheckError, isPikPakError, PikPakError } from './errors.ts';
-import { CAPTCHA_PROFILES, captchaSign, WEB_CLIENT_ID, type CaptchaProfileName } from './identity.ts';
+import { CAPTCHA_PROFILES, captchaSign, type CaptchaProfileName } from './identity.ts';
 import { mapCaptchaInit } from './mappers.ts';
 import type { CaptchaCache, CaptchaEntry } from './session-types.ts';
 import { endpointOf, settle, type Transport } from './transport.ts';
@@ -7,7 +7,8 @@ import type { WireCaptchaInitRequest, WireCaptchaSigninMeta } from './wire-types
 
 /**
  * Captcha tokens for drive calls (pikpak-api.md §3.4, §3.5): one per action `METHOD:/path`, cached until shortly
- * before expiry, minted with a `captcha_sign` from the first signing profile PikPak accepts (WU, then W2, §11).
+ * before expiry, minted with a `captcha_sign` from the first signing profile PikPak accepts (web: WU, then W2,
+ * §11). Tokens are bound to the client id (§3.4), so one manager serves one identity.
  */
 const INIT_PATH = '/v1/shield/captcha/init';
 const INIT_ENDPOINT = endpointOf('POST', INIT_PATH);
@@ -19,6 +20,8 @@ const REDIRECT_URI = 'xlaccsdk01://xbase.cloud/callback?state=harbor';
 export interface CaptchaManagerOptions {
   transport: Transport;
   cache: CaptchaCache;
+  /** The identity's client id (X-Client-Id, sign-in init); every profile in `profiles` carries it too. */
+  clientId: string;
   profiles: readonly CaptchaProfileName[];
   now: () => number;
 }
@@ -35,13 +38,17 @@ export interface CaptchaManager {
 }
 
 export function createCaptchaManager(options: CaptchaManagerOptions): CaptchaManager {
-  const { transport, cache, now } = options;
+  const { transport, cache, now, clientId } = options;
   const inflight = new Map<string, Promise<string>>();
   let verified: string | undefined;
   let remembered: CaptchaProfileName | undefined;
 
   const usable = (entry: CaptchaEntry | undefined, deviceId: string, userId: string): entry is CaptchaEntry =>
-    entry !== undefined && entry.deviceId === deviceId && entry.userId === userId && entry.expiresAt - now() > RENEW_BEFORE_MS;
+    entry !== undefined &&
+    entry.deviceId === deviceId &&
+    entry.userId === userId &&
+    entry.clientId === clientId &&
+    entry.expiresAt - now() > RENEW_BEFORE_MS;
 
   async function init(body: WireCaptchaInitRequest): Promise<{ token: string; expiresInMs: number }> {
     const answer = await transport.send({
@@ -49,7 +56,7 @@ export function createCaptchaManager(options: CaptchaManagerOptions): CaptchaMan
       method: 'POST',
       path: INIT_PATH,
       body,
-      headers: { 'x-device-id': body.device_id, 'x-client-id': WEB_CLIENT_ID },
+      headers: { 'x-device-id': body.device_id, 'x-client-id': clientId },
     });
     const result = settle(answer, INIT_ENDPOINT, mapCaptchaInit, now);
     if (result.kind === 'human-check') throw humanCheckError(INIT_ENDPOINT, result.url);
@@ -89,7 +96,7 @@ export function createCaptchaManager(options: CaptchaManagerOptions): CaptchaMan
           remembered = name;
           await cache.setProfile?.(name);
         }
-        await cache.set(action, { token, expiresAt: Number(timestamp) + expiresInMs, deviceId, userId });
+        await cache.set(action, { token, expiresAt: Number(timestamp) + expiresInMs, deviceId, userId, clientId });
         return token;
       } catch (error) {
         // captcha_invalid from init means the sign (or its version/package) was refused: try the next profile.
@@ -124,7 +131,7 @@ export function createCaptchaManager(options: CaptchaManagerOptions): CaptchaMan
     signinToken(deviceId, meta) {
       const previous = verified;
       return init({
-        client_id: WEB_CLIENT_ID,
+        client_id: clientId,
         action: 'POST:/v1/auth/signin',
         device_id: deviceId,
         captcha_token: previous ?? '',

@@ -1,7 +1,7 @@
 import { createCaptchaManager } from './captcha.ts';
 import { isPikPakError } from './errors.ts';
 import { hostsFor, type PikPakHosts } from './hosts.ts';
-import { WEB_CLIENT_ID, type CaptchaProfileName } from './identity.ts';
+import { CAPTCHA_PROFILES, IDENTITIES, type CaptchaProfileName, type ClientPlatform } from './identity.ts';
 import { createSessionManager, signedOut } from './session.ts';
 import { memoryCaptchaCache, type CaptchaCache, type SessionHooks, type SessionTokens, type TokenStore } from './session-types.ts';
 import { createTransport, endpointOf, settle, type HostRole, type HttpMethod, type Query } from './transport.ts';
@@ -11,9 +11,10 @@ export type { CaptchaCache, CaptchaEntry, SessionHooks, SessionTokens, TokenStor
 export { memoryCaptchaCache } from './session-types.ts';
 
 /**
- * The PikPak client: every call carries the web identity's headers, a captcha token for its action and a live
- * access token, with one retry after a refreshed token and one after a re-made captcha. Endpoint functions in
- * ./endpoints/ build on `call`/`callAnonymous`; nothing here knows about individual endpoints.
+ * The PikPak client: every call carries its identity's headers (the web app's by default), a captcha token for
+ * its action and a live access token, with one retry after a refreshed token and one after a re-made captcha.
+ * Endpoint functions in ./endpoints/ build on `call`/`callAnonymous`; nothing here knows about individual
+ * endpoints. One client speaks as one identity: tokens are bound to the client id (pikpak-api.md §9.2).
  */
 export interface PikPakClientOptions {
   /** Injected; never the global (tests pass the fake's fetch, the worker passes its own). */
@@ -23,7 +24,15 @@ export interface PikPakClientOptions {
   /** The install's 32-hex device id (the web app's own when adopted, §2.4). Asked once per call. */
   deviceId: () => Promise<string>;
   tokens: TokenStore;
-  /** Default ['WU', 'W2']: try WU, fall back to W2 when PikPak rejects the sign (§11). */
+  /**
+   * Whose client id, captcha signing profiles and refresh body the client uses (§2.1, §3.2). Default 'web'.
+   * 'android' is for refresh tokens from PikPak's Android app; such a session can only be refreshed as Android.
+   */
+  platform?: ClientPlatform;
+  /**
+   * Default: the platform's (web ['WU', 'W2']: try WU, fall back to W2 when PikPak rejects the sign, §11;
+   * android ['Android 1.53.2']). Every profile must belong to the platform's client id.
+   */
   captchaProfiles?: CaptchaProfileName[];
   /** Default: in memory. */
   captchaCache?: CaptchaCache;
@@ -52,6 +61,7 @@ export interface AnonymousCallSpec<T> extends Omit<CallSpec<T>, 'captcha'> {
 
 export interface PikPakClient {
   readonly hosts: PikPakHosts;
+  readonly platform: ClientPlatform;
   readonly clientId: string;
   now(): number;
   deviceId(): Promise<string>;
@@ -77,15 +87,20 @@ const DEFAULT_TIMEOUT_MS = 20_000;
 const MAX_REJECTIONS = 2;
 
 export function createPikPakClient(options: PikPakClientOptions): PikPakClient {
+  const identity = IDENTITIES[options.platform ?? 'web'];
+  const profiles = options.captchaProfiles ?? identity.captchaProfiles;
+  const foreign = profiles.filter((name) => CAPTCHA_PROFILES[name].clientId !== identity.clientId);
+  if (foreign.length > 0) throw new Error(`Signing profiles ${foreign.join(', ')} are not ${identity.platform} profiles`);
   const hosts = options.hosts ?? hostsFor('mypikpak.com');
   const now = options.now ?? Date.now;
   const transport = createTransport({ fetch: options.fetch, hosts, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
   const store = options.tokens;
-  const session = createSessionManager({ transport, store, hooks: options.hooks ?? {}, now, deviceId: options.deviceId });
+  const session = createSessionManager({ transport, store, hooks: options.hooks ?? {}, now, deviceId: options.deviceId, identity });
   const captcha = createCaptchaManager({
     transport,
     cache: options.captchaCache ?? memoryCaptchaCache(),
-    profiles: options.captchaProfiles ?? ['WU', 'W2'],
+    clientId: identity.clientId,
+    profiles,
     now,
   });
 
@@ -102,7 +117,7 @@ export function createPikPakClient(options: PikPakClientOptions): PikPakClient {
       const headers: Record<string, string> = {
         authorization: `Bearer ${tokens.accessToken}`,
         'x-device-id': deviceId,
-        'x-client-id': WEB_CLIENT_ID,
+        'x-client-id': identity.clientId,
         ...(captchaToken === undefined ? {} : { 'x-captcha-token': captchaToken }),
       };
       try {
@@ -134,7 +149,8 @@ export function createPikPakClient(options: PikPakClientOptions): PikPakClient {
 
   return {
     hosts,
-    clientId: WEB_CLIENT_ID,
+    platform: identity.platform,
+    clientId: identity.clientId,
     now,
     deviceId: options.deviceId,
     call,
@@ -142,7 +158,7 @@ export function createPikPakClient(options: PikPakClientOptions): PikPakClient {
       const endpoint = endpointOf(spec.method, spec.path);
       const headers: Record<string, string> = {
         'x-device-id': await options.deviceId(),
-        'x-client-id': WEB_CLIENT_ID,
+        'x-client-id': identity.clientId,
         ...(spec.captchaToken === undefined ? {} : { 'x-captcha-token': spec.captchaToken }),
       };
       const answer = await transport.send({ host: spec.host, method: spec.method, path: spec.path, query: spec.query, body: spec.body, headers });

@@ -1,12 +1,17 @@
 import { md5 } from '@noble/hashes/legacy.js';
 
 /**
- * Who the extension says it is to PikPak. It is the web app (mypikpak.com): its tokens are the only ones the
- * extension can share with the web app, and refresh tokens are bound to the client id (pikpak-api.md §2.1, §9.2).
+ * Who the extension says it is to PikPak. By default it is the web app (mypikpak.com): its tokens are the only
+ * ones the extension can share with the web app. A refresh token pasted from PikPak's Android app can only be
+ * used as the Android app, because tokens are bound to the client id they were issued to (pikpak-api.md §2.1,
+ * §9.2): one client speaks as one identity for everything (headers, captcha, refresh) and never mixes them.
  */
 export const WEB_CLIENT_ID = 'YUMx5nI8ZU8Ap8pm';
+export const ANDROID_CLIENT_ID = 'YNxT9w7GMdWvEOKa';
 
-export type CaptchaProfileName = 'WU' | 'W2';
+export type ClientPlatform = 'web' | 'android';
+
+export type CaptchaProfileName = 'WU' | 'W2' | 'Android 1.53.2';
 
 /** The identity a `captcha_sign` is computed for; `clientVersion`/`packageName` are also sent in `meta` (§2.3). */
 export interface CaptchaProfile {
@@ -19,8 +24,9 @@ export interface CaptchaProfile {
 }
 
 /**
- * The two web signing generations (§2.2). WU is what the live web bundle sent in 2026-09 (SDL); W2 is what
- * rclone/OpenList still ship. The server seems to accept both (§11), so the client tries WU and falls back to W2.
+ * The signing profiles (§2.2). Web: WU is what the live web bundle sent in 2026-09 (SDL); W2 is what
+ * rclone/OpenList still ship. The server seems to accept both (§11), so the web client tries WU and falls back
+ * to W2. Android: the 1.53.2 app, for refresh tokens that came from PikPak's Android app.
  */
 export const CAPTCHA_PROFILES: Readonly<Record<CaptchaProfileName, CaptchaProfile>> = {
   WU: {
@@ -64,6 +70,45 @@ export const CAPTCHA_PROFILES: Readonly<Record<CaptchaProfileName, CaptchaProfil
       'ihtqpG6FMt65+Xk+tWUH2',
       'NhXXU9rg4XXdzo7u5o',
     ],
+  },
+  // The Android app 1.53.2 (OpenList, pikpaktui, UP; §2.2). Its salt list is tied to this version.
+  'Android 1.53.2': {
+    name: 'Android 1.53.2',
+    clientId: ANDROID_CLIENT_ID,
+    clientVersion: '1.53.2',
+    packageName: 'com.pikcloud.pikpak',
+    salts: [
+      'SOP04dGzk0TNO7t7t9ekDbAmx+eq0OI1ovEx',
+      'nVBjhYiND4hZ2NCGyV5beamIr7k6ifAsAbl',
+      'Ddjpt5B/Cit6EDq2a6cXgxY9lkEIOw4yC1GDF28KrA',
+      'VVCogcmSNIVvgV6U+AochorydiSymi68YVNGiz',
+      'u5ujk5sM62gpJOsB/1Gu/zsfgfZO',
+      'dXYIiBOAHZgzSruaQ2Nhrqc2im',
+      'z5jUTBSIpBN9g4qSJGlidNAutX6',
+      'KJE2oveZ34du/g1tiimm',
+    ],
+  },
+};
+
+/** Everything that differs between the identities the client can speak as (§2.1, §3.2). */
+export interface ClientIdentity {
+  platform: ClientPlatform;
+  clientId: string;
+  /** Sent in the refresh body. The web app sends none (AP, rclone); Android clients do (OL-U, PC, PT, PK). */
+  clientSecret?: string;
+  /** Signing profiles in trial order; all of them carry this identity's client id. */
+  captchaProfiles: readonly CaptchaProfileName[];
+}
+
+export const IDENTITIES: Readonly<Record<ClientPlatform, ClientIdentity>> = {
+  // WU first, W2 when PikPak rejects WU (§11).
+  web: { platform: 'web', clientId: WEB_CLIENT_ID, captchaProfiles: ['WU', 'W2'] },
+  android: {
+    platform: 'android',
+    clientId: ANDROID_CLIENT_ID,
+    clientSecret: 'dbw2OtmVEeuUvIptb1Coyg',
+    // Only 1.53.2: the newest Android generation with a known salt list that maintained clients ship (§2.2).
+    captchaProfiles: ['Android 1.53.2'],
   },
 };
 

@@ -38,6 +38,8 @@ export interface CaptchaEntry {
   expiresAt: number;
   /** Tokens embed the device id (§3.4): an entry for another device is useless. */
   deviceId: string;
+  /** ...and the client id: a token minted for another identity is useless too (§9.2). */
+  clientId: string;
   /** `meta.user_id` it was minted with ("" when anonymous). */
   userId: string;
 }

@@ -1,5 +1,5 @@
 import { isPikPakError, PikPakError } from './errors.ts';
-import { WEB_CLIENT_ID } from './identity.ts';
+import type { ClientIdentity } from './identity.ts';
 import { mapTokens } from './mappers.ts';
 import type { SessionHooks, SessionTokens, TokenStore } from './session-types.ts';
 import { endpointOf, settle, type Transport } from './transport.ts';
@@ -25,6 +25,8 @@ export interface SessionManagerOptions {
   hooks: SessionHooks;
   now: () => number;
   deviceId: () => Promise<string>;
+  /** Refresh tokens are bound to the client id they were issued to (§2.1): refresh as that identity. */
+  identity: ClientIdentity;
 }
 
 export interface SessionManager {
@@ -49,20 +51,23 @@ export function signedOut(endpoint: string, detail: string, from?: PikPakError):
 }
 
 export function createSessionManager(options: SessionManagerOptions): SessionManager {
-  const { transport, store, hooks, now } = options;
+  const { transport, store, hooks, now, identity } = options;
   let inflight: Promise<SessionTokens> | undefined;
 
   const fresh = (tokens: SessionTokens): boolean => tokens.expiresAt - now() > REFRESH_MARGIN_MS;
 
   async function exchange(refreshToken: string): Promise<SessionTokens> {
-    const body: WireRefreshRequest = { client_id: WEB_CLIENT_ID, grant_type: 'refresh_token', refresh_token: refreshToken };
-    // The web client sends no client_secret and no captcha token here (§3.2, §11).
+    // The web client sends no client_secret and no captcha token here; Android clients send their secret (§3.2, §11).
+    const body: WireRefreshRequest =
+      identity.clientSecret === undefined
+        ? { client_id: identity.clientId, grant_type: 'refresh_token', refresh_token: refreshToken }
+        : { client_id: identity.clientId, client_secret: identity.clientSecret, grant_type: 'refresh_token', refresh_token: refreshToken };
     const answer = await transport.send({
       host: 'user',
       method: 'POST',
       path: TOKEN_PATH,
       body,
-      headers: { 'x-device-id': await options.deviceId(), 'x-client-id': WEB_CLIENT_ID },
+      headers: { 'x-device-id': await options.deviceId(), 'x-client-id': identity.clientId },
     });
     return settle(answer, TOKEN_ENDPOINT, (raw) => mapTokens(raw, now()), now);
   }

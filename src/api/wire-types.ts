@@ -47,6 +47,8 @@ export interface WireSigninRequest {
 
 export interface WireRefreshRequest {
   client_id: string;
+  /** Android identity only (§3.2); the web app sends none. */
+  client_secret?: string;
   grant_type: 'refresh_token';
   refresh_token: string;
 }

@@ -1,4 +1,4 @@
-import { WEB_CLIENT_ID } from './auth/captcha-sign.ts';
+import { SIGN_PROFILE_NAMES, WEB_CLIENT_ID } from './auth/captcha-sign.ts';
 import { CAPTCHA_TTL_SECONDS } from './auth/captcha-tokens.ts';
 import type { TokenPair } from './auth/sessions.ts';
 import { createFile, type NewFile } from './drive/files.ts';
@@ -50,6 +50,19 @@ export function createControl(state: FakeState, faults: Faults) {
       },
       set bindAction(value: boolean) {
         s.captcha.bindAction = value;
+      },
+      /**
+       * Names of the signing profiles captcha init accepts ('W2', 'WU', 'Android 1.53.2'; default all). A sign
+       * made with any other profile gets captcha_invalid 4002, as a sign the server does not know would.
+       */
+      get acceptedProfiles(): readonly string[] {
+        return [...s.captcha.acceptedProfiles];
+      },
+      set acceptedProfiles(names: Iterable<string>) {
+        const wanted = new Set(names);
+        const unknown = [...wanted].filter((name) => !SIGN_PROFILE_NAMES.includes(name));
+        if (unknown.length > 0) throw new Error(`fake-pikpak: no signing profile ${unknown.join(', ')}`);
+        s.captcha.acceptedProfiles = wanted;
       },
       /** A valid captcha token without the init dance (for tests that are not about captcha). */
       issueToken(init: { deviceId: string; clientId?: string; action?: string; ttlSeconds?: number }): string {
@@ -106,7 +119,10 @@ export function createControl(state: FakeState, faults: Faults) {
       add: (init: { sub: string; email: string; name: string; password: string; phoneNumber?: string }): Account => addAccount(state, init),
     },
 
-    /** A token pair exactly as a sign-in would return it (default account, web client id). */
+    /**
+     * A token pair exactly as a sign-in would return it (default account, web client id). Pass
+     * `clientId: 'YNxT9w7GMdWvEOKa'` for a session of the Android app: it refreshes only with that client id.
+     */
     issueSession(init: { sub?: string; clientId?: string } = {}): TokenPair {
       const sub = init.sub ?? defaultSub();
       if (!state.accounts.has(sub)) throw new Error(`fake-pikpak: no account ${sub}`);

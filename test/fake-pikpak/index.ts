@@ -118,6 +118,14 @@ export type { FaultSpec, FaultKind, Fault } from './server/faults.ts';
 export type { SeedIds } from './seeds/seed-ids.ts';
 export type { SeedName } from './seeds/index.ts';
 export type { TokenPair } from './auth/sessions.ts';
-export { WEB_CLIENT_ID, computeCaptchaSign, PROFILE_W2, PROFILE_WU, type SignProfile } from './auth/captcha-sign.ts';
+export {
+  ANDROID_CLIENT_ID,
+  WEB_CLIENT_ID,
+  computeCaptchaSign,
+  PROFILE_ANDROID_1_53_2,
+  PROFILE_W2,
+  PROFILE_WU,
+  type SignProfile,
+} from './auth/captcha-sign.ts';
 export { DEFAULT_ACCOUNT } from './seeds/builders.ts';
 export { cdnBytes, CDN_MAX_BYTES } from './routes/cdn.ts';

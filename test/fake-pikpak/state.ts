@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { SIGN_PROFILE_NAMES } from './auth/captcha-sign.ts';
 import { createCaptchaTokens, type CaptchaTokens } from './auth/captcha-tokens.ts';
 import { createSessionStore, type SessionStore } from './auth/sessions.ts';
 import { createClock, type FakeClock } from './core/clock.ts';
@@ -17,6 +18,11 @@ export interface Settings {
      * OpenList and pikpaktui reuse one token across actions and that works (pikpak-api.md §3.5).
      */
     bindAction: boolean;
+    /**
+     * Names of the signing profiles captcha init accepts (default: all of SIGN_PROFILES). Dropping one stands
+     * in for a server that stopped accepting a generation, e.g. to exercise a client's WU→W2 fallback.
+     */
+    acceptedProfiles: Set<string>;
   };
   files: {
     /** 'suffix' (default) renames a clash to `name(1)`; 'error' answers file_duplicated_name (3). */
@@ -66,7 +72,7 @@ export function createState(seedName: string): FakeState {
     sessions: createSessionStore(clock, secret),
     captchaTokens: createCaptchaTokens(secret),
     settings: {
-      captcha: { mode: 'auto', requireOnAllDriveCalls: false, bindAction: false },
+      captcha: { mode: 'auto', requireOnAllDriveCalls: false, bindAction: false, acceptedProfiles: new Set(SIGN_PROFILE_NAMES) },
       files: { renameConflict: 'suffix' },
       // Guess: HUB says batch results are "not visible immediately"; 300 ms is short enough that a
       // client polling GET /tasks/{id} sees it finish quickly, and tests can advance the clock.

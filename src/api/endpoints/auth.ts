@@ -59,8 +59,10 @@ export function signinMeta(username: string): WireCaptchaSigninMeta {
 }
 
 /**
- * "Paste a token": exchanges a web-app refresh token for a fresh pair (the pasted one is spent: PikPak rotates it,
- * §3.2). A dead or foreign-client token → kind signed-out. No hooks run: this is not the stored session's refresh.
+ * "Paste a token": exchanges a refresh token for a fresh pair (the pasted one is spent: PikPak rotates it, §3.2).
+ * The token must be of the client's identity (a web-app token with a web client, an Android-app token with an
+ * 'android' client, §9.2). A dead or foreign-client token → kind signed-out (4126), and the token is not spent.
+ * No hooks run: this is not the stored session's refresh.
  */
 export function refreshWith(client: PikPakClient, refreshToken: string): Promise<SessionTokens> {
   return client.exchangeRefreshToken(refreshToken.trim());

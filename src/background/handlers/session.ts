@@ -3,9 +3,9 @@ import { refreshWith, revoke, signInWithCaptchaToken, signInWithPassword } from 
 import { isPikPakError } from '../../api/errors.ts';
 import { isPikPakWebOrigin } from '../../api/hosts.ts';
 import { accountState } from '../../shared/account.ts';
-import { RequestError } from '../../shared/messages.ts';
+import { RequestError, type Platform } from '../../shared/messages.ts';
 import type { WebSession, WebSessionSnapshot } from '../../shared/web-session.ts';
-import { pikpak } from '../session/client.ts';
+import { pikpakAs } from '../session/client.ts';
 import { publishSignedIn, refreshAccount } from '../session/account.ts';
 import { decideOnOffer } from '../session/offer-decision.ts';
 import {
@@ -105,10 +105,12 @@ export const sessionStatus: Handlers['session.status'] = async ({ refresh } = {}
 export const useRefreshToken: Handlers['session.useRefreshToken'] = async ({ refreshToken, platform }) => {
   const token = refreshToken.trim();
   if (!token) throw new RequestError('bad-request', 'Paste a refresh token first');
-  if (platform !== 'web') throw new RequestError('bad-request', 'Only web refresh tokens are supported so far');
+  if (platform !== 'web' && platform !== 'android') throw new RequestError('bad-request', 'Unknown platform');
   const deviceId = await deviceIdForNewSession();
-  const tokens = await refreshWith(pikpak(), token);
-  await startOwnSession(tokens, 'token', deviceId);
+  // A refresh token only works for the client id it was issued to (pikpak-api.md §9.2): exchange it, and use
+  // the session from then on, as the app it came from.
+  const tokens = await refreshWith(pikpakAs(platform), token);
+  await startOwnSession(tokens, 'token', platform, deviceId);
   return refreshAccount();
 };
 
@@ -117,8 +119,8 @@ export const signIn: Handlers['session.signIn'] = async ({ username, password, c
   let tokens: WebSession;
   try {
     tokens = captchaToken
-      ? await signInWithCaptchaToken(pikpak(), { username, password, captchaToken })
-      : await signInWithPassword(pikpak(), { username, password });
+      ? await signInWithCaptchaToken(pikpakAs('web'), { username, password, captchaToken })
+      : await signInWithPassword(pikpakAs('web'), { username, password });
   } catch (error) {
     // PikPak wants its puzzle solved first: the options page opens it and comes back with the verified token.
     if (isPikPakError(error) && error.kind === 'human-check' && error.humanCheckUrl) {
@@ -127,12 +129,12 @@ export const signIn: Handlers['session.signIn'] = async ({ username, password, c
     throw error;
   }
   await browser.storage.session.remove(VERIFIED_CAPTCHA_KEY);
-  await startOwnSession(tokens, 'password', deviceId);
+  await startOwnSession(tokens, 'password', 'web', deviceId);
   return { state: await refreshAccount() };
 };
 
-async function startOwnSession(tokens: WebSession, source: 'token' | 'password', deviceId: string): Promise<void> {
-  await saveSession({ ...tokens, source, platform: 'web', deviceId, updatedAt: Date.now() });
+async function startOwnSession(tokens: WebSession, source: 'token' | 'password', platform: Platform, deviceId: string): Promise<void> {
+  await saveSession({ ...tokens, source, platform, deviceId, updatedAt: Date.now() });
   await webSessionPaused.set(false);
   await publishSignedIn();
 }
@@ -141,7 +143,7 @@ export const signOut: Handlers['session.signOut'] = async () => {
   const session = await storedSession.get();
   // Revoking a session borrowed from the web app would log the web app out too: only forget it then.
   if (session && session.source !== 'web') {
-    await revoke(pikpak()).catch((error: unknown) => console.warn('Revoking the session failed', errorName(error)));
+    await revoke(pikpakAs(session.platform)).catch((error: unknown) => console.warn('Revoking the session failed', errorName(error)));
   }
   await storedSession.set(null);
   await webSessionPaused.set(true);

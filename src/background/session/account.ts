@@ -1,7 +1,7 @@
 import { getAbout, getMe } from '../../api/endpoints/account.ts';
 import { isPikPakError } from '../../api/errors.ts';
 import { accountState, type AccountState } from '../../shared/account.ts';
-import { pikpak } from './client.ts';
+import { pikpakAs } from './client.ts';
 import { storedSession } from './session-store.ts';
 
 /**
@@ -12,7 +12,7 @@ export async function refreshAccount(): Promise<AccountState> {
   const session = await storedSession.get();
   if (!session) return accountState.get();
   try {
-    const client = pikpak();
+    const client = pikpakAs(session.platform);
     const [me, about] = await Promise.all([getMe(client), getAbout(client)]);
     const state: AccountState = {
       status: 'signed-in',

@@ -1,26 +1,38 @@
-import { createPikPakClient, type PikPakClient, type SessionTokens, type TokenStore } from '../../api/client.ts';
+import { createPikPakClient, type PikPakClient, type SessionHooks, type SessionTokens, type TokenStore } from '../../api/client.ts';
+import type { ClientPlatform } from '../../api/identity.ts';
 import { accountState } from '../../shared/account.ts';
+import { storageCaptchaCache } from './captcha-store.ts';
 import { deviceIdForNewSession, saveSession, storedSession } from './session-store.ts';
 import { takeNewerFromNewTab, takeNewerFromTabs, takeNewerFromWebApp } from './tab-recovery.ts';
 import { writeSessionToTabs } from './web-tabs.ts';
 
-/** The API client's view of the stored session: it reads the pair, saves rotated pairs, and clears it. */
-const tokenStore: TokenStore = {
-  async get() {
-    const session = await storedSession.get();
-    return session ? pick(session) : undefined;
-  },
-  async save(tokens) {
-    const session = await storedSession.get();
-    // A save without a session would be a refresh racing a sign-out: the sign-out wins.
-    if (!session) return;
-    await saveSession({ ...session, ...pick(tokens), updatedAt: Date.now() });
-  },
-  async clear() {
-    await storedSession.set(null);
-    await accountState.set({ status: 'signed-out', reason: 'signed-out' });
-  },
-};
+/**
+ * The API clients. Tokens are bound to the client id they were issued to (pikpak-api.md §9.2), so there is one
+ * client per identity: 'web' for the web app's session, for password sign-in and for pasted web tokens;
+ * 'android' for refresh tokens pasted from PikPak's Android app. Each sees the stored session only while it is
+ * of its own platform, so a client never spends, overwrites or clears a session of the other identity.
+ */
+function tokenStoreFor(platform: ClientPlatform): TokenStore {
+  return {
+    async get() {
+      const session = await storedSession.get();
+      return session?.platform === platform ? pick(session) : undefined;
+    },
+    async save(tokens) {
+      const session = await storedSession.get();
+      // A save without a session would be a refresh racing a sign-out: the sign-out wins. A session of the
+      // other identity replaced ours while the refresh was on its way: that one wins too.
+      if (session?.platform !== platform) return;
+      await saveSession({ ...session, ...pick(tokens), updatedAt: Date.now() });
+    },
+    async clear() {
+      const session = await storedSession.get();
+      if (session && session.platform !== platform) return;
+      await storedSession.set(null);
+      await accountState.set({ status: 'signed-out', reason: 'signed-out' });
+    },
+  };
+}
 
 function pick(tokens: SessionTokens): SessionTokens {
   return { accessToken: tokens.accessToken, refreshToken: tokens.refreshToken, expiresAt: tokens.expiresAt, sub: tokens.sub };
@@ -30,27 +42,38 @@ async function sourceIsWeb(): Promise<boolean> {
   return (await storedSession.get())?.source === 'web';
 }
 
-// A cache for this worker's lifetime only (captcha tokens, the in-flight refresh); everything that must
-// survive a stop is in storage.
-let client: PikPakClient | undefined;
+/** Sharing the session with the web app: only a web session can come from, or go back to, mypikpak.com. */
+const webAppHooks: SessionHooks = {
+  // The web app may have refreshed already, or is about to: take its newer pair instead of spending ours.
+  beforeRefresh: async (current) => ((await sourceIsWeb()) ? takeNewerFromWebApp(current) : undefined),
+  onRefreshRejected: async (rejected) => {
+    if (!(await sourceIsWeb())) return undefined;
+    return (await takeNewerFromTabs(rejected)) ?? (await takeNewerFromNewTab(rejected));
+  },
+  // Hand our rotated pair to open PikPak tabs, so the web app never refreshes with the dead one.
+  onTokensChanged: async (tokens) => {
+    if (await sourceIsWeb()) await writeSessionToTabs(tokens);
+  },
+};
 
-export function pikpak(): PikPakClient {
-  client ??= createPikPakClient({
+// A cache for this worker's lifetime only (the in-flight refresh, the captcha manager's state); everything that
+// must survive a stop is in storage. At most one client per identity: the single-flight refresh lives in the
+// client instance, and two refreshers of one rotating token would log each other out (§9.1).
+const clients: Partial<Record<ClientPlatform, PikPakClient>> = {};
+
+/** The client speaking as `platform`, created on first use. */
+export function pikpakAs(platform: ClientPlatform): PikPakClient {
+  return (clients[platform] ??= createPikPakClient({
     fetch: (input, init) => fetch(input, init),
+    platform,
     deviceId: async () => (await storedSession.get())?.deviceId ?? (await deviceIdForNewSession()),
-    tokens: tokenStore,
-    hooks: {
-      // The web app may have refreshed already, or is about to: take its newer pair instead of spending ours.
-      beforeRefresh: async (current) => ((await sourceIsWeb()) ? takeNewerFromWebApp(current) : undefined),
-      onRefreshRejected: async (rejected) => {
-        if (!(await sourceIsWeb())) return undefined;
-        return (await takeNewerFromTabs(rejected)) ?? (await takeNewerFromNewTab(rejected));
-      },
-      // Hand our rotated pair to open PikPak tabs, so the web app never refreshes with the dead one.
-      onTokensChanged: async (tokens) => {
-        if (await sourceIsWeb()) await writeSessionToTabs(tokens);
-      },
-    },
-  });
-  return client;
+    tokens: tokenStoreFor(platform),
+    captchaCache: storageCaptchaCache(platform),
+    hooks: platform === 'web' ? webAppHooks : {},
+  }));
+}
+
+/** The client whose identity matches the stored session (web when there is none). */
+export async function pikpak(): Promise<PikPakClient> {
+  return pikpakAs((await storedSession.get())?.platform ?? 'web');
 }

@@ -56,6 +56,18 @@ export const PROFILE_ANDROID_1_53_2: SignProfile = {
 
 export const SIGN_PROFILES: readonly SignProfile[] = [PROFILE_W2, PROFILE_WU, PROFILE_ANDROID_1_53_2];
 
+/** Every profile name, the default of `control.captcha.acceptedProfiles`. */
+export const SIGN_PROFILE_NAMES: readonly string[] = SIGN_PROFILES.map((p) => p.name);
+
+/**
+ * The client_secret each client id's apps send on refresh (pikpak-api.md §2.1, §3.2). OpenList sends the same
+ * secret for the web id, so it is accepted there too; the web app itself sends none.
+ */
+export const CLIENT_SECRETS: Readonly<Record<string, string>> = {
+  [WEB_CLIENT_ID]: 'dbw2OtmVEeuUvIptb1Coyg',
+  [ANDROID_CLIENT_ID]: 'dbw2OtmVEeuUvIptb1Coyg',
+};
+
 /** The §2.3 formula: chained lowercase-hex MD5 over the concatenated identity, one round per salt. */
 export function computeCaptchaSign(profile: SignProfile, deviceId: string, timestamp: string): string {
   let s = profile.clientId + profile.clientVersion + profile.packageName + deviceId + timestamp;

@@ -44,7 +44,7 @@ interface RefreshRecord {
 
 export type RefreshOutcome =
   | { ok: true; pair: TokenPair }
-  | { ok: false; reason: 'rotated' | 'unknown' | 'wrong-client' };
+  | { ok: false; reason: 'rotated' | 'unknown' | 'wrong-client' | 'client-secret' };
 
 export function createSessionStore(clock: FakeClock, secret: Buffer) {
   const sessions = new Map<string, Session>();
@@ -101,13 +101,15 @@ export function createSessionStore(clock: FakeClock, secret: Buffer) {
       return pairFor(sessionId, session);
     },
 
-    refresh(refreshToken: string, clientId: string): RefreshOutcome {
+    /** `clientAuthenticated` false (a missing or wrong client_secret) fails after the binding check, burning nothing. */
+    refresh(refreshToken: string, clientId: string, clientAuthenticated = true): RefreshOutcome {
       const record = refreshTokens.get(refreshToken);
       if (!record) return { ok: false, reason: 'unknown' };
       const session = sessions.get(record.sessionId);
       if (!session || session.revoked || record.used) return { ok: false, reason: 'rotated' };
       // Refresh tokens are client-bound (youming-ai#2): the wrong client id fails and burns nothing.
       if (record.clientId !== clientId) return { ok: false, reason: 'wrong-client' };
+      if (!clientAuthenticated) return { ok: false, reason: 'client-secret' };
       record.used = true;
       return { ok: true, pair: pairFor(record.sessionId, session) };
     },

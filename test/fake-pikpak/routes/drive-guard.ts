@@ -13,7 +13,8 @@ import type { Handler, RouteContext } from '../http/router.ts';
  * 3. X-Captcha-Token (header or `captcha_token` query) where the route needs one, or on every
  *    call when settings.captcha.requireOnAllDriveCalls is on. Missing on share endpoints gives
  *    `{"detail":"captcha_token is empty"}` (SDL measured, pikpak-api.md §1.2); everything else, and
- *    any expired / foreign-device / wrong-client token, gives HTTP 403 `captcha_invalid` / 9.
+ *    any expired / foreign-device / wrong-client token, gives HTTP 403 `captcha_invalid` / 9. The client is
+ *    the access token's when signed in, else X-Client-Id (or `client_id` query).
  */
 export interface DriveContext extends RouteContext {
   /** Present when the call is authenticated. */
@@ -43,7 +44,9 @@ export function guarded(options: GuardOptions, handler: (ctx: DriveContext) => R
     if (options.captcha || ctx.state.settings.captcha.requireOnAllDriveCalls) {
       const token = ctx.header('x-captcha-token') || ctx.query.get('captcha_token') || '';
       if (!token && options.share) return json(400, { detail: 'captcha_token is empty' });
-      const clientId = ctx.header('x-client-id') || ctx.query.get('client_id') || auth?.clientId;
+      // A signed-in call's token must be of the access token's client (tokens are client-bound, pikpak-api.md
+      // §9.2; guess: the server checks it against the token's audience rather than the X-Client-Id header).
+      const clientId = auth?.clientId || ctx.header('x-client-id') || ctx.query.get('client_id');
       const check = checkCaptchaToken(ctx.state, token, {
         deviceId,
         ...(clientId ? { clientId } : {}),

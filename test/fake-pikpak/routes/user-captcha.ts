@@ -36,7 +36,7 @@ export function captchaInit(ctx: RouteContext): Reply {
     }
     who = { field, value: meta.str(field) ?? '' };
   } else {
-    const signError = checkSign(meta, clientId, deviceId);
+    const signError = checkSign(meta, clientId, deviceId, state.settings.captcha.acceptedProfiles);
     if (signError) return Errors.userCaptchaInvalid(signError);
   }
 
@@ -50,13 +50,14 @@ export function captchaInit(ctx: RouteContext): Reply {
   return ok({ captcha_token: state.captchaTokens.issue(claims), expires_in: CAPTCHA_TTL_SECONDS });
 }
 
-function checkSign(meta: ReturnType<typeof fields>, clientId: string, deviceId: string): string | undefined {
+function checkSign(meta: ReturnType<typeof fields>, clientId: string, deviceId: string, accepted: ReadonlySet<string>): string | undefined {
   const sign = meta.str('captcha_sign') ?? '';
   const timestamp = meta.str('timestamp') ?? '';
   const profile = findProfile(clientId, meta.str('client_version') ?? '', meta.str('package_name') ?? '');
   // Guess: descriptions for sign failures are not in any source; the code and error name are.
   if (!sign || !timestamp) return 'Code(4002) - captcha_sign is empty';
-  if (!profile) return 'Code(4002) - unsupported client_version or package_name';
+  // A profile switched off with control.captcha.acceptedProfiles is answered like one the server never knew.
+  if (!profile || !accepted.has(profile.name)) return 'Code(4002) - unsupported client_version or package_name';
   if (computeCaptchaSign(profile, deviceId, timestamp) !== sign) return 'Code(4002) - captcha_sign invalid';
   // Timestamp freshness is not checked: PPA shipped a hard-coded timestamp that worked (§2.3).
   return undefined;

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { memoryCaptchaCache } from '../../../src/api/client.ts';
 import { getAbout, getFile, listFiles, listTasks } from '../../../src/api/endpoints/index.ts';
 import { startFakePikPak, type FakePikPak } from '../../fake-pikpak/index.ts';
-import { captchaInits, DEVICE, failure, makeClient, memoryStore, pairFrom, rejectingProfile } from './helpers.ts';
+import { captchaInits, DEVICE, failure, makeClient, memoryStore, pairFrom } from './helpers.ts';
 
 /** Captcha tokens on drive calls (pikpak-api.md §3.4, §3.5, §11). */
 
@@ -16,6 +16,7 @@ afterEach(() => {
   fake.control.captcha.mode = 'auto';
   fake.control.captcha.bindAction = false;
   fake.control.captcha.requireOnAllDriveCalls = false;
+  fake.control.captcha.acceptedProfiles = ['W2', 'WU', 'Android 1.53.2'];
   fake.log.clear();
 });
 
@@ -119,25 +120,25 @@ describe('re-making a rejected captcha token', () => {
 
 describe('signing profiles: WU first, W2 when PikPak rejects WU (§11)', () => {
   it('falls back to W2 and remembers it', async () => {
-    const wrapper = rejectingProfile(fake, 'undefined');
+    fake.control.captcha.acceptedProfiles = ['W2'];
     const cache = memoryCaptchaCache();
-    const client = makeClient(fake, memoryStore(pairFrom(fake)), { fetch: wrapper.fetch, captchaCache: cache });
+    const client = makeClient(fake, memoryStore(pairFrom(fake)), { captchaCache: cache });
     await getAbout(client);
     await listTasks(client);
-    expect(wrapper.rejected()).toBe(1);
-    expect(captchaInits(fake).map((i) => i.clientVersion)).toEqual(['2.0.0', '2.0.0']);
+    expect(captchaInits(fake).map((i) => i.clientVersion)).toEqual(['undefined', '2.0.0', '2.0.0']);
+    expect(fake.log.filter({ path: '/v1/shield/captcha/init' }).map((e) => e.status)).toEqual([403, 200, 200]);
     expect(await cache.getProfile?.()).toBe('W2');
 
     // A restarted worker with the same (storage-backed) cache starts with W2.
     fake.log.clear();
-    const restarted = makeClient(fake, memoryStore(pairFrom(fake)), { fetch: wrapper.fetch, captchaCache: cache });
+    const restarted = makeClient(fake, memoryStore(pairFrom(fake)), { captchaCache: cache });
     await listFiles(restarted);
-    expect(wrapper.rejected()).toBe(1);
+    expect(captchaInits(fake).map((i) => i.clientVersion)).toEqual(['2.0.0']);
   });
 
   it('reports captcha-needed when every profile is rejected', async () => {
-    const onlyWu = rejectingProfile(fake, 'undefined');
-    const client = makeClient(fake, memoryStore(pairFrom(fake)), { fetch: onlyWu.fetch, captchaProfiles: ['WU'] });
+    fake.control.captcha.acceptedProfiles = ['W2'];
+    const client = makeClient(fake, memoryStore(pairFrom(fake)), { captchaProfiles: ['WU'] });
     const error = await failure(getAbout(client));
     expect(error).toMatchObject({ kind: 'captcha-needed', endpoint: 'POST /v1/shield/captcha/init', code: 4002 });
     expect(fake.log.count({ path: '/drive/v1/about' })).toBe(0);

@@ -82,27 +82,3 @@ export function captchaInits(fake: FakePikPak): { action: string; clientVersion:
     return { action: body.action, clientVersion: body.meta.client_version ?? '', captchaToken: body.captcha_token ?? '' };
   });
 }
-
-/**
- * A fetch that answers captcha inits signed with the given profile the way the fake answers a sign it does not
- * accept, and passes everything else to the fake. The fake accepts WU and W2 alike (its profile table is fixed),
- * so this stands in for a server that stopped accepting one generation.
- */
-export function rejectingProfile(fake: FakePikPak, clientVersion: string): { fetch: typeof fetch; rejected: () => number } {
-  let count = 0;
-  const wrapped: typeof fetch = async (input, init) => {
-    const url = new URL(input instanceof Request ? input.url : String(input));
-    if (url.pathname === '/v1/shield/captcha/init' && typeof init?.body === 'string') {
-      const body = JSON.parse(init.body) as { meta?: { client_version?: string; captcha_sign?: string } };
-      if (body.meta?.captcha_sign && body.meta.client_version === clientVersion) {
-        count++;
-        return Response.json(
-          { error: 'captcha_invalid', error_code: 4002, error_description: 'Code(4002) - captcha_sign invalid', details: [] },
-          { status: 403 },
-        );
-      }
-    }
-    return fake.fetch(input, init);
-  };
-  return { fetch: wrapped, rejected: () => count };
-}

@@ -1,0 +1,127 @@
+import type { ErrorKind } from '../../shared/errors.ts';
+import type { HeldReason, QueueEntry } from './queue-item.ts';
+
+/** The send queue's rules, as pure functions and numbers (no browser API, no PikPak call). */
+
+/** Chrome does not fire an alarm sooner than 30 s after it is set (packed extensions, Chrome 120+). */
+export const MIN_ALARM_DELAY_MS = 30_000;
+/** Back-off: full jitter over base·2^attempts, capped, never below the alarm minimum. */
+export const BACKOFF_BASE_MS = 30_000;
+export const BACKOFF_CAP_MS = 30 * 60_000;
+/** After this many attempts with retriable errors an entry is marked failed (the user can retry it). */
+export const MAX_ATTEMPTS = 50;
+/** PikPak's "too many running tasks": AP waits 60 s (pikpak-api.md §3.6). */
+export const TOO_MANY_RUNNING_MIN_MS = 60_000;
+/** How long a `sending` entry is left alone before a stopped worker is assumed (a call with refresh and retries fits). */
+export const SENDING_LEASE_MS = 90_000;
+/** The daily task limit is re-tried after this long (at most `concurrency` requests per period). */
+export const DAILY_LIMIT_HOLD_MS = 60 * 60_000;
+/** A captcha hold is re-tried by itself after this long, in case the web app cleared PikPak's check meanwhile. */
+export const CAPTCHA_RECHECK_MS = 30 * 60_000;
+/** Done entries are kept this long, and at most this many, for the popup. */
+export const DONE_KEEP_MS = 24 * 60 * 60_000;
+export const DONE_KEEP_COUNT = 50;
+/** Failed entries wait for the user, but not without bound. */
+export const FAILED_KEEP_COUNT = 100;
+/**
+ * A task found in the list counts as ours if it was created no earlier than this before our first unanswered
+ * attempt (PikPak's clock may differ from ours).
+ */
+export const MATCH_CLOCK_SKEW_MS = 10 * 60_000;
+
+/** What to do with an entry after an attempt failed with this kind. */
+export type Outcome =
+  /** Try again later; `unsure`: the request may have created the task. */
+  | { type: 'retry'; unsure: boolean; minDelayMs?: number; slowDown?: boolean }
+  | { type: 'hold'; reason: HeldReason }
+  | { type: 'fail' };
+
+export function outcomeFor(kind: ErrorKind): Outcome {
+  switch (kind) {
+    // No answer, or an answer that may hide a created task: look in the task list before creating again.
+    case 'network':
+    case 'timeout':
+    case 'server':
+    case 'malformed-response':
+      return { type: 'retry', unsure: true };
+    // Refused before anything was created; everyone waits (the whole queue slows down).
+    case 'rate-limited':
+    case 'too-frequent':
+      return { type: 'retry', unsure: false, slowDown: true };
+    case 'too-many-running':
+      return { type: 'retry', unsure: false, minDelayMs: TOO_MANY_RUNNING_MIN_MS };
+    case 'signed-out':
+      return { type: 'hold', reason: 'session' };
+    case 'captcha-needed':
+    case 'human-check':
+      return { type: 'hold', reason: 'captcha' };
+    case 'daily-task-limit':
+      return { type: 'hold', reason: 'daily-limit' };
+    // PikPak answered and refused this link; repeating the same request would not help.
+    case 'bad-request':
+    case 'storage-full':
+    case 'not-found':
+    case 'region-blocked':
+    case 'name-conflict':
+    case 'bad-credentials':
+    case 'share-pass-code':
+    case 'share-unavailable':
+    case 'unknown':
+      return { type: 'fail' };
+  }
+}
+
+/**
+ * Delay before attempt number `attempts + 1`, after `attempts` attempts: full jitter over
+ * min(cap, base·2^attempts), at least the alarm minimum. attempts=1 → 30–60 s, 2 → 30–120 s, 3 → 30–240 s,
+ * …, 6 and later → 30 s–30 min.
+ */
+export function backoffDelay(attempts: number, random: () => number): number {
+  const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, Math.min(attempts, 20)));
+  return Math.max(MIN_ALARM_DELAY_MS, Math.floor(random() * ceiling));
+}
+
+/** A URL as PikPak may echo it in `params.url`: magnets compare by info hash (hex, lower case), the rest as given. */
+export function sourceKey(url: string): string {
+  const trimmed = url.trim();
+  if (!/^magnet:/i.test(trimmed)) return trimmed;
+  const match = /xt=urn:btih:([a-z0-9]+)/i.exec(trimmed);
+  const hash = match?.[1];
+  if (!hash) return trimmed;
+  if (/^[0-9a-f]{40}$/i.test(hash)) return `btih:${hash.toLowerCase()}`;
+  if (/^[a-z2-7]{32}$/i.test(hash)) return `btih:${base32ToHex(hash)}`;
+  return trimmed;
+}
+
+function base32ToHex(value: string): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const char of value.toUpperCase()) bits += alphabet.indexOf(char).toString(2).padStart(5, '0');
+  let hex = '';
+  for (let i = 0; i + 4 <= bits.length; i += 4) hex += Number.parseInt(bits.slice(i, i + 4), 2).toString(16);
+  return hex;
+}
+
+/** Done entries: the last day, at most DONE_KEEP_COUNT; failed: at most FAILED_KEEP_COUNT. Order is kept. */
+export function prune(entries: readonly QueueEntry[], now: number): QueueEntry[] {
+  const newestFirst = (state: 'done' | 'failed') =>
+    entries.filter((e) => e.state === state).sort((a, b) => (b.sentAt ?? b.updatedAt) - (a.sentAt ?? a.updatedAt));
+  const keptDone = new Set(
+    newestFirst('done')
+      .filter((e) => (e.sentAt ?? e.updatedAt) >= now - DONE_KEEP_MS)
+      .slice(0, DONE_KEEP_COUNT),
+  );
+  const keptFailed = new Set(newestFirst('failed').slice(0, FAILED_KEEP_COUNT));
+  return entries.filter((e) => (e.state === 'done' ? keptDone.has(e) : e.state === 'failed' ? keptFailed.has(e) : true));
+}
+
+/** When the alarm should next fire: the earliest time any waiting entry needs attention, or undefined. */
+export function nextWakeUp(entries: readonly QueueEntry[]): number | undefined {
+  let earliest: number | undefined;
+  for (const entry of entries) {
+    if (entry.state !== 'pending' && entry.state !== 'held' && entry.state !== 'sending') continue;
+    if (entry.nextAttemptAt === undefined) continue;
+    if (earliest === undefined || entry.nextAttemptAt < earliest) earliest = entry.nextAttemptAt;
+  }
+  return earliest;
+}
