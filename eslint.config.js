@@ -66,4 +66,13 @@ export default tseslint.config(
       [notTests, 'Shipped code never imports test code.'],
     ),
   },
+  // Tests beside the code may use test helpers; page tests still may not reach into the background or the API.
+  {
+    files: ['src/**/*.test.{ts,tsx}', 'src/**/test/**'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['src/{popup,options,files,ui}/**/*.test.{ts,tsx}', 'src/ui/test/**'],
+    rules: forbid([['**/background/**', '**/api/**'], 'Pages ask the background through shared/messages.ts.']),
+  },
 );

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { ErrorKind } from '../shared/errors.ts';
 import { t } from '../shared/i18n.ts';
 import type { AccountStore } from '../ui/account-store.ts';
+import { accountProblem } from '../ui/account-text.ts';
 import type { AccountActions } from '../ui/browser-account.ts';
 import { AppHeader } from '../ui/components/AppHeader.tsx';
 import { ErrorNotice } from '../ui/components/ErrorNotice.tsx';
@@ -28,22 +29,12 @@ function showOptions(section?: string): () => void {
   };
 }
 
-/** The problem to show over the content: an action's or refresh's failure, else the account's own. */
-function problemOf(store: AccountStore, actionError: ErrorKind | null) {
-  const account = store.account.value;
-  const error = actionError ?? store.error.value;
-  if (error) return { kind: error, tone: 'error' as const };
-  if (account.status === 'signed-out' && account.reason) return { kind: account.reason, tone: 'error' as const };
-  if (account.status === 'signed-in' && account.problem) return { kind: account.problem, tone: 'warning' as const };
-  return undefined;
-}
-
 /** The file-browser tab: header with search and account, a toolbar, then the folder's content. */
 export function FilesApp({ store, actions }: FilesAppProps) {
   const account = store.account.value;
   const signedIn = account.status === 'signed-in';
   const [actionError, setActionError] = useState<ErrorKind | null>(null);
-  const problem = problemOf(store, actionError);
+  const problem = accountProblem(account, actionError ?? store.error.value);
   const resumeWebSession = () => {
     setActionError(null);
     actions.useWebSession().catch((error: unknown) => setActionError(errorKindOf(error)));

@@ -1,5 +1,7 @@
 import type { AccountState, SessionSource } from '../shared/account.ts';
+import type { ErrorKind } from '../shared/errors.ts';
 import type { MessageKey } from '../shared/i18n.ts';
+import type { AccountView } from './account-store.ts';
 
 type SignedIn = Extract<AccountState, { status: 'signed-in' }>;
 
@@ -32,4 +34,18 @@ const SOURCE_KEYS: Record<SessionSource, MessageKey> = {
 /** "From your mypikpak.com session", "Pasted refresh token", "Password sign-in". */
 export function sourceKey(source: SessionSource): MessageKey {
   return SOURCE_KEYS[source] ?? 'accountSourceWeb';
+}
+
+export interface AccountProblem {
+  kind: ErrorKind;
+  /** `warning` while still signed in; `error` when something does not work. */
+  tone: 'warning' | 'error';
+}
+
+/** What a page shows under the account: its own failed request first, then why it is signed out, or the problem. */
+export function accountProblem(account: AccountView, pageError: ErrorKind | null | undefined): AccountProblem | undefined {
+  if (pageError) return { kind: pageError, tone: 'error' };
+  if (account.status === 'signed-out' && account.reason) return { kind: account.reason, tone: 'error' };
+  if (account.status === 'signed-in' && account.problem) return { kind: account.problem, tone: 'warning' };
+  return undefined;
 }

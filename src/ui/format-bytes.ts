@@ -13,12 +13,13 @@ export function formatBytes(bytes: number, locale?: string): string {
     index += 1;
   }
   const unit = UNITS[index] ?? 'byte';
+  // Intl writes "512 byte" (short) or "512B" (narrow) in English; the symbol is the same in every language.
+  if (unit === 'byte') return `${new Intl.NumberFormat(locale).format(value)} B`;
   return new Intl.NumberFormat(locale, {
     style: 'unit',
     unit,
-    // The short form of bytes is "512 byte" in English; the narrow one gives the symbol ("512B", "512 B").
-    unitDisplay: unit === 'byte' ? 'narrow' : 'short',
-    maximumFractionDigits: unit === 'byte' || value >= 100 ? 0 : 1,
+    unitDisplay: 'short',
+    maximumFractionDigits: value >= 100 ? 0 : 1,
   }).format(value);
 }
 

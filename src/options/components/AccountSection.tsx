@@ -1,6 +1,7 @@
 import type { ErrorKind } from '../../shared/errors.ts';
 import { t } from '../../shared/i18n.ts';
 import type { AccountView } from '../../ui/account-store.ts';
+import { accountProblem } from '../../ui/account-text.ts';
 import type { AccountActions } from '../../ui/browser-account.ts';
 import { Avatar } from '../../ui/components/Avatar.tsx';
 import { ErrorNotice } from '../../ui/components/ErrorNotice.tsx';
@@ -18,17 +19,9 @@ export type AccountSectionProps = {
   locale?: string | undefined;
 };
 
-/** The account's problem to show under its card: this page's failed refresh first, then the stored one. */
-function problemOf(account: AccountView, error: ErrorKind | null | undefined) {
-  if (error) return { kind: error, tone: 'error' as const };
-  if (account.status === 'signed-out' && account.reason) return { kind: account.reason, tone: 'error' as const };
-  if (account.status === 'signed-in' && account.problem) return { kind: account.problem, tone: 'warning' as const };
-  return undefined;
-}
-
 /** Options › Account: who is signed in and how, or the ways to sign in. */
 export function AccountSection({ account, error, onRetry, actions, initialMethod, locale }: AccountSectionProps) {
-  const problem = problemOf(account, error);
+  const problem = accountProblem(account, error);
   return (
     <Section id="account" title={t('sectionAccount')} description={t('accountDescription')}>
       {account.status === 'signed-in' ? (

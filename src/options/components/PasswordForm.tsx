@@ -43,7 +43,7 @@ export function PasswordForm({ deps, autoFocus = false }: PasswordFormProps) {
 
   return (
     <form class="options-form" aria-label={t('signInPasswordTitle')} onSubmit={submit} noValidate>
-      <fieldset class="options-form__fields" disabled={waiting}>
+      <div class="options-form__fields">
         <TextField
           label={t('passwordUsernameLabel')}
           value={username}
@@ -52,6 +52,7 @@ export function PasswordForm({ deps, autoFocus = false }: PasswordFormProps) {
             setMissing((old) => ({ ...old, username: false }));
           }}
           autocomplete="username"
+          disabled={waiting}
           inputRef={usernameField}
           error={missing.username ? t('passwordUsernameEmpty') : undefined}
         />
@@ -64,11 +65,12 @@ export function PasswordForm({ deps, autoFocus = false }: PasswordFormProps) {
             setMissing((old) => ({ ...old, password: false }));
           }}
           autocomplete="current-password"
+          disabled={waiting}
           inputRef={passwordField}
           error={missing.password ? t('passwordPasswordEmpty') : undefined}
           hint={t('passwordPrivacy')}
         />
-      </fieldset>
+      </div>
       <div class="options-form__status" aria-live="polite">
         {phase.kind === 'failed' && <ErrorNotice kind={phase.error} live="none" />}
         {waiting && (

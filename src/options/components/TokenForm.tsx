@@ -5,6 +5,7 @@ import { t } from '../../shared/i18n.ts';
 import type { Platform } from '../../shared/messages.ts';
 import { Button } from '../../ui/components/Button.tsx';
 import { ErrorNotice } from '../../ui/components/ErrorNotice.tsx';
+import { Notice } from '../../ui/components/Notice.tsx';
 import { RadioGroup } from '../../ui/components/RadioGroup.tsx';
 import { TextField } from '../../ui/components/TextField.tsx';
 import { errorKindOf } from '../../ui/error-kind.ts';
@@ -79,7 +80,14 @@ export function TokenForm({ onSubmit, autoFocus = false }: TokenFormProps) {
         disabled={busy}
       />
       <div class="options-form__status" aria-live="polite">
-        {failure !== null && <ErrorNotice kind={failure} live="none" />}
+        {failure === 'signed-out' ? (
+          // "Signed out" is PikPak refusing the token itself: say so in the words of this form.
+          <Notice tone="error" title={t('tokenRejected')} live="none">
+            <p>{t('tokenRejectedHint')}</p>
+          </Notice>
+        ) : (
+          failure !== null && <ErrorNotice kind={failure} live="none" />
+        )}
       </div>
       <div class="options-form__actions">
         <Button type="submit" variant="primary" busy={busy}>

@@ -1,7 +1,7 @@
 import type { ErrorKind } from '../../shared/errors.ts';
 import { t } from '../../shared/i18n.ts';
 import type { AccountView } from '../../ui/account-store.ts';
-import { accountDetail, accountName, membershipLabel } from '../../ui/account-text.ts';
+import { accountDetail, accountName, accountProblem, membershipLabel } from '../../ui/account-text.ts';
 import { Avatar } from '../../ui/components/Avatar.tsx';
 import { ErrorNotice } from '../../ui/components/ErrorNotice.tsx';
 import { Pill } from '../../ui/components/Pill.tsx';
@@ -15,17 +15,9 @@ export type AccountStripProps = {
   locale?: string | undefined;
 };
 
-/** The problem to show: this page's failed refresh, else the account's reason or problem. */
-function noticeFor(account: AccountView, error: ErrorKind | null | undefined): { kind: ErrorKind; tone: 'warning' | 'error' } | undefined {
-  if (error) return { kind: error, tone: 'error' };
-  if (account.status === 'signed-out' && account.reason) return { kind: account.reason, tone: 'error' };
-  if (account.status === 'signed-in' && account.problem) return { kind: account.problem, tone: 'warning' };
-  return undefined;
-}
-
 /** The band under the popup's header: who is signed in, their plan and storage, or why they are not. */
 export function AccountStrip({ account, error, onRetry, locale }: AccountStripProps) {
-  const notice = noticeFor(account, error);
+  const notice = accountProblem(account, error);
   const signedIn = account.status === 'signed-in';
   const name = signedIn ? (accountName(account) ?? t('accountUnnamed')) : undefined;
   const membership = signedIn ? membershipLabel(account) : undefined;
