@@ -39,6 +39,7 @@ export default tseslint.config(
     files: ['src/popup/**', 'src/options/**', 'src/files/**', 'src/ui/**'],
     rules: forbid(
       [['**/background/**', '**/api/**'], 'Pages ask the background through shared/messages.ts; only it talks to PikPak.'],
+      [['**/shared/session-items*'], 'Tokens are for the background and the session bridge only.'],
       [notTests, 'Shipped code never imports test code.'],
     ),
   },

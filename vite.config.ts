@@ -15,7 +15,7 @@ export default defineConfig({
       contentScripts: {
         // Built as self-contained files: the default loader would expose chunks as web-accessible
         // resources, which any site could probe to detect the extension.
-        standaloneFiles: ['src/content/session-bridge.ts'],
+        standaloneFiles: ['src/content/session-bridge.ts', 'src/content/token-guard.ts'],
       },
     }),
   ],

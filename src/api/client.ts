@@ -84,7 +84,7 @@ export interface PikPakClient {
 const DEFAULT_TIMEOUT_MS = 20_000;
 
 /** A refused access token gets at most this many replacements per call. */
-const MAX_REJECTIONS = 2;
+const MAX_REJECTIONS = 3;
 
 export function createPikPakClient(options: PikPakClientOptions): PikPakClient {
   const identity = IDENTITIES[options.platform ?? 'web'];
@@ -127,8 +127,9 @@ export function createPikPakClient(options: PikPakClientOptions): PikPakClient {
         if (!isPikPakError(error)) throw error;
         if (error.kind === 'signed-out' && rejections < MAX_REJECTIONS) {
           // 401 / unauthenticated (16): the access token died early (revoked, clock skew); get a newer pair
-          // (§3.3). A second try is for a pair borrowed from the web app whose access token was dead too:
-          // then the refresh really happens. A pair that is not new is not tried again.
+          // (§3.3). Further tries are for pairs borrowed from the web app whose access token was dead too
+          // (it refreshed just before); then a live one is waited for or made. A pair that is not new is not
+          // tried again, so this ends.
           rejections += 1;
           const next = await session.afterRejection(tokens, endpoint);
           if (next.accessToken === tokens.accessToken) throw signedOut(endpoint, 'no newer token', error);

@@ -11,6 +11,8 @@
 import browser from 'webextension-polyfill';
 import { BRIDGE_READ, BRIDGE_WRITE, isBridgeCommand } from '../shared/bridge.ts';
 import { request } from '../shared/messages.ts';
+import { decideOnOffer } from '../shared/offer-decision.ts';
+import { isSpent, storedSession } from '../shared/session-items.ts';
 import { readWebSession, toWebCredentials, WEB_CREDENTIALS_KEY, type WebSession } from '../shared/web-session.ts';
 
 /** How often an open tab looks for a token the web app refreshed by itself: a local read, no network. */
@@ -22,6 +24,22 @@ function write(session: WebSession): void {
   const value = JSON.stringify(toWebCredentials(session, Date.now()));
   localStorage.setItem(WEB_CREDENTIALS_KEY, value);
   lastSeen = value;
+}
+
+/**
+ * Hands the page a newer pair straight from extension storage when its own is one the extension rotated away.
+ * A storage read is answered without waking the background, so this lands before the web app's code reads the
+ * session; the background's answer to the offer would come a worker start-up later.
+ */
+async function writeNewerPairFirst(): Promise<void> {
+  const offered = readWebSession(localStorage).session;
+  if (!offered) return;
+  const current = await storedSession.get();
+  const offeredIsSpent = await isSpent(offered.refreshToken);
+  if (current && decideOnOffer({ current, offered, offeredIsSpent, paused: false }).kind === 'write-back') {
+    const { accessToken, refreshToken, expiresAt, sub } = current;
+    write({ accessToken, refreshToken, expiresAt, sub });
+  }
 }
 
 async function offer(): Promise<void> {
@@ -48,7 +66,13 @@ browser.runtime.onMessage.addListener((message: unknown) => {
   return undefined;
 });
 
-void offer().catch(reportFailure);
+// The token guard (token-guard.ts, in the page's world) holds the web app's refreshes until this is done.
+const announceChecked = () => document.dispatchEvent(new CustomEvent('pikpak-companion:session-checked'));
+void writeNewerPairFirst()
+  .catch(reportFailure)
+  .finally(announceChecked)
+  .then(offer)
+  .catch(reportFailure);
 setInterval(offerIfChanged, WATCH_INTERVAL_MS);
 document.addEventListener('visibilitychange', offerIfChanged);
 // Another tab of the web app changed the session: the `storage` event reports it at once.

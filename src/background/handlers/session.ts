@@ -7,7 +7,7 @@ import { RequestError, type Platform } from '../../shared/messages.ts';
 import type { WebSession, WebSessionSnapshot } from '../../shared/web-session.ts';
 import { pikpakAs } from '../session/client.ts';
 import { publishSignedIn, refreshAccount } from '../session/account.ts';
-import { decideOnOffer } from '../session/offer-decision.ts';
+import { decideOnOffer } from '../../shared/offer-decision.ts';
 import {
   deviceIdForNewSession,
   isSpent,

@@ -1,5 +1,5 @@
-import type { WebSession } from '../../shared/web-session.ts';
-import type { StoredSession } from './session-store.ts';
+import type { WebSession } from './web-session.ts';
+import type { StoredSession } from './session-items.ts';
 
 export type OfferDecision =
   /** Take the page's pair: the extension has none, or the web app refreshed (or switched account) by itself. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideOnOffer } from './offer-decision.ts';
-import type { StoredSession } from './session-store.ts';
+import type { StoredSession } from './session-items.ts';
 
 const current: StoredSession = {
   accessToken: 'access-current-0000000000',
