@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { ERROR_KINDS } from '../../shared/errors.ts';
+import {
+  BACKOFF_CAP_MS,
+  backoffDelay,
+  DONE_KEEP_COUNT,
+  DONE_KEEP_MS,
+  MIN_ALARM_DELAY_MS,
+  nextWakeUp,
+  outcomeFor,
+  prune,
+  sourceKey,
+} from './policy.ts';
+import type { QueueEntry } from './queue-item.ts';
+
+const entry = (over: Partial<QueueEntry>): QueueEntry => ({
+  id: 'e',
+  url: 'magnet:?xt=urn:btih:0123456789abcdef0123456789abcdef01234567',
+  key: 'k',
+  displayName: 'n',
+  destination: { kind: 'my-pack' },
+  state: 'pending',
+  attempts: 0,
+  createdAt: 0,
+  updatedAt: 0,
+  ...over,
+});
+
+describe('backoffDelay', () => {
+  it('full jitter over 30 s·2^attempts, capped at 30 min, never under the alarm minimum', () => {
+    expect(backoffDelay(1, () => 0)).toBe(MIN_ALARM_DELAY_MS);
+    expect(backoffDelay(1, () => 0.999999)).toBe(59_999);
+    expect(backoffDelay(3, () => 0.5)).toBe(120_000);
+    expect(backoffDelay(6, () => 0.999999)).toBeLessThan(BACKOFF_CAP_MS);
+    expect(backoffDelay(40, () => 0.999999)).toBeLessThan(BACKOFF_CAP_MS);
+    expect(backoffDelay(40, () => 0.999999)).toBeGreaterThan(BACKOFF_CAP_MS - 10);
+  });
+});
+
+describe('outcomeFor', () => {
+  it('decides for every error kind; only answers that may hide a created task are unsure', () => {
+    const unsure = ERROR_KINDS.filter((kind) => {
+      const outcome = outcomeFor(kind);
+      return outcome.type === 'retry' && outcome.unsure;
+    });
+    expect(unsure).toEqual(['network', 'timeout', 'server', 'malformed-response']);
+    expect(outcomeFor('rate-limited')).toEqual({ type: 'retry', unsure: false, slowDown: true });
+    expect(outcomeFor('too-many-running')).toMatchObject({ type: 'retry', unsure: false, minDelayMs: 60_000 });
+    expect(outcomeFor('signed-out')).toEqual({ type: 'hold', reason: 'session' });
+    expect(outcomeFor('human-check')).toEqual({ type: 'hold', reason: 'captcha' });
+    expect(outcomeFor('daily-task-limit')).toEqual({ type: 'hold', reason: 'daily-limit' });
+    expect(outcomeFor('storage-full')).toEqual({ type: 'fail' });
+  });
+});
+
+describe('sourceKey', () => {
+  it('compares magnets by info hash, hex or base32, whatever the other parameters', () => {
+    const hex = 'magnet:?xt=urn:btih:C12FE1C06BBA254A9DC9F519B335AA7C1367A88A&dn=x';
+    const base32 = 'magnet:?dn=y&xt=urn:btih:YEX6DQDLXISUVHOJ6UM3GNNKPQJWPKEK&tr=udp://t';
+    expect(sourceKey(hex)).toBe('btih:c12fe1c06bba254a9dc9f519b335aa7c1367a88a');
+    expect(sourceKey(base32)).toBe(sourceKey(hex));
+    expect(sourceKey(' https://example.com/a.torrent ')).toBe('https://example.com/a.torrent');
+  });
+});
+
+describe('prune and nextWakeUp', () => {
+  it('keeps done entries for a day and at most 50, and everything still waiting', () => {
+    const now = 10 * DONE_KEEP_MS;
+    const done = Array.from({ length: 60 }, (_, i) => entry({ id: `d${i}`, state: 'done', sentAt: now - i * 1000 }));
+    const old = entry({ id: 'old', state: 'done', sentAt: now - DONE_KEEP_MS - 1 });
+    const waiting = entry({ id: 'w', state: 'held', heldReason: 'session' });
+    const kept = prune([old, ...done, waiting], now);
+    expect(kept.filter((e) => e.state === 'done')).toHaveLength(DONE_KEEP_COUNT);
+    expect(kept.map((e) => e.id)).not.toContain('old');
+    expect(kept.map((e) => e.id)).toContain('w');
+    expect(kept.map((e) => e.id)).toContain('d0');
+  });
+
+  it('wakes for the earliest pending, held or sending entry; not for done, failed or event-only holds', () => {
+    expect(nextWakeUp([entry({ state: 'done', nextAttemptAt: 1 }), entry({ state: 'held', heldReason: 'session' })])).toBeUndefined();
+    expect(nextWakeUp([entry({ nextAttemptAt: 50 }), entry({ state: 'sending', nextAttemptAt: 20 }), entry({ state: 'held', nextAttemptAt: 30 })])).toBe(20);
+  });
+});

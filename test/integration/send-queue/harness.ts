@@ -1,0 +1,191 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { expect } from 'vitest';
+import type { TokenStore } from '../../../src/api/session-types.ts';
+import { createSendQueue, SEND_QUEUE_ALARM, type QueueAlarms, type QueueStorage, type SendQueue } from '../../../src/background/send-queue/queue.ts';
+import { SEND_QUEUE_KEY, type QueueEntry, type SendQueueState } from '../../../src/background/send-queue/queue-item.ts';
+import type { FakePikPak, LogEntry } from '../../fake-pikpak/index.ts';
+import { makeClient } from '../api/helpers.ts';
+
+/**
+ * A service worker for the send queue's tests: a queue with its own API client, on the shared extension storage
+ * (@webext-core/fake-browser, which the test file installs as `webextension-polyfill`) and the fake PikPak.
+ *
+ * `kill()` stops the worker the way Chrome does: every storage, alarm and network call it makes afterwards, and
+ * every answer still on its way to it, never arrives, so it can change nothing any more. A new worker built on
+ * the same storage is the restarted service worker. `killAt` kills it at an exact point.
+ */
+export interface KillPoint {
+  /** After the n-th storage write; before the n-th create request is sent; when the n-th create answer arrives. */
+  op: 'write' | 'send' | 'answer';
+  n: number;
+}
+
+export interface WorkerOptions {
+  /** The stored session (shared by the workers of one test, as storage is). */
+  store: TokenStore;
+  timeoutMs?: number;
+  isSignedIn?: () => Promise<boolean>;
+  killAt?: KillPoint;
+  /** Back-off jitter; default 0.5. */
+  random?: () => number;
+}
+
+export interface TestWorker {
+  queue: SendQueue;
+  kill(): void;
+  readonly dead: boolean;
+  /** Resolves when the worker is killed. */
+  died: Promise<void>;
+  sent: QueueEntry[];
+  failed: QueueEntry[];
+  held: string[];
+  dailyLimits: number;
+}
+
+let ids = 0;
+
+export function startWorker(fake: FakePikPak, options: WorkerOptions): TestWorker {
+  let dead = false;
+  let markDead: () => void = () => undefined;
+  const died = new Promise<void>((resolve) => (markDead = resolve));
+  const kill = () => {
+    if (dead) return;
+    dead = true;
+    markDead();
+  };
+  const never = <T>(): Promise<T> => new Promise<T>(() => undefined);
+  const counts = { write: 0, send: 0, answer: 0 };
+  const reached = (op: KillPoint['op']) => {
+    counts[op] += 1;
+    if (options.killAt?.op === op && options.killAt.n === counts[op]) kill();
+  };
+  const alive = async <T>(call: () => Promise<T>): Promise<T> => {
+    if (dead) return never();
+    const value = await call();
+    return dead ? never() : value;
+  };
+
+  const storage: QueueStorage = {
+    read: () => alive(async () => (await fakeBrowser.storage.local.get(SEND_QUEUE_KEY))[SEND_QUEUE_KEY]),
+    write: (value) =>
+      alive(async () => {
+        await fakeBrowser.storage.local.set({ [SEND_QUEUE_KEY]: value });
+        reached('write');
+      }),
+  };
+  const alarms: QueueAlarms = {
+    get: (name) => alive(() => fakeBrowser.alarms.get(name)),
+    create: (name, info) => alive(() => fakeBrowser.alarms.create(name, info)),
+    clear: (name) => alive(() => fakeBrowser.alarms.clear(name)),
+  };
+  const fetch: typeof globalThis.fetch = async (input, init) => {
+    if (dead) return never();
+    const url = input instanceof URL || typeof input === 'string' ? input : input.url;
+    const isCreate = init?.method === 'POST' && new URL(url).pathname === '/drive/v1/files';
+    if (isCreate) reached('send');
+    if (dead) return never();
+    const response = await fake.fetch(url, init);
+    if (isCreate) reached('answer');
+    return dead ? never() : response;
+  };
+
+  const worker: TestWorker = {
+    kill,
+    get dead() {
+      return dead;
+    },
+    died,
+    sent: [],
+    failed: [],
+    held: [],
+    dailyLimits: 0,
+    queue: undefined as unknown as SendQueue,
+  };
+  const client = makeClient(fake, options.store, { fetch, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) });
+  worker.queue = createSendQueue({
+    client: () => client,
+    now: () => fake.control.clock.now(),
+    random: options.random ?? (() => 0.5),
+    newId: () => `entry-${++ids}`,
+    storage,
+    alarms,
+    ...(options.isSignedIn ? { isSignedIn: options.isSignedIn } : {}),
+    onSent: (entry) => void worker.sent.push(entry),
+    onFailed: (entry) => void worker.failed.push(entry),
+    onHeld: (reason) => void worker.held.push(reason),
+    onDailyLimit: () => void (worker.dailyLimits += 1),
+  });
+  return worker;
+}
+
+/** Runs the worker's processing; resolves when it is done or when the worker was killed on the way. */
+export async function processUntilIdleOrDead(worker: TestWorker): Promise<void> {
+  await Promise.race([worker.queue.processQueue(), worker.died]);
+}
+
+/** The queue's alarm, if any. */
+export async function queueAlarm(): Promise<{ scheduledTime: number } | undefined> {
+  return fakeBrowser.alarms.get(SEND_QUEUE_ALARM);
+}
+
+/** What Chrome does when the alarm is due: move the (fake) clock to it and deliver it. */
+export async function fireAlarm(fake: FakePikPak, worker: TestWorker): Promise<void> {
+  const alarm = await queueAlarm();
+  if (!alarm) throw new Error('no send-queue alarm');
+  const wait = alarm.scheduledTime - fake.control.clock.now();
+  if (wait > 0) fake.control.clock.advance(wait);
+  await expect(worker.queue.handleAlarm(SEND_QUEUE_ALARM)).resolves.toBe(true);
+}
+
+/**
+ * Processes, then delivers alarms until the queue keeps none (nothing waits any more). `alarmsOnly`: the worker
+ * was woken by nothing but its alarm (proves that a stopped worker left one).
+ */
+export async function drain(fake: FakePikPak, worker: TestWorker, options: { alarmsOnly?: boolean; maxAlarms?: number } = {}): Promise<number> {
+  const maxAlarms = options.maxAlarms ?? 30;
+  if (!options.alarmsOnly) await worker.queue.processQueue();
+  let fired = 0;
+  while (await queueAlarm()) {
+    if (++fired > maxAlarms) throw new Error(`still an alarm after ${maxAlarms} deliveries:\n${fake.log.format()}`);
+    await fireAlarm(fake, worker);
+  }
+  return fired;
+}
+
+export async function storedQueue(): Promise<SendQueueState> {
+  return ((await fakeBrowser.storage.local.get(SEND_QUEUE_KEY))[SEND_QUEUE_KEY] as SendQueueState | undefined) ?? { entries: [] };
+}
+
+let links = 0;
+
+/** A magnet link no other test uses (the fake names the result after `dn`). */
+export function uniqueMagnet(label = 'Film'): string {
+  links += 1;
+  const hash = (0xabc000 + links).toString(16).padStart(40, '0');
+  return `magnet:?xt=urn:btih:${hash}&dn=${encodeURIComponent(`${label} ${links}.mkv`)}`;
+}
+
+/** Create requests (POST /drive/v1/files, UPLOAD_TYPE_URL) as the fake saw them, optionally for one URL. */
+export function creates(fake: FakePikPak, url?: string): LogEntry[] {
+  return fake.log.filter({ method: 'POST', path: '/drive/v1/files' }).filter((entry) => {
+    const body = entry.body as { upload_type?: string; url?: { url?: string } } | undefined;
+    return body?.upload_type === 'UPLOAD_TYPE_URL' && (url === undefined || body.url?.url === url);
+  });
+}
+
+/** Offline tasks the fake holds for a URL. */
+export function tasksFor(fake: FakePikPak, url: string) {
+  return fake.control.tasks.list().filter((task) => task.url === url);
+}
+
+/** Every link: exactly one task on the fake, exactly one create answered 200, and its entry done with that task. */
+export async function expectSentOnce(fake: FakePikPak, urls: readonly string[]): Promise<void> {
+  const { entries } = await storedQueue();
+  for (const url of urls) {
+    const tasks = tasksFor(fake, url);
+    expect(tasks, `tasks for ${url}\n${fake.log.format()}`).toHaveLength(1);
+    expect(creates(fake, url).filter((entry) => entry.status === 200), `accepted creates for ${url}`).toHaveLength(1);
+    const entry = entries.find((e) => e.url === url);
+    expect(entry, `entry for ${url}`).toMatchObject({ state: 'done', taskId: tasks[0]?.id, fileId: tasks[0]?.fileId });
+  }
+}
