@@ -8,7 +8,7 @@ const sent: { url: string; body: string }[] = [];
 beforeAll(async () => {
   // What the page's fetch would send, captured instead of sent; the guard wraps this one.
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    sent.push({ url: String(input instanceof Request ? input.url : input), body: String(init?.body ?? '') });
+    sent.push({ url: String(input instanceof Request ? input.url : input), body: typeof init?.body === 'string' ? init.body : '' });
     return Promise.resolve(new Response('{}'));
   };
   await import('./token-guard.ts');
