@@ -78,7 +78,8 @@ async function capture(pagePath: string, name: string, viewport: { width: number
   const page: Page = await browser.openPage(pagePath, viewport);
   await page.waitForLoadState('networkidle');
   for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
+    // Reduced motion: colour transitions would otherwise be caught half-way in the picture.
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
     const file = path.join(screenshotDir ?? '.', colorScheme === 'light' ? `${name}.png` : `${name}-dark.png`);
     await page.screenshot({ path: file });
   }

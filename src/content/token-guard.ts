@@ -74,3 +74,6 @@
     void checked.then(() => originalSend.call(this, withStoredToken(body) as XMLHttpRequestBodyInit));
   };
 })();
+
+// A module, so tests can import it; the build turns it into a plain script.
+export {};
