@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DecodeError } from './decode.ts';
-import { expireFromUrl, mapAbout, mapCaptchaInit, mapCreatedTask, mapFileDetail, mapFileList, mapTaskDetail, mapTaskList, mapTokens, mapUserProfile, phaseOf } from './mappers.ts';
+import { expireFromUrl, mapAbout, mapCaptchaInit, mapMembership, mapCreatedTask, mapFileDetail, mapFileList, mapTaskDetail, mapTaskList, mapTokens, mapUserProfile, phaseOf } from './mappers.ts';
 
 // Captured shapes from pikpak-api.md (OFS 2024-10, §5–§7).
 const TASK = {
@@ -127,6 +127,45 @@ describe('about (§7.6)', () => {
   it('needs a quota object', () => {
     expect(() => mapAbout({ kind: 'drive#about' })).toThrow(DecodeError);
     expect(() => mapAbout({ quota: { usage: 'lots' } })).toThrow('$.quota.usage: expected a byte count');
+  });
+});
+
+describe('membership (§7.6 privilege/vip)', () => {
+  const vip = (data: Record<string, unknown>) => ({ result: 'ACCEPTED', message: '', redirect_uri: '', data });
+
+  it('maps an active platinum membership with its expiry', () => {
+    const membership = mapMembership(vip({ expire: '2026-03-01T12:00:00+08:00', status: 'ok', type: 'platinum', user_id: 'ZEBRT8Wc1IzU1rfZ' }));
+    expect(membership).toEqual({ plan: 'premium', type: 'platinum', active: true, expiresAt: Date.UTC(2026, 2, 1, 4) });
+  });
+
+  it('maps a free account; an empty expire is absent', () => {
+    expect(mapMembership(vip({ expire: '', status: 'invalid', type: 'novip', user_id: 'ZEBRT8Wc1IzU1rfZ' }))).toEqual({
+      plan: 'free',
+      type: 'novip',
+      active: false,
+    });
+  });
+
+  it('keeps a type it does not know as plan "other", with the raw type', () => {
+    expect(mapMembership(vip({ expire: '2026-03-01T00:00:00Z', status: 'ok', type: 'diamond', user_id: 'u' }))).toMatchObject({
+      plan: 'other',
+      type: 'diamond',
+      active: true,
+    });
+    // A lapsed paid membership is "invalid".
+    expect(mapMembership(vip({ expire: '2020-01-01T00:00:00Z', status: 'invalid', type: 'platinum', user_id: 'u' }))).toMatchObject({
+      plan: 'premium',
+      active: false,
+    });
+  });
+
+  it('needs data with a type and a status', () => {
+    expect(() => mapMembership({ result: 'ACCEPTED' })).toThrow('$.data: expected an object');
+    expect(() => mapMembership(vip({ status: 'ok' }))).toThrow('$.data.type: expected a string');
+    expect(() => mapMembership(vip({ status: 'ok', type: '' }))).toThrow('$.data.type: expected a non-empty string');
+    expect(() => mapMembership(vip({ type: 'platinum' }))).toThrow('$.data.status: expected a string');
+    expect(() => mapMembership(vip({ type: 'platinum', status: 'ok', expire: 'soon' }))).toThrow('$.data.expire: expected an RFC 3339 time');
+    expect(() => mapMembership([])).toThrow(DecodeError);
   });
 });
 

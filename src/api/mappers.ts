@@ -7,6 +7,8 @@ import type {
   DriveItemKind,
   DriveItemPage,
   MediaLink,
+  Membership,
+  MembershipPlan,
   OfflineTask,
   OfflineTaskPage,
   Phase,
@@ -37,6 +39,8 @@ import type {
   WireTaskWrapper,
   WireTokenResponse,
   WireUserMe,
+  WireVip,
+  WireVipData,
 } from './wire-types.ts';
 
 /** Wire → domain. Each mapper takes the parsed body as `unknown` and throws DecodeError when it does not fit. */
@@ -98,6 +102,25 @@ export function mapAbout(body: unknown): AccountAbout {
     ...(cloud ? { cloudDownload: mapQuota(cloud) } : {}),
     ...(userType === undefined && expiresAt === undefined ? {} : { membership }),
   };
+}
+
+/** GET /drive/v1/privilege/vip (§7.6): `data` with a non-empty `type` and a `status` string; `expire` may be "". */
+export function mapMembership(body: unknown): Membership {
+  const data = read<WireVip>(body).obj<WireVipData>('data');
+  const type = nonEmpty(data, 'type');
+  const status = data.str('status');
+  return { plan: planOf(type), type, active: status.toLowerCase() === 'ok', ...optional('expiresAt', data.time('expire')) };
+}
+
+function planOf(type: string): MembershipPlan {
+  switch (type.toLowerCase()) {
+    case 'novip':
+      return 'free';
+    case 'platinum':
+      return 'premium';
+    default:
+      return 'other';
+  }
 }
 
 /** A limit of "0", negative or absent, or `is_unlimited`, means no limit (RC-P computes free space only when limit > 0). */

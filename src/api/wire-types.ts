@@ -103,6 +103,25 @@ export interface WireQuotas {
   cloud_download?: WireQuota;
 }
 
+/** GET /drive/v1/privilege/vip (§7.6): `{result:"ACCEPTED", message, redirect_uri, data}`. */
+export interface WireVip {
+  result?: string;
+  message?: string;
+  redirect_uri?: string;
+  data?: WireVipData;
+}
+
+export interface WireVipData {
+  /** RFC 3339; may be "" (e.g. for "novip"). */
+  expire?: string;
+  /** "ok" | "invalid". */
+  status?: string;
+  /** "novip" | "platinum"; other values are possible. */
+  type?: string;
+  /** The account's `sub`. */
+  user_id?: string;
+}
+
 // ── Drive: files (§7) ────────────────────────────────────────────────────────────────────────────
 
 export interface WireLink {

@@ -52,6 +52,24 @@ export interface AccountAbout {
   };
 }
 
+/**
+ * The account's membership (GET /drive/v1/privilege/vip, §7.6). PikPak names plans by `type`: "novip" is the free
+ * account, "platinum" the paid one; other types may appear, so `plan` says what this version knows and `type` keeps
+ * PikPak's own word.
+ */
+export interface Membership {
+  /** 'free' for "novip", 'premium' for "platinum", 'other' for a type this version does not know (see `type`). */
+  plan: MembershipPlan;
+  /** PikPak's `type` as sent ("novip", "platinum", …). */
+  type: string;
+  /** PikPak's `status` is "ok" (a lapsed or never-bought membership is "invalid"). */
+  active: boolean;
+  /** `expire` (epoch ms), when set. */
+  expiresAt?: number;
+}
+
+export type MembershipPlan = 'free' | 'premium' | 'other';
+
 export type DriveItemKind = 'file' | 'folder';
 
 export interface DriveItem {

@@ -117,8 +117,11 @@ async function pressWorkerButton(context: BrowserContext, scope: string, command
     // The innermost element that names our scope and has an Unregister button is our registration's block.
     const unregister = internals.locator('[data-command="unregister"]');
     const registration = internals.locator('div').filter({ hasText: scope }).filter({ has: unregister }).last();
-    await registration.locator(`[data-command="${command}"]`).click();
     const wanted = command === 'stop' ? 'STOPPED' : 'RUNNING';
+    await registration.waitFor();
+    // Already there (a worker stops by itself when idle): nothing to press.
+    if ((await registration.getByText(`Running Status: ${wanted}`).count()) > 0) return;
+    await registration.locator(`[data-command="${command}"]`).click();
     await registration.getByText(`Running Status: ${wanted}`).waitFor({ timeout: 15_000 });
   } finally {
     await internals.close();

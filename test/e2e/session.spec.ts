@@ -64,6 +64,19 @@ describe('the session from mypikpak.com', () => {
     await popup.close();
   });
 
+  it('survives a stopped worker: the restarted worker still holds the session and calls PikPak with it', async () => {
+    const web = await signInOnTheWebApp();
+    await expect.poll(extensionRefreshToken, { timeout: 10_000 }).toBe(await storedRefreshToken(web));
+    await web.close();
+    await e2e.browser.stopWorker();
+
+    e2e.fake.log.clear();
+    const popup = await openPopupAndSeeAccount();
+    await expect.poll(() => e2e.fake.log.filter({ host: 'api-drive.mypikpak.com', path: '/drive/v1/about', status: 200 }).length).toBe(1);
+    expect(await extensionRefreshToken()).toBeDefined();
+    await popup.close();
+  });
+
   it('reaches the web app after the extension refreshed: its next load holds a token the server accepts', async () => {
     const web = await signInOnTheWebApp();
     await expect.poll(extensionRefreshToken, { timeout: 10_000 }).toBe(await storedRefreshToken(web));

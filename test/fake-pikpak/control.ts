@@ -5,7 +5,7 @@ import { createFile, type NewFile } from './drive/files.ts';
 import { createOfflineTask, DEFAULT_MESSAGES, updateOfflineTask, type TaskUpdate } from './drive/offline-tasks.ts';
 import { inspectSourceUrl } from './drive/source-url.ts';
 import type { Account, DriveFile, OfflineTask, Phase, Share, ShareStatus } from './drive/types.ts';
-import { addAccount, share as addShare } from './seeds/builders.ts';
+import { addAccount, share as addShare, type NewAccount } from './seeds/builders.ts';
 import type { Fault, Faults, FaultSpec } from './server/faults.ts';
 import type { FakeState, Settings } from './state.ts';
 
@@ -116,7 +116,20 @@ export function createControl(state: FakeState, faults: Faults) {
         return account;
       },
       get: (sub: string): Account | undefined => state.accounts.get(sub),
-      add: (init: { sub: string; email: string; name: string; password: string; phoneNumber?: string }): Account => addAccount(state, init),
+      add: (init: NewAccount): Account => addAccount(state, init),
+      /**
+       * Sets what GET /drive/v1/privilege/vip reports for an account (default: the default account). `type` is
+       * 'novip' (free), 'platinum' (premium) or any other paid type; `expireMs` defaults to a year from the fake
+       * clock's now, and a time in the past makes the membership lapsed (status "invalid").
+       */
+      setMembership(type: string, init: { sub?: string; expireMs?: number } = {}): Account {
+        const sub = init.sub ?? defaultSub();
+        const account = state.accounts.get(sub);
+        if (!account) throw new Error(`fake-pikpak: no account ${sub}`);
+        account.vip = type;
+        account.vipExpireMs = init.expireMs ?? state.clock.now() + 365 * 24 * 3600 * 1000;
+        return account;
+      },
     },
 
     /**

@@ -202,4 +202,44 @@ describe('about and vip', () => {
     expect(vip.body.result).toBe('ACCEPTED');
     expect(vip.body.data).toMatchObject({ status: 'ok', type: 'platinum', user_id: 'YgDemoUser000001' });
   });
+
+  it('reports the membership control: premium by default, free, lapsed, or another paid type', async () => {
+    type Vip = { result: string; message: string; redirect_uri: string; data: { expire: string; status: string; type: string; user_id: string } };
+    const vip = async () => (await call<Vip>(fake, 'GET', `${DRIVE}/drive/v1/privilege/vip`, { headers })).body;
+    const userType = async () => (await call<{ user_type: number }>(fake, 'GET', `${DRIVE}/drive/v1/about`, { headers })).body.user_type;
+    const RFC3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+08:00$/;
+    const now = fake.control.clock.now();
+    try {
+      const premium = await vip();
+      expect(premium).toMatchObject({ result: 'ACCEPTED', message: '', redirect_uri: '', data: { status: 'ok', type: 'platinum', user_id: 'YgDemoUser000001' } });
+      expect(premium.data.expire).toMatch(RFC3339);
+      expect(Date.parse(premium.data.expire)).toBeGreaterThan(now + 300 * 24 * 3600 * 1000);
+      expect(await userType()).toBe(2);
+
+      fake.control.accounts.setMembership('novip');
+      expect((await vip()).data).toEqual({ expire: '', status: 'invalid', type: 'novip', user_id: 'YgDemoUser000001' });
+      expect(await userType()).toBe(1);
+
+      fake.control.accounts.setMembership('platinum', { expireMs: now - 1000 });
+      expect((await vip()).data).toMatchObject({ status: 'invalid', type: 'platinum' });
+      expect(Date.parse((await vip()).data.expire)).toBe(now - 1000);
+      expect(await userType()).toBe(1);
+
+      fake.control.accounts.setMembership('diamond', { expireMs: now + 3_600_000 });
+      expect((await vip()).data).toMatchObject({ status: 'ok', type: 'diamond' });
+      // The membership runs out on the fake clock.
+      fake.control.clock.advance(3_600_000);
+      expect((await vip()).data.status).toBe('invalid');
+    } finally {
+      fake.control.clock.set(now);
+      fake.control.accounts.setMembership('platinum');
+    }
+    expect(() => fake.control.accounts.setMembership('platinum', { sub: 'nobody' })).toThrow('no account nobody');
+  });
+
+  it('an account can be added as free', () => {
+    const account = fake.control.accounts.add({ sub: 'YfFreeUser000003', email: 'free@example.com', name: 'Free', password: 'pw', vip: 'novip' });
+    expect(account).toMatchObject({ vip: 'novip' });
+    expect(fake.control.accounts.get('YgDemoUser000001')?.vip).toBe('platinum');
+  });
 });

@@ -1,5 +1,5 @@
 /** One import for the worker: every endpoint function. */
-export { getAbout, getMe } from './account.ts';
+export { getAbout, getMe, getMembership } from './account.ts';
 export { refreshWith, revoke, signInWithCaptchaToken, signInWithPassword, signinMeta, type PasswordCredentials } from './auth.ts';
 export { createFolder, fileFilters, getFile, listFiles, type FileFilters, type ListFilesOptions } from './files.ts';
 export {

@@ -14,7 +14,12 @@ export interface Account {
   password: string;
   phoneNumber: string;
   createdMs: number;
-  vip: 'platinum' | 'novip';
+  /**
+   * The membership `type` GET /drive/v1/privilege/vip reports (pikpak-api.md §7.6): 'novip' is a free account,
+   * 'platinum' the paid plan; any other string stands for a paid type a client may not know.
+   */
+  vip: string;
+  /** When a paid membership ends (epoch ms); at or after it the membership is lapsed ("invalid"). */
   vipExpireMs: number;
   /** Storage quota in bytes (numbers are exact up to 9 PB, plenty here). */
   quotaLimit: number;

@@ -24,14 +24,30 @@ export const SHARER_ACCOUNT = {
 
 const DAY_MS = 24 * 3600 * 1000;
 
-export function addAccount(state: FakeState, init: { sub: string; email: string; name: string; password: string; phoneNumber?: string }): Account {
+export interface NewAccount {
+  sub: string;
+  email: string;
+  name: string;
+  password: string;
+  phoneNumber?: string;
+  /** Membership type (default 'platinum', i.e. premium; 'novip' = free). */
+  vip?: string;
+  /** When the membership ends (default a year from now). */
+  vipExpireMs?: number;
+}
+
+/** Accounts are premium ('platinum' for a year) unless `vip` says otherwise. */
+export function addAccount(state: FakeState, init: NewAccount): Account {
   const now = state.clock.now();
   const account: Account = {
-    ...init,
+    sub: init.sub,
+    email: init.email,
+    name: init.name,
+    password: init.password,
     phoneNumber: init.phoneNumber ?? '',
     createdMs: now - 400 * DAY_MS,
-    vip: 'platinum',
-    vipExpireMs: now + 365 * DAY_MS,
+    vip: init.vip ?? 'platinum',
+    vipExpireMs: init.vipExpireMs ?? now + 365 * DAY_MS,
     quotaLimit: 10 * 1024 ** 4,
   };
   state.accounts.set(account.sub, account);

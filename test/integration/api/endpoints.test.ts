@@ -7,6 +7,7 @@ import {
   getAbout,
   getFile,
   getMe,
+  getMembership,
   getTask,
   listFiles,
   listTasks,
@@ -61,6 +62,40 @@ describe('account', () => {
     expect(about.storage.limit?.bytes).toBeGreaterThan(about.storage.used.bytes);
     expect(about.cloudDownload).toBeDefined();
     expect(about.membership?.userType).toBeTypeOf('number');
+  });
+
+  it('getMembership reads privilege/vip (§7.6) with a captcha token: premium by default, free or lapsed when set so', async () => {
+    const now = fake.control.clock.now();
+    const premium = await getMembership(client);
+    expect(premium).toMatchObject({ plan: 'premium', type: 'platinum', active: true });
+    expect(premium.expiresAt).toBeGreaterThan(now);
+    const request = fake.log.last({ path: '/drive/v1/privilege/vip' });
+    expect(request?.host).toBe('api-drive.mypikpak.com');
+    expect(request?.headers['x-captcha-token']).toMatch(/^ck0\./);
+    try {
+      fake.control.accounts.setMembership('novip');
+      expect(await getMembership(client)).toEqual({ plan: 'free', type: 'novip', active: false });
+      fake.control.accounts.setMembership('platinum', { expireMs: now - 60_000 });
+      expect(await getMembership(client)).toEqual({ plan: 'premium', type: 'platinum', active: false, expiresAt: now - 60_000 });
+      fake.control.accounts.setMembership('diamond');
+      expect(await getMembership(client)).toMatchObject({ plan: 'other', type: 'diamond', active: true });
+    } finally {
+      fake.control.accounts.setMembership('platinum');
+    }
+  });
+
+  it('getMembership: a cut body or one without data.type is malformed-response', async () => {
+    fake.control.faults.add({ kind: 'malformed-json', host: 'drive', path: '/drive/v1/privilege/vip', times: 1 });
+    expect(await failure(getMembership(client))).toMatchObject({ kind: 'malformed-response', detail: 'the body is not JSON' });
+
+    const noType: typeof fetch = async (input, init) => {
+      const url = new URL(input instanceof Request ? input.url : String(input));
+      return url.pathname === '/drive/v1/privilege/vip'
+        ? Response.json({ result: 'ACCEPTED', message: '', redirect_uri: '', data: { status: 'ok', expire: '' } })
+        : fake.fetch(input, init);
+    };
+    const error = await failure(getMembership(makeClient(fake, memoryStore(pairFrom(fake)), { fetch: noType })));
+    expect(error).toMatchObject({ kind: 'malformed-response', status: 200, detail: '$.data.type: expected a string' });
   });
 });
 

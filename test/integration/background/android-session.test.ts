@@ -46,9 +46,14 @@ describe('useRefreshToken with an Android token', () => {
     expect(tokenCalls().map((e) => e.body)).toEqual([
       { client_id: ANDROID_CLIENT_ID, client_secret: SECRET, grant_type: 'refresh_token', refresh_token: pasted },
     ]);
-    // Profile and quota were read as Android, with Android captcha tokens.
+    // Profile, quota and membership were read as Android, with Android captcha tokens (one per drive action).
     expect(fake.log.filter({ path: '/drive/v1/about' }).map((e) => [e.status, e.headers['x-client-id']])).toEqual([[200, ANDROID_CLIENT_ID]]);
-    expect(fake.log.filter({ path: '/v1/shield/captcha/init' }).map((e) => (e.body as { client_id: string }).client_id)).toEqual([ANDROID_CLIENT_ID]);
+    expect(fake.log.filter({ path: '/drive/v1/privilege/vip' }).map((e) => [e.status, e.headers['x-client-id']])).toEqual([[200, ANDROID_CLIENT_ID]]);
+    const inits = fake.log.filter({ path: '/v1/shield/captcha/init' }).map((e) => e.body as { client_id: string; action: string });
+    expect(inits.map((b) => [b.action, b.client_id]).sort()).toEqual([
+      ['GET:/drive/v1/about', ANDROID_CLIENT_ID],
+      ['GET:/drive/v1/privilege/vip', ANDROID_CLIENT_ID],
+    ]);
 
     // One client per identity, and pikpak() picks the stored session's.
     expect(await pikpak()).toBe(pikpakAs('android'));
