@@ -1,6 +1,4 @@
 import { Settings } from 'lucide-preact';
-import { useState } from 'preact/hooks';
-import type { ErrorKind } from '../shared/errors.ts';
 import { t } from '../shared/i18n.ts';
 import type { AccountStore } from '../ui/account-store.ts';
 import { accountProblem } from '../ui/account-text.ts';
@@ -10,7 +8,7 @@ import { ErrorNotice } from '../ui/components/ErrorNotice.tsx';
 import { IconButton } from '../ui/components/IconButton.tsx';
 import { SearchField } from '../ui/components/SearchField.tsx';
 import { SignInPanel } from '../ui/components/SignInPanel.tsx';
-import { errorKindOf } from '../ui/error-kind.ts';
+import { useAccountActions } from '../ui/use-account-actions.ts';
 import { openOptions } from '../ui/open-page.ts';
 import { AccountChip } from './components/AccountChip.tsx';
 import { DriveConnected } from './components/DriveConnected.tsx';
@@ -33,16 +31,8 @@ function showOptions(section?: string): () => void {
 export function FilesApp({ store, actions }: FilesAppProps) {
   const account = store.account.value;
   const signedIn = account.status === 'signed-in';
-  const [actionError, setActionError] = useState<ErrorKind | null>(null);
+  const { actionError, resumeWebSession, retry } = useAccountActions(store, actions);
   const problem = accountProblem(account, actionError ?? store.error.value);
-  const resumeWebSession = () => {
-    setActionError(null);
-    actions.useWebSession().catch((error: unknown) => setActionError(errorKindOf(error)));
-  };
-  const retry = () => {
-    setActionError(null);
-    void store.refresh();
-  };
   return (
     <div class="files">
       <AppHeader

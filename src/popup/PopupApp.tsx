@@ -1,13 +1,11 @@
 import { FolderOpen, Settings } from 'lucide-preact';
-import { useState } from 'preact/hooks';
-import type { ErrorKind } from '../shared/errors.ts';
 import { t } from '../shared/i18n.ts';
 import type { AccountStore } from '../ui/account-store.ts';
 import type { AccountActions } from '../ui/browser-account.ts';
 import { AppHeader } from '../ui/components/AppHeader.tsx';
 import { IconButton } from '../ui/components/IconButton.tsx';
 import { SignInPanel } from '../ui/components/SignInPanel.tsx';
-import { errorKindOf } from '../ui/error-kind.ts';
+import { useAccountActions } from '../ui/use-account-actions.ts';
 import { openFileBrowser, openOptions } from '../ui/open-page.ts';
 import { AccountStrip } from './components/AccountStrip.tsx';
 import { TasksPanel } from './components/TasksPanel.tsx';
@@ -31,15 +29,7 @@ function thenClose(open: () => Promise<void>): () => void {
 /** The toolbar popup: header, account strip, then the sign-in choices or the task monitor. */
 export function PopupApp({ store, actions, locale }: PopupAppProps) {
   const account = store.account.value;
-  const [actionError, setActionError] = useState<ErrorKind | null>(null);
-  const resumeWebSession = () => {
-    setActionError(null);
-    actions.useWebSession().catch((error: unknown) => setActionError(errorKindOf(error)));
-  };
-  const retry = () => {
-    setActionError(null);
-    void store.refresh();
-  };
+  const { actionError, resumeWebSession, retry } = useAccountActions(store, actions);
   return (
     <div class="popup">
       <AppHeader title={t('extName')} compact>
