@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { checkConnection } from './handlers/diagnostics.ts';
+import { checkConnection, clearErrors } from './handlers/diagnostics.ts';
 import {
   captchaVerified,
   offerSession,
@@ -17,6 +17,7 @@ browser.runtime.onMessage.addListener(
   createRouter(
     {
       'diagnostics.checkConnection': checkConnection,
+      'diagnostics.clearErrors': clearErrors,
       'session.offer': offerSession,
       'session.captchaVerified': captchaVerified,
       'session.status': sessionStatus,

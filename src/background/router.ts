@@ -7,6 +7,7 @@ import {
   type ResponseEnvelope,
   type ResponseOf,
 } from '../shared/messages.ts';
+import { recordError } from './diagnostics.ts';
 
 export type Handler<N extends RequestName> = (
   payload: RequestOf<N>,
@@ -39,7 +40,11 @@ export function createRouter(handlers: Handlers, extensionId: string, extensionO
     const handler = handlers[name] as unknown as (payload: unknown, sender: Runtime.MessageSender) => Promise<unknown>;
     return handler(message.payload, sender).then(
       (value): ResponseEnvelope<unknown> => ({ ok: true, value }),
-      (error: unknown) => failure(kindOf(error), error instanceof Error ? error.message : String(error)),
+      (error: unknown) => {
+        // For Options › Diagnostics; the answer does not wait for the write, and a failed write is only logged.
+        void recordError(error, name);
+        return failure(kindOf(error), error instanceof Error ? error.message : String(error));
+      },
     );
   };
 }

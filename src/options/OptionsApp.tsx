@@ -27,9 +27,7 @@ export type OptionsAppProps = {
 /** The options page: a side navigation and every section on one scrolling page, addressable by fragment. */
 export function OptionsApp({ account, actions, initialMethod, diagnostics, version, locale }: OptionsAppProps) {
   const current = useCurrentSection(OPTIONS_SECTION_IDS);
-  useEffect(() => {
-    void diagnostics.load();
-  }, [diagnostics]);
+  useEffect(() => diagnostics.start(), [diagnostics]);
 
   return (
     <>
@@ -51,6 +49,10 @@ export function OptionsApp({ account, actions, initialMethod, diagnostics, versi
             lastCheck={diagnostics.lastCheck.value}
             state={diagnostics.state.value}
             onCheck={() => void diagnostics.check()}
+            errors={diagnostics.errors.value}
+            clearState={diagnostics.clearState.value}
+            onClearErrors={() => void diagnostics.clearErrors()}
+            locale={locale}
           />
           <AboutSection version={version} />
         </main>

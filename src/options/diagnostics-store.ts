@@ -1,27 +1,43 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
+import type { RecentError } from '../shared/diagnostics.ts';
 import type { ConnectionCheck } from '../shared/messages.ts';
 
 export type CheckState = { kind: 'idle' } | { kind: 'checking' } | { kind: 'failed'; message: string };
 
+export type ClearState = 'idle' | 'clearing' | 'failed';
+
 export interface DiagnosticsDeps {
   checkConnection: () => Promise<ConnectionCheck>;
   loadLastCheck: () => Promise<ConnectionCheck | null>;
+  /** Reads the stored recent errors. */
+  loadErrors: () => Promise<RecentError[]>;
+  /** Calls back with each new list of recent errors until `signal` aborts. */
+  watchErrors: (callback: (errors: RecentError[]) => void, signal: AbortSignal) => void;
+  /** Asks the background to empty the list. */
+  clearErrors: () => Promise<void>;
 }
 
 export interface DiagnosticsStore {
   /** The newest result: this page's last check, or the stored one from an earlier visit. */
   lastCheck: ReadonlySignal<ConnectionCheck | null>;
   state: ReadonlySignal<CheckState>;
-  load(): Promise<void>;
+  /** The recent API errors as stored (newest first), following storage. */
+  errors: ReadonlySignal<readonly RecentError[]>;
+  clearState: ReadonlySignal<ClearState>;
+  /** Reads what is stored and follows the recent errors. Returns the function that stops following. */
+  start(): () => void;
   check(): Promise<void>;
+  clearErrors(): Promise<void>;
 }
 
-/** State and actions of Options › Diagnostics. The dependencies are the request and the storage item. */
+/** State and actions of Options › Diagnostics. The dependencies are the requests and the storage items. */
 export function createDiagnosticsStore(deps: DiagnosticsDeps): DiagnosticsStore {
   const lastCheck = signal<ConnectionCheck | null>(null);
   const state = signal<CheckState>({ kind: 'idle' });
+  const errors = signal<readonly RecentError[]>([]);
+  const clearState = signal<ClearState>('idle');
 
-  async function load() {
+  async function loadLastCheck() {
     try {
       const stored = await deps.loadLastCheck();
       // A check finished while storage was being read is newer than what storage held.
@@ -29,6 +45,24 @@ export function createDiagnosticsStore(deps: DiagnosticsDeps): DiagnosticsStore 
     } catch (error) {
       console.warn('Could not read the last connection check', error);
     }
+  }
+
+  function start() {
+    const stop = new AbortController();
+    // A change event that arrives before the first read returns is newer than what the read finds.
+    let seenChange = false;
+    deps.watchErrors((list) => {
+      seenChange = true;
+      errors.value = list;
+    }, stop.signal);
+    deps.loadErrors().then(
+      (list) => {
+        if (!seenChange && !stop.signal.aborted) errors.value = list;
+      },
+      (error: unknown) => console.warn('Could not read the recent errors', error),
+    );
+    void loadLastCheck();
+    return () => stop.abort();
   }
 
   async function check() {
@@ -42,5 +76,18 @@ export function createDiagnosticsStore(deps: DiagnosticsDeps): DiagnosticsStore 
     }
   }
 
-  return { lastCheck, state, load, check };
+  async function clearErrors() {
+    if (clearState.value === 'clearing') return;
+    clearState.value = 'clearing';
+    try {
+      // The list empties through the storage event, so an error recorded right after is not wiped here.
+      await deps.clearErrors();
+      clearState.value = 'idle';
+    } catch (error) {
+      console.warn('Could not clear the recent errors', error);
+      clearState.value = 'failed';
+    }
+  }
+
+  return { lastCheck, state, errors, clearState, start, check, clearErrors };
 }

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import '../ui/styles/base.css';
 import './options.css';
+import { recentErrors } from '../shared/diagnostics.ts';
 import { request } from '../shared/messages.ts';
 import { lastConnectionCheck } from '../shared/storage.ts';
 import { browserAccountActions, createBrowserAccountStore } from '../ui/browser-account.ts';
@@ -18,6 +19,9 @@ account.start();
 const diagnostics = createDiagnosticsStore({
   checkConnection: () => request('diagnostics.checkConnection', undefined),
   loadLastCheck: () => lastConnectionCheck.get(),
+  loadErrors: () => recentErrors.get(),
+  watchErrors: (callback, signal) => recentErrors.onChanged(callback, signal),
+  clearErrors: () => request('diagnostics.clearErrors', undefined),
 });
 
 render(

@@ -9,6 +9,8 @@ import type { WebSession, WebSessionSnapshot } from './web-session.ts';
 export interface Protocol {
   /** Is the drive host reachable from this browser? Used by Options › Diagnostics. */
   'diagnostics.checkConnection': { request: undefined; response: ConnectionCheck };
+  /** Empties Options › Diagnostics › Recent API errors (the `recentErrors` item). */
+  'diagnostics.clearErrors': { request: undefined; response: undefined };
   /**
    * From the content script on mypikpak.com: the web app's session as it is in the page right now. The answer
    * carries a newer pair when the extension rotated the token since, for the page to store.

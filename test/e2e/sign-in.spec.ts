@@ -40,7 +40,10 @@ describe('other ways in, from Options › Account', () => {
     await page.getByLabel('Email or phone').fill(DEFAULT_ACCOUNT.email);
     await page.getByLabel('Password', { exact: true }).fill('not-the-password');
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.getByText(/Accounts created with Google or Facebook have no password/).waitFor();
+    const form = page.getByRole('form', { name: 'Sign in with password' });
+    await form.getByText(/Accounts created with Google or Facebook have no password/).waitFor();
+    // Diagnostics lists the same failure, by kind and endpoint only.
+    await page.getByRole('region', { name: 'Diagnostics' }).getByText('POST /v1/auth/signin').waitFor();
   });
 
   it('signs in with a password through PikPak’s human check in another tab', async () => {

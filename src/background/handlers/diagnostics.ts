@@ -2,6 +2,7 @@ import { hostsFor } from '../../api/hosts.ts';
 import { checkDriveReachable } from '../../api/reachability.ts';
 import type { Handlers } from '../router.ts';
 import { lastConnectionCheck } from '../../shared/storage.ts';
+import { clearErrors as clearRecentErrors } from '../diagnostics.ts';
 
 export const checkConnection: Handlers['diagnostics.checkConnection'] = async () => {
   const result = await checkDriveReachable(fetch, hostsFor());
@@ -14,4 +15,9 @@ export const checkConnection: Handlers['diagnostics.checkConnection'] = async ()
   };
   await lastConnectionCheck.set(check);
   return check;
+};
+
+export const clearErrors: Handlers['diagnostics.clearErrors'] = async () => {
+  await clearRecentErrors();
+  return undefined;
 };

@@ -1,0 +1,44 @@
+import { isErrorKind, type ErrorKind } from './errors.ts';
+import { defineItem } from './storage.ts';
+
+/** How many errors Options › Diagnostics keeps; older ones are dropped. */
+export const MAX_RECENT_ERRORS = 20;
+
+/**
+ * One failed request, as Options › Diagnostics lists it. Only what helps a bug report and is safe to show:
+ * never a token, PikPak's error description (its 4126 answer echoes the refresh token) or a URL with a query.
+ */
+export interface RecentError {
+  /** When it failed (epoch ms). */
+  at: number;
+  kind: ErrorKind;
+  /** The request the page made, e.g. `session.status`. */
+  request?: string;
+  /** `METHOD /path` of the PikPak call, e.g. `GET /drive/v1/about`: no host, no query. */
+  endpoint?: string;
+  /** PikPak's HTTP status; absent when there was no answer. */
+  status?: number;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+const optional = (value: unknown, type: 'string' | 'number'): boolean => value === undefined || typeof value === type;
+
+function isRecentError(value: unknown): value is RecentError {
+  return (
+    isRecord(value) &&
+    typeof value.at === 'number' &&
+    Number.isFinite(value.at) &&
+    isErrorKind(value.kind) &&
+    optional(value.request, 'string') &&
+    optional(value.endpoint, 'string') &&
+    optional(value.status, 'number')
+  );
+}
+
+function isRecentErrors(value: unknown): value is RecentError[] {
+  return Array.isArray(value) && value.every(isRecentError);
+}
+
+/** The last API errors, newest first, at most MAX_RECENT_ERRORS. Written by the background only. */
+export const recentErrors = defineItem<RecentError[]>('local', 'recentErrors', [], isRecentErrors);
