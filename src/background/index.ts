@@ -1,5 +1,7 @@
 import browser from 'webextension-polyfill';
+import { accountState } from '../shared/account.ts';
 import { checkConnection, clearErrors } from './handlers/diagnostics.ts';
+import { createSendHandlers } from './handlers/send.ts';
 import {
   captchaVerified,
   offerSession,
@@ -10,6 +12,11 @@ import {
   useWebSession,
 } from './handlers/session.ts';
 import { createRouter } from './router.ts';
+import { createBackgroundSendQueue } from './send-queue/index.ts';
+
+// One queue per worker life: its in-memory part only knows which requests this worker has in flight; every
+// entry lives in storage.
+const sendQueue = createBackgroundSendQueue();
 
 // Every listener is registered synchronously at start-up: the worker can be stopped between any two events,
 // and Chrome only delivers an event that woke the worker to listeners that exist in the first turn.
@@ -19,14 +26,33 @@ browser.runtime.onMessage.addListener(
       'diagnostics.checkConnection': checkConnection,
       'diagnostics.clearErrors': clearErrors,
       'session.offer': offerSession,
-      'session.captchaVerified': captchaVerified,
+      'session.captchaVerified': async (payload, sender) => {
+        await captchaVerified(payload, sender);
+        // A solved check lets links held for a captcha go out again.
+        await sendQueue.resumeHeld('captcha');
+      },
       'session.status': sessionStatus,
       'session.useRefreshToken': useRefreshToken,
       'session.signIn': signIn,
       'session.signOut': signOut,
       'session.useWebSession': useWebSession,
+      ...createSendHandlers(sendQueue),
     },
     browser.runtime.id,
     browser.runtime.getURL(''),
   ),
 );
+
+browser.alarms.onAlarm.addListener((alarm) => {
+  sendQueue.handleAlarm(alarm.name).catch((error: unknown) => console.error('The send queue failed', error));
+});
+
+// Links held while signed out go out as soon as a session exists again.
+accountState.onChanged((state) => {
+  if (state.status !== 'signed-in') return;
+  sendQueue.resumeHeld('session').catch((error: unknown) => console.error('The send queue failed', error));
+});
+
+// A worker start (browser start, or woken by any event) picks up what is due; it makes no request when
+// nothing waits, and restores an alarm lost with a browser restart.
+sendQueue.processQueue().catch((error: unknown) => console.error('The send queue failed', error));

@@ -1,5 +1,7 @@
 import { FolderOpen, Settings } from 'lucide-preact';
 import { t } from '../shared/i18n.ts';
+import type { ReadonlySignal } from '@preact/signals';
+import type { QueueEntry } from '../shared/send-queue.ts';
 import type { AccountStore } from '../ui/account-store.ts';
 import type { AccountActions } from '../ui/browser-account.ts';
 import { AppHeader } from '../ui/components/AppHeader.tsx';
@@ -8,11 +10,16 @@ import { SignInPanel } from '../ui/components/SignInPanel.tsx';
 import { useAccountActions } from '../ui/use-account-actions.ts';
 import { openFileBrowser, openOptions } from '../ui/open-page.ts';
 import { AccountStrip } from './components/AccountStrip.tsx';
+import { QuickAdd } from './components/QuickAdd.tsx';
 import { TasksPanel } from './components/TasksPanel.tsx';
+import type { SendActions } from './send-actions.ts';
 
 export type PopupAppProps = {
   store: AccountStore;
   actions: Pick<AccountActions, 'useWebSession'>;
+  /** The send queue's entries (`undefined` until storage answered). */
+  queue: ReadonlySignal<QueueEntry[] | undefined>;
+  send: SendActions;
   locale?: string | undefined;
 };
 
@@ -26,8 +33,8 @@ function thenClose(open: () => Promise<void>): () => void {
   };
 }
 
-/** The toolbar popup: header, account strip, then the sign-in choices or the task monitor. */
-export function PopupApp({ store, actions, locale }: PopupAppProps) {
+/** The toolbar popup: header, account strip, then the sign-in choices, or quick add and the send queue. */
+export function PopupApp({ store, actions, queue, send, locale }: PopupAppProps) {
   const account = store.account.value;
   const { actionError, resumeWebSession, retry } = useAccountActions(store, actions);
   return (
@@ -47,7 +54,10 @@ export function PopupApp({ store, actions, locale }: PopupAppProps) {
             onPasswordSignIn={thenClose(() => openOptions('account-password'))}
           />
         ) : (
-          <TasksPanel loading={account.status === 'checking'} />
+          <>
+            <QuickAdd enqueue={send.enqueue} />
+            <TasksPanel loading={account.status === 'checking'} entries={queue.value} actions={send} />
+          </>
         )}
       </main>
     </div>

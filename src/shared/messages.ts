@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { AccountState } from './account.ts';
+import type { Destination } from './send-queue.ts';
 import type { WebSession, WebSessionSnapshot } from './web-session.ts';
 
 /**
@@ -29,6 +30,17 @@ export interface Protocol {
   'session.signOut': { request: undefined; response: AccountState };
   /** Lets the extension take the mypikpak.com session again after the user signed the extension out. */
   'session.useWebSession': { request: undefined; response: AccountState };
+  /**
+   * Queues links for offline download. They are stored before anything else happens, then sent in the
+   * background; the queue (`sendQueueItem`) shows their progress. `key` deduplicates (see shared/links).
+   */
+  'send.enqueue': {
+    request: { links: { url: string; key: string; displayName: string }[]; destination: Destination };
+    response: { added: number; alreadyQueued: number };
+  };
+  'send.retry': { request: { id: string }; response: undefined };
+  'send.retryAllFailed': { request: undefined; response: undefined };
+  'send.dismiss': { request: { id: string }; response: undefined };
 }
 
 export type Platform = 'web' | 'android';

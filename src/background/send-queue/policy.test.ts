@@ -11,7 +11,7 @@ import {
   prune,
   sourceKey,
 } from './policy.ts';
-import type { QueueEntry } from './queue-item.ts';
+import type { QueueEntry } from '../../shared/send-queue.ts';
 
 const entry = (over: Partial<QueueEntry>): QueueEntry => ({
   id: 'e',

@@ -1,5 +1,5 @@
 import type { ErrorKind } from '../../shared/errors.ts';
-import type { HeldReason, QueueEntry } from './queue-item.ts';
+import type { HeldReason, QueueEntry } from '../../shared/send-queue.ts';
 
 /** The send queue's rules, as pure functions and numbers (no browser API, no PikPak call). */
 

@@ -28,7 +28,7 @@ import {
   type HeldReason,
   type QueueEntry,
   type SendQueueState,
-} from './queue-item.ts';
+} from '../../shared/send-queue.ts';
 
 /**
  * The persistent send queue: links accepted by the extension become offline tasks exactly once, whatever

@@ -2,7 +2,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { expect } from 'vitest';
 import type { TokenStore } from '../../../src/api/session-types.ts';
 import { createSendQueue, SEND_QUEUE_ALARM, type QueueAlarms, type QueueStorage, type SendQueue } from '../../../src/background/send-queue/queue.ts';
-import { SEND_QUEUE_KEY, type QueueEntry, type SendQueueState } from '../../../src/background/send-queue/queue-item.ts';
+import { SEND_QUEUE_KEY, type QueueEntry, type SendQueueState } from '../../../src/shared/send-queue.ts';
 import type { FakePikPak, LogEntry } from '../../fake-pikpak/index.ts';
 import { makeClient } from '../api/helpers.ts';
 

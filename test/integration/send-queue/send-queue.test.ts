@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BACKOFF_BASE_MS, CAPTCHA_RECHECK_MS, DAILY_LIMIT_HOLD_MS, MIN_ALARM_DELAY_MS } from '../../../src/background/send-queue/policy.ts';
-import { sendQueueItem } from '../../../src/background/send-queue/queue-item.ts';
+import { sendQueueItem } from '../../../src/shared/send-queue.ts';
 import { SEND_QUEUE_ALARM } from '../../../src/background/send-queue/queue.ts';
 import { startFakePikPak, type FakePikPak } from '../../fake-pikpak/index.ts';
 import { memoryStore, pairFrom, until } from '../api/helpers.ts';

@@ -1,12 +1,10 @@
-import { isErrorKind, type ErrorKind } from '../../shared/errors.ts';
-import { defineItem } from '../../shared/storage.ts';
+import { isErrorKind, type ErrorKind } from './errors.ts';
+import { defineItem } from './storage.ts';
 
 /**
  * The send queue as pages see it: one `storage.local` item written only by the background (pages send
  * requests; they never write it), read by the popup to show what is waiting, sent or failed.
- *
- * This file imports only src/shared, so it can move there unchanged (the popup must not import
- * src/background/**). The queue engine is ./queue.ts.
+ * The queue engine is src/background/send-queue/queue.ts.
  */
 
 /** Where the task's result goes: PikPak's default "My Pack" folder, or a folder of the user's drive. */

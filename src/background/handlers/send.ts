@@ -1,0 +1,46 @@
+import type { SendQueue } from '../send-queue/index.ts';
+import { RequestError } from '../../shared/messages.ts';
+import type { Destination } from '../../shared/send-queue.ts';
+import type { Handlers } from '../router.ts';
+
+/** One request queues at most this many links (a pasted page can hold thousands; the box says so). */
+const MAX_LINKS_PER_REQUEST = 1_000;
+
+type SendHandlers = Pick<Handlers, 'send.enqueue' | 'send.retry' | 'send.retryAllFailed' | 'send.dismiss'>;
+
+function validDestination(value: unknown): Destination {
+  const destination = value as Partial<Destination> | undefined;
+  if (destination?.kind === 'my-pack') return { kind: 'my-pack' };
+  if (destination?.kind === 'folder' && typeof destination.id === 'string' && typeof destination.name === 'string') {
+    return { kind: 'folder', id: destination.id, name: destination.name };
+  }
+  throw new RequestError('bad-request', 'Unknown destination');
+}
+
+/** The send queue's requests; the queue itself stores links before anything else happens. */
+export function createSendHandlers(queue: SendQueue): SendHandlers {
+  return {
+    'send.enqueue': async ({ links, destination }) => {
+      if (!Array.isArray(links) || links.length === 0) throw new RequestError('bad-request', 'No links to send');
+      if (links.length > MAX_LINKS_PER_REQUEST) throw new RequestError('bad-request', `At most ${MAX_LINKS_PER_REQUEST} links at once`);
+      const valid = links.filter(
+        (link) => typeof link.url === 'string' && typeof link.key === 'string' && typeof link.displayName === 'string',
+      );
+      if (valid.length !== links.length) throw new RequestError('bad-request', 'Malformed link');
+      const result = await queue.enqueue(valid, validDestination(destination));
+      return { added: result.added.length, alreadyQueued: result.alreadyQueued.length };
+    },
+    'send.retry': async ({ id }) => {
+      await queue.retryEntry(id);
+      return undefined;
+    },
+    'send.retryAllFailed': async () => {
+      await queue.retryAllFailed();
+      return undefined;
+    },
+    'send.dismiss': async ({ id }) => {
+      await queue.dismissEntry(id);
+      return undefined;
+    },
+  };
+}

@@ -1,0 +1,86 @@
+// @vitest-environment happy-dom
+// The lint keeps shipped code from importing test code; this is a test importing its set-up.
+import '../../ui/test/extension-globals.ts';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { SendActions } from '../send-actions.ts';
+import { QuickAdd } from './QuickAdd.tsx';
+
+afterEach(cleanup);
+
+const HASH_A = 'a'.repeat(40);
+const HASH_B = 'b'.repeat(40);
+const ED2K = `ed2k://|file|movie.mkv|1048576|${'c'.repeat(32)}|/`;
+
+function setUp(answer = { added: 4, alreadyQueued: 0 }) {
+  const enqueue = vi.fn<SendActions['enqueue']>().mockResolvedValue(answer);
+  render(<QuickAdd enqueue={enqueue} />);
+  const box = screen.getByRole('textbox', { name: 'Links' });
+  const type = (value: string) => fireEvent.input(box, { target: { value } });
+  return { enqueue, box, type };
+}
+
+describe('QuickAdd', () => {
+  it('names the bad line with its reason and sends exactly the good links', async () => {
+    const { enqueue, box, type } = setUp();
+    const send = screen.getByRole('button', { name: 'Send to PikPak' });
+    expect(send).toHaveProperty('disabled', true);
+    expect(box.getAttribute('placeholder')).toBe('Paste magnet, ed2k or web links, one per line');
+
+    type(
+      [
+        `magnet:?xt=urn:btih:${HASH_A}&dn=First`,
+        ED2K,
+        'hello there',
+        'https://example.com/files/report.pdf',
+        `magnet:?xt=urn:btih:${HASH_B}&dn=Second`,
+      ].join('\n'),
+    );
+    await screen.findByText('4 links ready');
+    const problems = screen.getByRole('list', { name: 'Lines that will not be sent' });
+    expect(within(problems).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Line 3: not a magnet, ed2k or web link',
+    ]);
+    screen.getByText('Saves to My Pack');
+    expect(send).toHaveProperty('disabled', false);
+
+    send.click();
+    await waitFor(() => expect(within(screen.getByRole('status')).getByText('4 links queued')).toBeDefined());
+    expect(enqueue).toHaveBeenCalledTimes(1);
+    const [links, destination] = enqueue.mock.calls[0] ?? [];
+    expect(destination).toEqual({ kind: 'my-pack' });
+    expect(links?.map((link) => link.displayName)).toEqual(['First', 'movie.mkv', 'report.pdf', 'Second']);
+    expect(links?.[0]).toEqual({ url: `magnet:?xt=urn:btih:${HASH_A}&dn=First`, key: `btih:${HASH_A}`, displayName: 'First' });
+    // The sent lines leave the box; the bad one stays to be fixed.
+    expect((box as HTMLTextAreaElement).value).toBe('hello there');
+  });
+
+  it('flags a repeated line and sends the link once', async () => {
+    const { enqueue, type } = setUp({ added: 1, alreadyQueued: 1 });
+    type(`magnet:?xt=urn:btih:${HASH_A}\nhttps://example.com/a.zip\n\nmagnet:?xt=urn:btih:${HASH_A.toUpperCase()}`);
+    await screen.findByText('Line 4 repeats line 1');
+    screen.getByText('2 links ready');
+    screen.getByRole('button', { name: 'Send to PikPak' }).click();
+    await screen.findByText('1 link queued · 1 already queued');
+    expect(enqueue.mock.calls[0]?.[0]).toHaveLength(2);
+  });
+
+  it('explains that PikPak share links cannot be sent from here', async () => {
+    const { type } = setUp();
+    type('https://mypikpak.com/s/VOabc123def456');
+    await screen.findByText('Line 1: PikPak share links are saved from the file browser (coming soon)');
+    screen.getByText('No links to send yet');
+    expect(screen.getByRole('button', { name: 'Send to PikPak' })).toHaveProperty('disabled', true);
+  });
+
+  it('shows why sending failed and keeps the links', async () => {
+    const enqueue = vi.fn<SendActions['enqueue']>().mockRejectedValue(Object.assign(new Error('offline'), { kind: 'network' }));
+    render(<QuickAdd enqueue={enqueue} />);
+    const box = screen.getByRole('textbox', { name: 'Links' });
+    fireEvent.input(box, { target: { value: `magnet:?xt=urn:btih:${HASH_A}` } });
+    await screen.findByText('1 link ready');
+    screen.getByRole('button', { name: 'Send to PikPak' }).click();
+    await within(await screen.findByRole('alert')).findByText('You seem to be offline.');
+    expect((box as HTMLTextAreaElement).value).toBe(`magnet:?xt=urn:btih:${HASH_A}`);
+  });
+});

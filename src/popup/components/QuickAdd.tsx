@@ -1,0 +1,180 @@
+import { Send } from 'lucide-preact';
+import type { JSX } from 'preact';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import type { ErrorKind } from '../../shared/errors.ts';
+import { t } from '../../shared/i18n.ts';
+import { parseLines, type LineResult } from '../../shared/links/index.ts';
+import type { Destination } from '../../shared/send-queue.ts';
+import { Button } from '../../ui/components/Button.tsx';
+import { ErrorNotice } from '../../ui/components/ErrorNotice.tsx';
+import { Section } from '../../ui/components/Section.tsx';
+import { errorKindOf } from '../../ui/error-kind.ts';
+import { rejectReasonKey, unsendableReasonKey } from '../../ui/link-reason-text.ts';
+import type { EnqueueAnswer, SendActions, SendLink } from '../send-actions.ts';
+
+export type QuickAddProps = {
+  enqueue: SendActions['enqueue'];
+  /** How long typing pauses before the lines are checked again. */
+  debounceMs?: number;
+};
+
+const MY_PACK: Destination = { kind: 'my-pack' };
+
+/** The links to send: accepted, sendable and not a repeat of an earlier line. */
+function sendableLinks(results: readonly LineResult[]): SendLink[] {
+  const links: SendLink[] = [];
+  for (const { result, duplicateOf } of results) {
+    if (result.ok && result.sendable && duplicateOf === undefined) {
+      links.push({ url: result.url, key: result.key, displayName: result.displayName });
+    }
+  }
+  return links;
+}
+
+/** A sentence for each line that will not be sent as it is; none for good lines. */
+function problemText({ line, result, duplicateOf }: LineResult): string | undefined {
+  const where = String(line);
+  if (!result.ok) return t('quickAddLineProblem', [where, t(rejectReasonKey(result.reason))]);
+  if (!result.sendable) return t('quickAddLineProblem', [where, t(unsendableReasonKey(result.unsendableReason))]);
+  if (duplicateOf !== undefined) return t('quickAddLineDuplicate', [where, String(duplicateOf)]);
+  return undefined;
+}
+
+const isSent = ({ result }: LineResult) => result.ok && result.sendable;
+
+/**
+ * The box once its sendable links are queued: the lines that held only sendable links (or repeats) go, the others
+ * stay for the user to fix, without the links of theirs that were sent.
+ */
+function remainingText(text: string, results: readonly LineResult[]): string {
+  const byLine = new Map<number, LineResult[]>();
+  for (const entry of results) byLine.set(entry.line, [...(byLine.get(entry.line) ?? []), entry]);
+  const kept: string[] = [];
+  text.split(/\r\n|\r|\n/).forEach((raw, index) => {
+    const entries = byLine.get(index + 1);
+    if (entries === undefined || entries.every(isSent)) return;
+    let line = raw.trim();
+    for (const entry of entries) if (isSent(entry)) line = line.replace(entry.input, ' ');
+    line = line.replace(/\s+/g, ' ').trim();
+    if (line !== '') kept.push(line);
+  });
+  return kept.join('\n');
+}
+
+function answerText({ added, alreadyQueued }: EnqueueAnswer): string {
+  const parts: string[] = [];
+  if (added > 0 || alreadyQueued === 0) parts.push(added === 1 ? t('quickAddQueuedOne') : t('quickAddQueuedMany', String(added)));
+  if (alreadyQueued > 0) parts.push(t('quickAddAlreadyQueued', String(alreadyQueued)));
+  return parts.join(' · ');
+}
+
+/** The popup's quick-add box: paste links, see which lines are wrong, send the rest to the send queue. */
+export function QuickAdd({ enqueue, debounceMs = 150 }: QuickAddProps) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [checkedText, setCheckedText] = useState('');
+  const [sending, setSending] = useState(false);
+  const [answer, setAnswer] = useState<string | null>(null);
+  const [error, setError] = useState<ErrorKind | null>(null);
+  const current = useRef(text);
+  current.current = text;
+
+  useEffect(() => {
+    if (checkedText === text) return undefined;
+    const timer = setTimeout(() => setCheckedText(text), debounceMs);
+    return () => clearTimeout(timer);
+  }, [text, checkedText, debounceMs]);
+
+  const results = useMemo(() => parseLines(checkedText), [checkedText]);
+  const links = useMemo(() => sendableLinks(results), [results]);
+  const problems = results.map((entry) => ({ line: entry.line, text: problemText(entry) })).filter((p) => p.text !== undefined);
+
+  async function send() {
+    const sentText = text;
+    const sentResults = parseLines(sentText);
+    const toSend = sendableLinks(sentResults);
+    if (toSend.length === 0 || sending) return;
+    setSending(true);
+    setError(null);
+    setAnswer(null);
+    try {
+      const result = await enqueue(toSend, MY_PACK);
+      // Leave the box alone if the user changed it while the request was on its way.
+      if (current.current === sentText) {
+        // Checked at once: the problem list must not keep naming lines of the text that was just sent.
+        const remaining = remainingText(sentText, sentResults);
+        setText(remaining);
+        setCheckedText(remaining);
+      }
+      setAnswer(answerText(result));
+    } catch (caught) {
+      setError(errorKindOf(caught));
+    } finally {
+      setSending(false);
+    }
+  }
+
+  const onSubmit = (event: JSX.TargetedEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void send();
+  };
+  const onInput = (event: JSX.TargetedEvent<HTMLTextAreaElement>) => {
+    setText(event.currentTarget.value);
+    setAnswer(null);
+  };
+
+  const summaryId = `${id}-summary`;
+  const problemsId = `${id}-problems`;
+  const summary =
+    links.length === 0 ? (checkedText.trim() === '' ? '' : t('quickAddNoneReady')) : links.length === 1 ? t('quickAddReadyOne') : t('quickAddReadyMany', String(links.length));
+
+  return (
+    <Section id="quick-add" title={t('quickAddTitle')}>
+      <form class="quick-add" onSubmit={onSubmit} noValidate>
+        <div class="ui-field">
+          <label class="ui-field__label" for={id}>
+            {t('quickAddLabel')}
+          </label>
+          <textarea
+            id={id}
+            class="ui-field__control quick-add__input"
+            rows={3}
+            value={text}
+            placeholder={t('quickAddPlaceholder')}
+            spellcheck={false}
+            autocapitalize="off"
+            autocorrect="off"
+            aria-invalid={problems.length > 0 || undefined}
+            aria-describedby={[problems.length > 0 ? problemsId : undefined, summaryId].filter(Boolean).join(' ')}
+            onInput={onInput}
+          />
+        </div>
+        {problems.length > 0 && (
+          <ul id={problemsId} class="quick-add__problems" aria-label={t('quickAddProblemsLabel')}>
+            {problems.map((problem, index) => (
+              <li key={`${problem.line}-${index}`}>{problem.text}</li>
+            ))}
+          </ul>
+        )}
+        <div class="quick-add__footer">
+          <p id={summaryId} class="quick-add__summary">
+            {summary !== '' && (
+              <>
+                <span class="quick-add__count">{summary}</span>
+                <span aria-hidden="true">·</span>
+              </>
+            )}
+            <span class="quick-add__destination">{t('quickAddDestinationMyPack')}</span>
+          </p>
+          <Button type="submit" variant="primary" size="sm" icon={Send} busy={sending} disabled={links.length === 0 || sending}>
+            {t('quickAddSend')}
+          </Button>
+        </div>
+        <p role="status" class="quick-add__answer">
+          {answer}
+        </p>
+        {error !== null && <ErrorNotice kind={error} />}
+      </form>
+    </Section>
+  );
+}

@@ -1,0 +1,42 @@
+import { signal, type ReadonlySignal } from '@preact/signals';
+import { queueEntries, type QueueEntry, type SendQueueState } from '../shared/send-queue.ts';
+
+export interface SendQueueStoreDeps {
+  /** Reads the stored queue. */
+  read: () => Promise<SendQueueState>;
+  /** Calls back with each new stored queue until `signal` aborts. */
+  watch: (callback: (state: SendQueueState) => void, signal: AbortSignal) => void;
+}
+
+export interface SendQueueStore {
+  /** The valid entries; `undefined` until the first read returns. */
+  entries: ReadonlySignal<QueueEntry[] | undefined>;
+  /** Renders from storage and follows its changes. Returns the function that stops following. */
+  start: () => () => void;
+}
+
+/** The send queue (written by the background only) as a signal for one page. */
+export function createSendQueueStore(deps: SendQueueStoreDeps): SendQueueStore {
+  const entries = signal<QueueEntry[] | undefined>(undefined);
+  let seenNewer = false;
+
+  function start() {
+    const stop = new AbortController();
+    deps.watch((state) => {
+      seenNewer = true;
+      entries.value = queueEntries(state);
+    }, stop.signal);
+    deps.read().then(
+      (state) => {
+        if (!seenNewer && !stop.signal.aborted) entries.value = queueEntries(state);
+      },
+      (caught: unknown) => {
+        console.warn('Could not read the send queue', caught);
+        if (!seenNewer) entries.value = [];
+      },
+    );
+    return () => stop.abort();
+  }
+
+  return { entries, start };
+}
