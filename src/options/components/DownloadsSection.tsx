@@ -16,7 +16,8 @@ export function DownloadsSection() {
     >
       <div class="ui-card options-card">
         <SettingRow icon={FolderInput} title={t('downloadsFolderTitle')} description={t('downloadsFolderText')}>
-          <span class="options-value">{t('driveRoot')}</span>
+          {/* Links go to PikPak's "My Pack" until a default folder can be chosen. */}
+          <span class="options-value">{t('folderMyPack')}</span>
           <Button disabled>{t('actionChange')}</Button>
         </SettingRow>
         <SettingRow icon={FolderTree} title={t('downloadsRulesTitle')} description={t('downloadsRulesText')}>
