@@ -79,6 +79,8 @@ export interface PikPakClient {
   tokens(): Promise<SessionTokens | undefined>;
   /** Forgets the session (nothing is sent to PikPak). */
   forget(): Promise<void>;
+  /** Resolves once this client has no refresh on its way, so its result is in the store. */
+  refreshSettled(): Promise<void>;
 }
 
 const DEFAULT_TIMEOUT_MS = 20_000;
@@ -171,6 +173,7 @@ export function createPikPakClient(options: PikPakClientOptions): PikPakClient {
     provideVerifiedCaptcha: (token) => captcha.provideVerified(token),
     exchangeRefreshToken: (refreshToken) => session.exchange(refreshToken),
     tokens: () => store.get(),
+    refreshSettled: () => session.settled(),
     forget: () => store.clear(),
   };
 }

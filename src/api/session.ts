@@ -36,6 +36,8 @@ export interface SessionManager {
   afterRejection(used: SessionTokens, endpoint: string): Promise<SessionTokens>;
   /** POST /v1/auth/token with `refreshToken`; saves nothing (for "paste a token" the caller saves). */
   exchange(refreshToken: string): Promise<SessionTokens>;
+  /** Resolves once no refresh is on its way (at once when none is). Never rejects. */
+  settled(): Promise<void>;
 }
 
 export function signedOut(endpoint: string, detail: string, from?: PikPakError): PikPakError {
@@ -152,5 +154,8 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     },
     afterRejection: refresh,
     exchange,
+    async settled() {
+      await inflight?.catch(() => undefined); // Its failure belongs to the callers that asked for it.
+    },
   };
 }

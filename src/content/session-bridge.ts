@@ -19,6 +19,8 @@ import { readWebSession, toWebCredentials, WEB_CREDENTIALS_KEY, type WebSession 
 const WATCH_INTERVAL_MS = 2_000;
 
 let lastSeen = localStorage.getItem(WEB_CREDENTIALS_KEY);
+/** True until the first check is done: the token guard holds the web app's refreshes until then. */
+let holding = true;
 
 function write(session: WebSession): void {
   const value = JSON.stringify(toWebCredentials(session, Date.now()));
@@ -58,7 +60,7 @@ function reportFailure(error: unknown): void {
 
 browser.runtime.onMessage.addListener((message: unknown) => {
   if (!isBridgeCommand(message)) return undefined;
-  if (message.type === BRIDGE_READ) return Promise.resolve(readWebSession(localStorage));
+  if (message.type === BRIDGE_READ) return Promise.resolve({ ...readWebSession(localStorage), holding });
   if (message.type === BRIDGE_WRITE) {
     write(message.session);
     return Promise.resolve(true);
@@ -66,13 +68,18 @@ browser.runtime.onMessage.addListener((message: unknown) => {
   return undefined;
 });
 
-// The token guard (token-guard.ts, in the page's world) holds the web app's refreshes until this is done.
-const announceChecked = () => document.dispatchEvent(new CustomEvent('pikpak-companion:session-checked'));
+// The token guard (token-guard.ts, in the page's world) holds the web app's refreshes until this is done:
+// a newer pair from storage is written at once, and the background's answer (which waits for a refresh of
+// its own that may be on its way) is written before the guard lets the web app's refresh go.
+const announceChecked = () => {
+  holding = false;
+  document.dispatchEvent(new CustomEvent('pikpak-companion:session-checked'));
+};
 void writeNewerPairFirst()
   .catch(reportFailure)
-  .finally(announceChecked)
   .then(offer)
-  .catch(reportFailure);
+  .catch(reportFailure)
+  .finally(announceChecked);
 setInterval(offerIfChanged, WATCH_INTERVAL_MS);
 document.addEventListener('visibilitychange', offerIfChanged);
 // Another tab of the web app changed the session: the `storage` event reports it at once.

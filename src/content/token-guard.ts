@@ -10,8 +10,11 @@
 (() => {
   const CREDENTIALS_KEY = 'credentials_YUMx5nI8ZU8Ap8pm';
   const READY_EVENT = 'pikpak-companion:session-checked';
-  /** Never hold the web app longer than this, even if the extension is broken or disabled. */
-  const MAX_WAIT_MS = 1_500;
+  /**
+   * Never hold the web app longer than this, even if the extension is broken or disabled. The bridge usually
+   * answers in well under 100 ms (a worker start); a refresh of the extension's own may take a few seconds.
+   */
+  const MAX_WAIT_MS = 5_000;
   const TOKEN_URL = /^https:\/\/user\.mypikpak\.(?:com|net)\/v1\/auth\/token(?:[?#]|$)/;
 
   const checked = new Promise<void>((resolve) => {

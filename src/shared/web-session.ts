@@ -23,6 +23,8 @@ export interface WebSessionSnapshot {
   session?: WebSession;
   /** The 32-hex device id the web app sends as X-Device-Id. */
   deviceId?: string;
+  /** The page is starting and its web app's token refreshes wait for the extension's answer (token guard). */
+  holding?: boolean;
 }
 
 type ReadableStorage = Pick<Storage, 'getItem'>;

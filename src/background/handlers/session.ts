@@ -67,6 +67,9 @@ async function adoptWebSession(offered: WebSession, deviceId: string | undefined
 export const offerSession: Handlers['session.offer'] = async (payload, sender) => {
   requirePikPakPage(sender);
   const snapshot = validSnapshot(payload);
+  // A refresh of ours on its way is about to spend the token the page holds: answer with its result, which
+  // the page stores before its own refresh goes out (the token guard holds that until this answer).
+  await pikpakAs('web').refreshSettled();
   const current = await storedSession.get();
   const decision = decideOnOffer({
     current,

@@ -27,7 +27,11 @@ export async function takeNewerFromWebApp(current: WebSession): Promise<WebSessi
     const snapshots = await readSessionsFromTabs();
     const newer = await takeNewest(snapshots, current);
     if (newer) return newer;
-    const sharedWithTab = snapshots.some((snapshot) => snapshot.session?.refreshToken === current.refreshToken);
+    // A page still starting holds its web app's refresh until our answer, which waits for this refresh:
+    // waiting for that page would only delay both, so only pages whose web app is free count.
+    const sharedWithTab = snapshots.some(
+      (snapshot) => !snapshot.holding && snapshot.session?.refreshToken === current.refreshToken,
+    );
     if (!sharedWithTab || Date.now() >= deadline) return undefined;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }

@@ -174,3 +174,21 @@ describe('a worker stopped in the middle of a refresh', () => {
     expect(store.pair?.refreshToken).not.toBe(recovered.refreshToken);
   });
 });
+
+describe('refreshSettled', () => {
+  it('resolves at once when no refresh is on its way, and only after a refresh on its way was saved', async () => {
+    const store = memoryStore(pairFrom(fake));
+    const client = makeClient(fake, store);
+    await client.refreshSettled();
+    expect(store.saves).toHaveLength(0);
+
+    fake.control.expireAccessTokens();
+    fake.control.faults.add({ kind: 'slow', host: 'user', path: '/v1/auth/token', delayMs: 300, times: 1 });
+    const call = getMe(client);
+    await until(() => refreshes() === 1);
+    await client.refreshSettled();
+    // The rotated pair is in the store by the time refreshSettled resolves (the web app's page relies on it).
+    expect(store.saves).toHaveLength(1);
+    await call;
+  });
+});
