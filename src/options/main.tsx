@@ -4,7 +4,7 @@ import '../ui/styles/base.css';
 import './options.css';
 import { recentErrors } from '../shared/diagnostics.ts';
 import { request } from '../shared/messages.ts';
-import { lastConnectionCheck } from '../shared/storage.ts';
+import { lastConnectionCheck } from '../shared/diagnostics.ts';
 import { browserAccountActions, createBrowserAccountStore } from '../ui/browser-account.ts';
 import { pageLocale } from '../ui/format-bytes.ts';
 import { setUpPage } from '../ui/page-setup.ts';

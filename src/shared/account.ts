@@ -1,5 +1,5 @@
 import type { ErrorKind } from './errors.ts';
-import { defineItem } from './storage.ts';
+import { defineItem, isRecord } from './storage.ts';
 
 /** How the extension got its session. */
 export type SessionSource = 'web' | 'token' | 'password';
@@ -26,8 +26,6 @@ export type AccountState =
       /** The last call failed in a way the user should see (e.g. captcha needed), while still signed in. */
       problem?: ErrorKind;
     };
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 function isAccountState(value: unknown): value is AccountState {
   if (!isRecord(value)) return false;

@@ -1,5 +1,6 @@
 import { isErrorKind, type ErrorKind } from './errors.ts';
-import { defineItem } from './storage.ts';
+import type { ConnectionCheck } from './messages.ts';
+import { defineItem, isRecord } from './storage.ts';
 
 /** How many errors Options › Diagnostics keeps; older ones are dropped. */
 export const MAX_RECENT_ERRORS = 20;
@@ -19,8 +20,6 @@ export interface RecentError {
   /** PikPak's HTTP status; absent when there was no answer. */
   status?: number;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 const optional = (value: unknown, type: 'string' | 'number'): boolean => value === undefined || typeof value === type;
 
@@ -42,3 +41,17 @@ function isRecentErrors(value: unknown): value is RecentError[] {
 
 /** The last API errors, newest first, at most MAX_RECENT_ERRORS. Written by the background only. */
 export const recentErrors = defineItem<RecentError[]>('local', 'recentErrors', [], isRecentErrors);
+
+function isConnectionCheck(value: unknown): value is ConnectionCheck | null {
+  if (value === null) return true;
+  return (
+    isRecord(value) &&
+    typeof value.host === 'string' &&
+    typeof value.reachable === 'boolean' &&
+    typeof value.latencyMs === 'number' &&
+    typeof value.checkedAt === 'number'
+  );
+}
+
+/** The last result of Options › Diagnostics › Check connection, so the page shows it on reopening. */
+export const lastConnectionCheck = defineItem<ConnectionCheck | null>('local', 'lastConnectionCheck', null, isConnectionCheck);

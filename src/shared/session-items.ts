@@ -1,6 +1,6 @@
 import type { SessionSource } from './account.ts';
 import type { Platform } from './messages.ts';
-import { defineItem } from './storage.ts';
+import { defineItem, isRecord } from './storage.ts';
 
 /**
  * The session's storage items. Only the background writes them; the session bridge on mypikpak.com reads them
@@ -20,8 +20,6 @@ export interface StoredSession {
   deviceId: string;
   updatedAt: number;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 function isStoredSession(value: unknown): value is StoredSession | null {
   if (value === null) return true;

@@ -1,5 +1,4 @@
 import browser from 'webextension-polyfill';
-import type { ConnectionCheck } from './messages.ts';
 
 export type StorageAreaName = 'local' | 'session' | 'sync';
 
@@ -54,21 +53,8 @@ export function defineItem<T>(
   };
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-
-function isConnectionCheck(value: unknown): value is ConnectionCheck | null {
-  if (value === null) return true;
-  return (
-    isRecord(value) &&
-    typeof value.host === 'string' &&
-    typeof value.reachable === 'boolean' &&
-    typeof value.latencyMs === 'number' &&
-    typeof value.checkedAt === 'number'
-  );
-}
-
-/** The last result of Options › Diagnostics › Check connection, so the page shows it on reopening. */
-export const lastConnectionCheck = defineItem<ConnectionCheck | null>('local', 'lastConnectionCheck', null, isConnectionCheck);
+/** For storage validators: any non-null object (a stored value is only trusted after its fields are checked). */
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 /** Writes several items of one area in a single `set`, so a worker stopped in between cannot leave half of them. */
 export async function setTogether(area: StorageAreaName, entries: readonly (readonly [StorageItem<unknown>, unknown])[]): Promise<void> {

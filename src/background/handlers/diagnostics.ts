@@ -1,7 +1,7 @@
 import { hostsFor } from '../../api/hosts.ts';
 import { checkDriveReachable } from '../../api/reachability.ts';
 import type { Handlers } from '../router.ts';
-import { lastConnectionCheck } from '../../shared/storage.ts';
+import { lastConnectionCheck } from '../../shared/diagnostics.ts';
 import { clearErrors as clearRecentErrors } from '../diagnostics.ts';
 
 export const checkConnection: Handlers['diagnostics.checkConnection'] = async () => {

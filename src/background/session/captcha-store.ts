@@ -1,6 +1,6 @@
 import type { CaptchaCache, CaptchaEntry } from '../../api/client.ts';
 import type { CaptchaProfileName } from '../../api/identity.ts';
-import { defineItem } from '../../shared/storage.ts';
+import { defineItem, isRecord } from '../../shared/storage.ts';
 
 /**
  * Captcha tokens kept in `storage.session` (memory only, cleared with the browser), so a restarted worker reuses
@@ -8,8 +8,6 @@ import { defineItem } from '../../shared/storage.ts';
  * signing profile PikPak accepted is kept in `local`, so the WU→W2 fallback is paid once per install.
  */
 type Entries = Record<string, CaptchaEntry>;
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 const entries = defineItem<Entries>('session', 'captchaTokens', {}, (value): value is Entries =>
   isRecord(value) && Object.values(value).every((entry) => isRecord(entry) && typeof entry.token === 'string'),
