@@ -48,6 +48,29 @@ export function parseWebCredentials(value: unknown): WebSession | undefined {
   return { accessToken, refreshToken, expiresAt, sub };
 }
 
+/**
+ * What the background keeps of a snapshot a page offered: a well-formed pair and a 32-hex device id, nothing
+ * else (a message from a content script is input like any other).
+ */
+export function validateSnapshot(value: unknown): WebSessionSnapshot {
+  const record = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const deviceId = typeof record.deviceId === 'string' && /^[0-9a-f]{32}$/.test(record.deviceId) ? record.deviceId : undefined;
+  const session = isWebSession(record.session) ? record.session : undefined;
+  return { ...(session ? { session } : {}), ...(deviceId ? { deviceId } : {}) };
+}
+
+function isWebSession(value: unknown): value is WebSession {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v.accessToken === 'string' &&
+    typeof v.refreshToken === 'string' &&
+    typeof v.sub === 'string' &&
+    typeof v.expiresAt === 'number' &&
+    Number.isFinite(v.expiresAt)
+  );
+}
+
 /** The object the web app itself stores, so its own code reads what we write as if it had written it. */
 export function toWebCredentials(session: WebSession, now: number): Record<string, unknown> {
   return {

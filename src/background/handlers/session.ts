@@ -4,7 +4,7 @@ import { isPikPakError } from '../../api/errors.ts';
 import { isPikPakWebOrigin } from '../../api/hosts.ts';
 import { accountState } from '../../shared/account.ts';
 import { RequestError, type Platform } from '../../shared/messages.ts';
-import type { WebSession, WebSessionSnapshot } from '../../shared/web-session.ts';
+import { validateSnapshot, type WebSession } from '../../shared/web-session.ts';
 import { pikpakAs } from '../session/client.ts';
 import { publishSignedIn, refreshAccount } from '../session/account.ts';
 import { decideOnOffer } from '../../shared/offer-decision.ts';
@@ -30,23 +30,6 @@ function requirePikPakPage(sender: Runtime.MessageSender): void {
   }
 }
 
-function isWebSession(value: unknown): value is WebSession {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return (
-    typeof v.accessToken === 'string' &&
-    typeof v.refreshToken === 'string' &&
-    typeof v.sub === 'string' &&
-    typeof v.expiresAt === 'number' &&
-    Number.isFinite(v.expiresAt)
-  );
-}
-
-function validSnapshot(value: WebSessionSnapshot): WebSessionSnapshot {
-  const deviceId = typeof value.deviceId === 'string' && /^[0-9a-f]{32}$/.test(value.deviceId) ? value.deviceId : undefined;
-  return { ...(isWebSession(value.session) ? { session: value.session } : {}), ...(deviceId ? { deviceId } : {}) };
-}
-
 async function adoptWebSession(offered: WebSession, deviceId: string | undefined): Promise<void> {
   const current = await storedSession.get();
   const next: StoredSession = {
@@ -66,7 +49,7 @@ async function adoptWebSession(offered: WebSession, deviceId: string | undefined
 
 export const offerSession: Handlers['session.offer'] = async (payload, sender) => {
   requirePikPakPage(sender);
-  const snapshot = validSnapshot(payload);
+  const snapshot = validateSnapshot(payload);
   // A refresh of ours on its way is about to spend the token the page holds: answer with its result, which
   // the page stores before its own refresh goes out (the token guard holds that until this answer).
   await pikpakAs('web').refreshSettled();
