@@ -61,11 +61,15 @@ export const offerSession: Handlers['session.offer'] = async (payload, sender) =
     paused: await webSessionPaused.get(),
   });
   switch (decision.kind) {
-    case 'adopt':
+    case 'adopt': {
+      const before = await accountState.get();
       await adoptWebSession(snapshot.session!, snapshot.deviceId);
-      // Profile and quota for the popup; the page does not wait for them.
-      refreshAccount().catch((error: unknown) => console.warn('Reading the account failed', errorName(error)));
+      // Profile and quota for the popup, only for an account not known yet: the web app refreshing its token
+      // every couple of hours must not make the extension call PikPak. The page does not wait for them.
+      const known = before.status === 'signed-in' && before.sub === snapshot.session!.sub;
+      if (!known) refreshAccount().catch((error: unknown) => console.warn('Reading the account failed', errorName(error)));
       return {};
+    }
     case 'write-back': {
       const { accessToken, refreshToken, expiresAt, sub } = current!;
       return { write: { accessToken, refreshToken, expiresAt, sub } };
