@@ -1,0 +1,76 @@
+import { isDestination, type Destination } from './send-queue.ts';
+import { defineItem, isRecord } from './storage.ts';
+
+/**
+ * The user's choices (Options page). Pages write them; the background reads them when it needs them. Stored
+ * as a partial object merged over the defaults, so a setting added later starts at its default for everyone.
+ */
+export interface Settings {
+  /** Where "Send to PikPak" and quick add save by default. */
+  defaultDestination: Destination;
+  /** A notification when links reached PikPak (task name, folder, Open). */
+  notifySent: boolean;
+  /** A notification when PikPak refused a link for good (reason, Retry). */
+  notifySendFailed: boolean;
+  /** A notification when an offline download finished. */
+  notifyTaskComplete: boolean;
+  /** A notification when an offline download failed. */
+  notifyTaskFailed: boolean;
+  /** The number of running downloads on the toolbar icon (and a mark when one failed). */
+  showBadge: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  defaultDestination: { kind: 'my-pack' },
+  notifySent: true,
+  notifySendFailed: true,
+  notifyTaskComplete: true,
+  notifyTaskFailed: true,
+  showBadge: true,
+};
+
+const BOOLEAN_SETTINGS = ['notifySent', 'notifySendFailed', 'notifyTaskComplete', 'notifyTaskFailed', 'showBadge'] as const;
+
+function isStoredSettings(value: unknown): value is Partial<Settings> {
+  if (!isRecord(value)) return false;
+  if (value.defaultDestination !== undefined && !isDestination(value.defaultDestination)) return false;
+  return BOOLEAN_SETTINGS.every((key) => value[key] === undefined || typeof value[key] === 'boolean');
+}
+
+const storedSettings = defineItem<Partial<Settings>>('local', 'settings', {}, isStoredSettings);
+
+export async function getSettings(): Promise<Settings> {
+  return { ...DEFAULT_SETTINGS, ...(await storedSettings.get()) };
+}
+
+/** Changes some settings, keeping the others. */
+export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = { ...(await storedSettings.get()), ...patch };
+  await storedSettings.set(next);
+  return { ...DEFAULT_SETTINGS, ...next };
+}
+
+export function onSettingsChanged(callback: (settings: Settings) => void, signal?: AbortSignal): void {
+  storedSettings.onChanged((stored) => callback({ ...DEFAULT_SETTINGS, ...stored }), signal);
+}
+
+/** How many folders the destination choices remember. */
+export const MAX_RECENT_FOLDERS = 5;
+
+function isFolderList(value: unknown): value is Extract<Destination, { kind: 'folder' }>[] {
+  return Array.isArray(value) && value.every((entry) => isDestination(entry) && entry.kind === 'folder');
+}
+
+/**
+ * Folders links were sent to lately, newest first (written by the background when it queues links for a
+ * folder; read by the context menu, quick add and Options).
+ */
+export const recentFoldersItem = defineItem<Extract<Destination, { kind: 'folder' }>[]>('local', 'recentFolders', [], isFolderList);
+
+/** The list with `folder` moved (or added) to the front, at most MAX_RECENT_FOLDERS long. */
+export function withRecentFolder(
+  recent: readonly Extract<Destination, { kind: 'folder' }>[],
+  folder: Extract<Destination, { kind: 'folder' }>,
+): Extract<Destination, { kind: 'folder' }>[] {
+  return [folder, ...recent.filter((entry) => entry.id !== folder.id)].slice(0, MAX_RECENT_FOLDERS);
+}
