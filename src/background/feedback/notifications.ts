@@ -62,7 +62,8 @@ async function takeActions(id: string): Promise<StoredActions | undefined> {
   const actions = await actionsItem.get();
   const mine = actions[id];
   if (mine === undefined) return undefined;
-  const { [id]: _removed, ...rest } = actions;
+  const rest = { ...actions };
+  delete rest[id];
   await actionsItem.set(rest);
   return mine;
 }
