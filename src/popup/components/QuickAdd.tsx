@@ -9,7 +9,7 @@ import { Button } from '../../ui/components/Button.tsx';
 import { ErrorNotice } from '../../ui/components/ErrorNotice.tsx';
 import { Section } from '../../ui/components/Section.tsx';
 import { errorKindOf } from '../../ui/error-kind.ts';
-import { rejectReasonKey, unsendableReasonKey } from '../../ui/link-reason-text.ts';
+import { rejectReasonKey, unsendableReasonKey } from '../../shared/links/reason-text.ts';
 import type { EnqueueAnswer, SendActions, SendLink } from '../send-actions.ts';
 
 export type QuickAddProps = {
