@@ -19,6 +19,7 @@ import { createRouter } from './router.ts';
 import { browserSendDeps } from './send-menu/browser-deps.ts';
 import { handleMenuClick } from './send-menu/menu-click.ts';
 import { installMenu } from './send-menu/menus.ts';
+import { handleShortcut } from './send-menu/shortcut.ts';
 import { createBackgroundSendQueue } from './send-queue/index.ts';
 import { getSettings, onSettingsChanged, recentFoldersItem } from '../shared/settings.ts';
 
@@ -63,6 +64,10 @@ browser.runtime.onMessage.addListener(
 
 browser.contextMenus.onClicked.addListener((info, tab) => {
   handleMenuClick(info, tab, sendDeps).catch(logFailure('Send to PikPak failed'));
+});
+
+browser.commands.onCommand.addListener((command, tab) => {
+  handleShortcut(command, tab, sendDeps).catch(logFailure('The shortcut failed'));
 });
 
 // Chrome keeps menu items across restarts, Firefox does not: build the menu on install/update and browser start,

@@ -9,6 +9,7 @@ import { DiagnosticsSection } from './components/DiagnosticsSection.tsx';
 import { DownloadsSection } from './components/DownloadsSection.tsx';
 import { NotificationsSection } from './components/NotificationsSection.tsx';
 import { OptionsNav } from './components/OptionsNav.tsx';
+import { ShortcutSection } from './components/ShortcutSection.tsx';
 import type { SignInMethod } from './components/SignInMethods.tsx';
 import type { DiagnosticsStore } from './diagnostics-store.ts';
 import { OPTIONS_SECTION_IDS, OPTIONS_SECTIONS } from './sections.ts';
@@ -45,6 +46,7 @@ export function OptionsApp({ account, actions, initialMethod, diagnostics, versi
           />
           <DownloadsSection />
           <NotificationsSection />
+          <ShortcutSection />
           <DiagnosticsSection
             lastCheck={diagnostics.lastCheck.value}
             state={diagnostics.state.value}

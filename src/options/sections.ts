@@ -1,4 +1,4 @@
-import { Bell, Download, Info, Stethoscope, UserRound, type LucideIcon } from 'lucide-preact';
+import { Bell, Download, Info, Keyboard, Stethoscope, UserRound, type LucideIcon } from 'lucide-preact';
 import type { MessageKey } from '../shared/i18n.ts';
 
 export interface OptionsSectionInfo {
@@ -13,6 +13,7 @@ export const OPTIONS_SECTIONS: readonly OptionsSectionInfo[] = [
   { id: 'account', label: 'sectionAccount', icon: UserRound },
   { id: 'downloads', label: 'sectionDownloads', icon: Download },
   { id: 'notifications', label: 'sectionNotifications', icon: Bell },
+  { id: 'shortcut', label: 'sectionShortcut', icon: Keyboard },
   { id: 'diagnostics', label: 'sectionDiagnostics', icon: Stethoscope },
   { id: 'about', label: 'sectionAbout', icon: Info },
 ];

@@ -68,14 +68,21 @@ export function createSendFeedback(deps: SendFeedbackDeps): SendFeedback {
       state.timer = undefined;
       const next = state.next;
       state.next = undefined;
-      if (next) serial(() => draw(next)).catch(() => undefined);
+      if (next === undefined) return;
+      // Its turn has come: drawn now, whatever the clock says.
+      void serial(async () => {
+        state.at = now();
+        await deps.notify(next);
+      });
     }, wait);
   };
   let flashedAt = -Infinity;
   const flash = async (kind: 'sent' | 'failed'): Promise<void> => {
     // A failure always shows; a run of successes flashes once a second, not a thousand times.
-    if (kind === 'sent' && now() - flashedAt < REDRAW_MS) return;
-    flashedAt = now();
+    if (kind === 'sent') {
+      if (now() - flashedAt < REDRAW_MS) return;
+      flashedAt = now();
+    }
     await deps.flash(kind);
   };
 

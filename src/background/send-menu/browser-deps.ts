@@ -2,7 +2,10 @@ import browser from 'webextension-polyfill';
 import { CONFIRM_PAGE_PATH, pendingSelectionsItem, type PendingSelection } from '../../shared/pending-selection.ts';
 import { showNotification } from '../feedback/notifications.ts';
 import type { SendQueue } from '../send-queue/index.ts';
+import { getSettings } from '../../shared/settings.ts';
+import { readClipboard } from '../clipboard.ts';
 import type { MenuClickDeps } from './menu-click.ts';
+import type { ShortcutDeps } from './shortcut.ts';
 import { knownDestinations } from './menus.ts';
 import { readSelectionInPage, type PageSelection } from './read-selection.ts';
 
@@ -35,7 +38,7 @@ async function confirm(pending: PendingSelection): Promise<void> {
 }
 
 /** The menu and shortcut handlers' dependencies in the real worker. */
-export function browserSendDeps(queue: SendQueue): MenuClickDeps {
+export function browserSendDeps(queue: SendQueue): MenuClickDeps & ShortcutDeps {
   return {
     async queueLinks(links, destination) {
       const result = await queue.enqueue(links, destination);
@@ -47,5 +50,7 @@ export function browserSendDeps(queue: SendQueue): MenuClickDeps {
     newId: () => crypto.randomUUID(),
     readSelection,
     knownDestinations,
+    readClipboard,
+    defaultDestination: async () => (await getSettings()).defaultDestination,
   };
 }

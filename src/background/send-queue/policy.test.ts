@@ -5,7 +5,7 @@ import {
   backoffDelay,
   DONE_KEEP_COUNT,
   DONE_KEEP_MS,
-  MIN_ALARM_DELAY_MS,
+  MIN_RETRY_DELAY_MS,
   nextWakeUp,
   outcomeFor,
   prune,
@@ -27,10 +27,10 @@ const entry = (over: Partial<QueueEntry>): QueueEntry => ({
 });
 
 describe('backoffDelay', () => {
-  it('full jitter over 30 s·2^attempts, capped at 30 min, never under the alarm minimum', () => {
-    expect(backoffDelay(1, () => 0)).toBe(MIN_ALARM_DELAY_MS);
-    expect(backoffDelay(1, () => 0.999999)).toBe(59_999);
-    expect(backoffDelay(3, () => 0.5)).toBe(120_000);
+  it('full jitter over 2 s·2^attempts, capped at 30 min, never under 1 s', () => {
+    expect(backoffDelay(1, () => 0)).toBe(MIN_RETRY_DELAY_MS);
+    expect(backoffDelay(1, () => 0.999999)).toBe(3_999);
+    expect(backoffDelay(3, () => 0.5)).toBe(8_000);
     expect(backoffDelay(6, () => 0.999999)).toBeLessThan(BACKOFF_CAP_MS);
     expect(backoffDelay(40, () => 0.999999)).toBeLessThan(BACKOFF_CAP_MS);
     expect(backoffDelay(40, () => 0.999999)).toBeGreaterThan(BACKOFF_CAP_MS - 10);

@@ -3,16 +3,24 @@ import type { HeldReason, QueueEntry } from '../../shared/send-queue.ts';
 
 /** The send queue's rules, as pure functions and numbers (no browser API, no PikPak call). */
 
-/** Chrome does not fire an alarm sooner than 30 s after it is set (packed extensions, Chrome 120+). */
+/**
+ * Chrome does not fire an alarm sooner than 30 s after it is set (packed extensions, Chrome 120+). Shorter waits
+ * run on a timer while the worker lives; the alarm is the fallback that survives the worker.
+ */
 export const MIN_ALARM_DELAY_MS = 30_000;
-/** Back-off: full jitter over base·2^attempts, capped, never below the alarm minimum. */
-export const BACKOFF_BASE_MS = 30_000;
+/** Back-off: full jitter over base·2^attempts, capped, never below MIN_RETRY_DELAY_MS. */
+export const BACKOFF_BASE_MS = 2_000;
+export const MIN_RETRY_DELAY_MS = 1_000;
 export const BACKOFF_CAP_MS = 30 * 60_000;
 /** After this many attempts with retriable errors an entry is marked failed (the user can retry it). */
 export const MAX_ATTEMPTS = 50;
 /** PikPak's "too many running tasks": AP waits 60 s (pikpak-api.md §3.6). */
 export const TOO_MANY_RUNNING_MIN_MS = 60_000;
-/** How long a `sending` entry is left alone before a stopped worker is assumed (a call with refresh and retries fits). */
+/**
+ * How long a `sending` entry is left alone before a stopped worker is assumed (a call with refresh and retries
+ * fits). Also after a restart: a request the stopped worker sent may still be reaching PikPak, and a look at the
+ * task list before it lands would create the task a second time.
+ */
 export const SENDING_LEASE_MS = 90_000;
 /** The daily task limit is re-tried after this long (at most `concurrency` requests per period). */
 export const DAILY_LIMIT_HOLD_MS = 60 * 60_000;
@@ -73,12 +81,11 @@ export function outcomeFor(kind: ErrorKind): Outcome {
 
 /**
  * Delay before attempt number `attempts + 1`, after `attempts` attempts: full jitter over
- * min(cap, base·2^attempts), at least the alarm minimum. attempts=1 → 30–60 s, 2 → 30–120 s, 3 → 30–240 s,
- * …, 6 and later → 30 s–30 min.
+ * min(cap, base·2^attempts), at least 1 s. attempts=1 → 1–4 s, 2 → 1–8 s, 3 → 1–16 s, …, 10 and later → 1 s–30 min.
  */
 export function backoffDelay(attempts: number, random: () => number): number {
   const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, Math.min(attempts, 20)));
-  return Math.max(MIN_ALARM_DELAY_MS, Math.floor(random() * ceiling));
+  return Math.max(MIN_RETRY_DELAY_MS, Math.floor(random() * ceiling));
 }
 
 /** A URL as PikPak may echo it in `params.url`: magnets compare by info hash (hex, lower case), the rest as given. */

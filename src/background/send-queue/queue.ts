@@ -93,7 +93,22 @@ export interface SendQueueDeps extends SendQueueCallbacks {
   storage?: QueueStorage;
   /** Default: `browser.alarms`. */
   alarms?: QueueAlarms;
+  /**
+   * Wakes the queue for waits shorter than the alarm minimum while this worker lives. Default: setTimeout.
+   * Tests that drive time through alarms pass a timer that never fires.
+   */
+  timers?: QueueTimers;
 }
+
+export interface QueueTimers {
+  set(callback: () => void, ms: number): unknown;
+  clear(handle: unknown): void;
+}
+
+const realTimers: QueueTimers = {
+  set: (callback, ms) => setTimeout(callback, ms),
+  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
 
 export interface EnqueueLink {
   /** What goes into `url.url`; surrounding white space is removed. */
@@ -192,6 +207,8 @@ export function createSendQueue(deps: SendQueueDeps): SendQueue {
   const concurrency = Math.max(1, deps.concurrency ?? DEFAULT_CONCURRENCY);
   const storage = deps.storage ?? browserStorage();
   const alarms = deps.alarms ?? browserAlarms;
+  const timers = deps.timers ?? realTimers;
+  let timer: { handle: unknown; at: number } | undefined;
 
   // This worker's bookkeeping only; see the comment at the top.
   const inFlight = new Set<string>();
@@ -286,8 +303,23 @@ export function createSendQueue(deps: SendQueueDeps): SendQueue {
     if (!current || current.scheduledTime > when) await alarms.create(SEND_QUEUE_ALARM, { when });
   }
 
+  /** A wait shorter than the alarm minimum is kept by a timer (the alarm still covers a stopped worker). */
+  function armTimer(wake: number | undefined, at: number): void {
+    if (timer !== undefined && (wake === undefined || timer.at !== wake)) {
+      timers.clear(timer.handle);
+      timer = undefined;
+    }
+    if (wake === undefined || timer !== undefined || wake - at >= MIN_ALARM_DELAY_MS) return;
+    const handle = timers.set(() => {
+      timer = undefined;
+      kick().catch((error: unknown) => console.error('send queue: processing failed', error));
+    }, Math.max(0, wake - at));
+    timer = { handle, at: wake };
+  }
+
   async function reschedule(entries: readonly QueueEntry[], at: number): Promise<void> {
     const wake = nextWakeUp(entries);
+    armTimer(wake, at);
     if (wake === undefined) {
       await alarms.clear(SEND_QUEUE_ALARM);
       return;
@@ -466,8 +498,8 @@ export function createSendQueue(deps: SendQueueDeps): SendQueue {
         const delay = Math.max(backoffDelay(current.attempts, random), outcome.minDelayMs ?? 0, retryAfterMs ?? 0);
         draft.entries = replace(draft.entries, { ...base, state: 'pending', nextAttemptAt: at + delay });
         if (outcome.slowDown) {
-          // PikPak wants fewer requests: nobody else goes before the server's wait (or the alarm minimum).
-          const notBefore = at + Math.max(retryAfterMs ?? 0, MIN_ALARM_DELAY_MS);
+          // PikPak wants fewer requests: nobody else goes before the server's wait (or this entry's back-off).
+          const notBefore = at + delay;
           draft.entries = draft.entries.map((e) =>
             e.state === 'pending' && (e.nextAttemptAt ?? 0) < notBefore ? { ...e, nextAttemptAt: notBefore, updatedAt: at } : e,
           );

@@ -109,6 +109,8 @@ export function startWorker(fake: FakePikPak, options: WorkerOptions): TestWorke
     newId: () => `entry-${++ids}`,
     storage,
     alarms,
+    // Time moves only through alarms here (the fake's clock); a real timer would fire into a later test.
+    timers: { set: () => undefined, clear: () => undefined },
     ...(options.isSignedIn ? { isSignedIn: options.isSignedIn } : {}),
     onSent: (entry) => void worker.sent.push(entry),
     onFailed: (entry) => void worker.failed.push(entry),

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BACKOFF_BASE_MS, CAPTCHA_RECHECK_MS, DAILY_LIMIT_HOLD_MS, MIN_ALARM_DELAY_MS } from '../../../src/background/send-queue/policy.ts';
+import { BACKOFF_BASE_MS, CAPTCHA_RECHECK_MS, DAILY_LIMIT_HOLD_MS, MIN_RETRY_DELAY_MS } from '../../../src/background/send-queue/policy.ts';
 import { sendQueueItem } from '../../../src/shared/send-queue.ts';
 import { SEND_QUEUE_ALARM } from '../../../src/background/send-queue/queue.ts';
 import { startFakePikPak, type FakePikPak } from '../../fake-pikpak/index.ts';
@@ -138,7 +138,7 @@ describe('retries', () => {
     const afterFirst = (await storedQueue()).entries;
     expect(afterFirst.filter((e) => e.state === 'pending' && e.unsureSince !== undefined).length).toBeGreaterThanOrEqual(3);
     for (const e of afterFirst.filter((x) => x.state === 'pending')) {
-      expect((e.nextAttemptAt ?? 0) - (e.lastAttemptAt ?? 0)).toBeGreaterThanOrEqual(MIN_ALARM_DELAY_MS);
+      expect((e.nextAttemptAt ?? 0) - (e.lastAttemptAt ?? 0)).toBeGreaterThanOrEqual(MIN_RETRY_DELAY_MS);
       expect((e.nextAttemptAt ?? 0) - (e.lastAttemptAt ?? 0)).toBeLessThanOrEqual(2 * BACKOFF_BASE_MS);
     }
 
