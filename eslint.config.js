@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const forbid = (...groups) => ({
   'no-restricted-imports': ['error', { patterns: groups.map(([group, message]) => ({ group, message })) }],
 });
-const PAGES = ['**/popup/**', '**/options/**', '**/files/**', '**/confirm/**'];
+const PAGES = ['**/popup/**', '**/options/**', '**/files/**', '**/confirm/**', '**/offscreen/**'];
 const notTests = ['**/test/**', '**/*.test.ts', '**/*.test.tsx'];
 
 export default tseslint.config(
