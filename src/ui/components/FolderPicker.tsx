@@ -65,6 +65,7 @@ export function FolderPicker({ open, listFolders, createFolder, onChoose, onClos
   const [saving, setSaving] = useState(false);
   /** The folder whose contents get focus when they arrive (after opening the picker or moving); null: none. */
   const focusAfterLoad = useRef<string | null>(null);
+  const opener = useRef<HTMLElement | null>(null);
 
   const current = path.at(-1);
   const parentId = current?.id ?? ROOT_ID;
@@ -77,12 +78,16 @@ export function FolderPicker({ open, listFolders, createFolder, onChoose, onClos
     const element = dialog.current;
     if (!element) return;
     if (open && !element.open) {
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       setPath([]);
       setCreating(false);
       focusAfterLoad.current = ROOT_ID;
       element.showModal();
     } else if (!open && element.open) {
       element.close();
+      // Back to what opened the picker (the Change button, the Save to select), as browsers do for modals.
+      if (opener.current?.isConnected) opener.current.focus();
+      opener.current = null;
     }
   }, [open]);
 
@@ -190,119 +195,124 @@ export function FolderPicker({ open, listFolders, createFolder, onChoose, onClos
 
   return (
     <dialog ref={dialog} class="ui-folder-picker" aria-labelledby={titleId} onKeyDown={onKeyDown} onCancel={onCancel}>
-      <div class="ui-folder-picker__header">
-        <h2 id={titleId} class="ui-folder-picker__title">
-          {t('pickerTitle')}
-        </h2>
-        <IconButton icon={X} label={t('pickerClose')} size="sm" onClick={onClose} />
-      </div>
-
-      <nav class="ui-folder-picker__path" aria-label={t('pickerPathLabel')}>
-        <ol>
-          {[undefined, ...path].map((folder, index) => {
-            const last = index === path.length;
-            const label = folder?.name ?? t('driveRoot');
-            return (
-              <li key={folder?.id ?? 'root'}>
-                {index > 0 && <ChevronRight class="ui-folder-picker__separator" aria-hidden="true" />}
-                {last ? (
-                  <span class="ui-folder-picker__crumb ui-folder-picker__crumb--current" aria-current="location">
-                    {index === 0 && <HardDrive class="ui-folder-picker__crumb-icon" aria-hidden="true" />}
-                    {label}
-                  </span>
-                ) : (
-                  <button type="button" class="ui-folder-picker__crumb" onClick={() => moveTo(path.slice(0, index))}>
-                    {index === 0 && <HardDrive class="ui-folder-picker__crumb-icon" aria-hidden="true" />}
-                    {label}
-                  </button>
-                )}
-              </li>
-            );
-          })}
-        </ol>
-      </nav>
-
-      <div class="ui-folder-picker__body">
-        {listing.status === 'loading' && <SkeletonRows label={t('pickerLoading')} rows={4} />}
-        {listing.status === 'error' && <ErrorNotice kind={listing.kind} onRetry={() => setAttempt((n) => n + 1)} />}
-        {listing.status === 'ready' && listing.folders.length === 0 && (
-          <div class="ui-folder-picker__empty" role="status">
-            <p class="ui-folder-picker__empty-title">{t('pickerEmpty')}</p>
-            <p class="ui-folder-picker__empty-text">{atRoot ? t('pickerEmptyRootText') : t('pickerEmptyText')}</p>
+      {/* A closed picker keeps no folder list around (and no stale text for find-in-page). */}
+      {open && (
+        <>
+          <div class="ui-folder-picker__header">
+            <h2 id={titleId} class="ui-folder-picker__title">
+              {t('pickerTitle')}
+            </h2>
+            <IconButton icon={X} label={t('pickerClose')} size="sm" onClick={onClose} />
           </div>
-        )}
-        {listing.status === 'ready' && listing.folders.length > 0 && (
-          <ul ref={listRef} class="ui-folder-picker__list" aria-label={listLabel}>
-            {listing.folders.map((folder) => (
-              <li key={folder.id}>
-                <button type="button" class="ui-folder-picker__row" onClick={() => moveTo([...path, folder])}>
-                  <Folder class="ui-folder-picker__row-icon" aria-hidden="true" />
-                  <span class="ui-folder-picker__row-name">{folder.name}</span>
-                  <ChevronRight class="ui-folder-picker__row-chevron" aria-hidden="true" />
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        {listing.status === 'ready' && listing.nextPageToken !== undefined && (
-          <div class="ui-folder-picker__more">
-            <Button size="sm" variant="ghost" busy={listing.more === 'loading'} onClick={() => void loadMore()}>
-              {t('pickerLoadMore')}
-            </Button>
-          </div>
-        )}
-        {listing.status === 'ready' && listing.more !== 'idle' && listing.more !== 'loading' && <ErrorNotice kind={listing.more} />}
-      </div>
 
-      {creating ? (
-        <form class="ui-folder-picker__new" onSubmit={(event) => void submitNewFolder(event)} noValidate>
-          <TextField
-            label={t('pickerNewFolderIn', currentName)}
-            value={name}
-            onInput={(value) => {
-              setName(value);
-              setNameError(undefined);
-            }}
-            error={nameError}
-            inputRef={nameRef}
-          />
-          {createError !== null && <ErrorNotice kind={createError} />}
-          <div class="ui-folder-picker__new-actions">
-            <Button size="sm" variant="ghost" onClick={stopCreating}>
+          <nav class="ui-folder-picker__path" aria-label={t('pickerPathLabel')}>
+            <ol>
+              {[undefined, ...path].map((folder, index) => {
+                const last = index === path.length;
+                const label = folder?.name ?? t('driveRoot');
+                return (
+                  <li key={folder?.id ?? 'root'}>
+                    {index > 0 && <ChevronRight class="ui-folder-picker__separator" aria-hidden="true" />}
+                    {last ? (
+                      <span class="ui-folder-picker__crumb ui-folder-picker__crumb--current" aria-current="location">
+                        {index === 0 && <HardDrive class="ui-folder-picker__crumb-icon" aria-hidden="true" />}
+                        {label}
+                      </span>
+                    ) : (
+                      <button type="button" class="ui-folder-picker__crumb" onClick={() => moveTo(path.slice(0, index))}>
+                        {index === 0 && <HardDrive class="ui-folder-picker__crumb-icon" aria-hidden="true" />}
+                        {label}
+                      </button>
+                    )}
+                  </li>
+                );
+              })}
+            </ol>
+          </nav>
+
+          <div class="ui-folder-picker__body">
+            {listing.status === 'loading' && <SkeletonRows label={t('pickerLoading')} rows={4} />}
+            {listing.status === 'error' && <ErrorNotice kind={listing.kind} onRetry={() => setAttempt((n) => n + 1)} />}
+            {listing.status === 'ready' && listing.folders.length === 0 && (
+              <div class="ui-folder-picker__empty" role="status">
+                <p class="ui-folder-picker__empty-title">{t('pickerEmpty')}</p>
+                <p class="ui-folder-picker__empty-text">{atRoot ? t('pickerEmptyRootText') : t('pickerEmptyText')}</p>
+              </div>
+            )}
+            {listing.status === 'ready' && listing.folders.length > 0 && (
+              <ul ref={listRef} class="ui-folder-picker__list" aria-label={listLabel}>
+                {listing.folders.map((folder) => (
+                  <li key={folder.id}>
+                    <button type="button" class="ui-folder-picker__row" onClick={() => moveTo([...path, folder])}>
+                      <Folder class="ui-folder-picker__row-icon" aria-hidden="true" />
+                      <span class="ui-folder-picker__row-name">{folder.name}</span>
+                      <ChevronRight class="ui-folder-picker__row-chevron" aria-hidden="true" />
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {listing.status === 'ready' && listing.nextPageToken !== undefined && (
+              <div class="ui-folder-picker__more">
+                <Button size="sm" variant="ghost" busy={listing.more === 'loading'} onClick={() => void loadMore()}>
+                  {t('pickerLoadMore')}
+                </Button>
+              </div>
+            )}
+            {listing.status === 'ready' && listing.more !== 'idle' && listing.more !== 'loading' && <ErrorNotice kind={listing.more} />}
+          </div>
+
+          {creating ? (
+            <form class="ui-folder-picker__new" onSubmit={(event) => void submitNewFolder(event)} noValidate>
+              <TextField
+                label={t('pickerNewFolderIn', currentName)}
+                value={name}
+                onInput={(value) => {
+                  setName(value);
+                  setNameError(undefined);
+                }}
+                error={nameError}
+                inputRef={nameRef}
+              />
+              {createError !== null && <ErrorNotice kind={createError} />}
+              <div class="ui-folder-picker__new-actions">
+                <Button size="sm" variant="ghost" onClick={stopCreating}>
+                  {t('actionCancel')}
+                </Button>
+                <Button size="sm" type="submit" busy={saving}>
+                  {t('pickerCreate')}
+                </Button>
+              </div>
+            </form>
+          ) : null}
+
+          <div class="ui-folder-picker__footer">
+            {!creating && (
+              <Button data-picker="new-folder" size="sm" variant="ghost" icon={FolderPlus} onClick={startCreating} disabled={listing.status === 'loading'}>
+                {t('pickerNewFolder')}
+              </Button>
+            )}
+            <span class="ui-folder-picker__spacer" />
+            <Button size="sm" onClick={onClose}>
               {t('actionCancel')}
             </Button>
-            <Button size="sm" type="submit" busy={saving}>
-              {t('pickerCreate')}
+            <Button
+              data-picker="choose"
+              size="sm"
+              variant="primary"
+              disabled={atRoot}
+              aria-describedby={atRoot ? `${id}-root-hint` : undefined}
+              onClick={() => current && onChoose(current)}
+            >
+              {t('pickerChoose')}
             </Button>
           </div>
-        </form>
-      ) : null}
-
-      <div class="ui-folder-picker__footer">
-        {!creating && (
-          <Button data-picker="new-folder" size="sm" variant="ghost" icon={FolderPlus} onClick={startCreating} disabled={listing.status === 'loading'}>
-            {t('pickerNewFolder')}
-          </Button>
-        )}
-        <span class="ui-folder-picker__spacer" />
-        <Button size="sm" onClick={onClose}>
-          {t('actionCancel')}
-        </Button>
-        <Button
-          data-picker="choose"
-          size="sm"
-          variant="primary"
-          disabled={atRoot}
-          aria-describedby={atRoot ? `${id}-root-hint` : undefined}
-          onClick={() => current && onChoose(current)}
-        >
-          {t('pickerChoose')}
-        </Button>
-      </div>
-      {atRoot && (
-        <p id={`${id}-root-hint`} class="ui-folder-picker__hint">
-          {t('pickerRootHint')}
-        </p>
+          {atRoot && (
+            <p id={`${id}-root-hint`} class="ui-folder-picker__hint">
+              {t('pickerRootHint')}
+            </p>
+          )}
+        </>
       )}
     </dialog>
   );
