@@ -44,7 +44,19 @@ export function DownloadsSection({ destination, onChange, folders }: DownloadsSe
   return (
     <Section id="downloads" title={t('sectionDownloads')} description={t('downloadsDescription')}>
       <div class="ui-card options-card">
-        <SettingRow icon={FolderInput} title={t('downloadsFolderTitle')} description={t('downloadsFolderText')} descriptionId="downloads-folder-text">
+        <SettingRow
+          icon={FolderInput}
+          title={t('downloadsFolderTitle')}
+          description={
+            <>
+              {t('downloadsFolderText')}
+              {/* Always there, so screen readers announce what was saved. */}
+              <span role="status" class="options-destination__saved">
+                {saved}
+              </span>
+            </>
+          }
+        >
           {destination !== undefined && (
             <span class="options-value options-destination">
               <Icon class="options-destination__icon" aria-hidden="true" />
@@ -60,12 +72,9 @@ export function DownloadsSection({ destination, onChange, folders }: DownloadsSe
             {t('actionChange')}
           </Button>
         </SettingRow>
-        {(saved !== null || error !== null) && (
+        {error !== null && (
           <div class="options-destination__result">
-            <p role="status" class="options-destination__saved">
-              {saved}
-            </p>
-            {error !== null && <ErrorNotice kind={error} />}
+            <ErrorNotice kind={error} />
           </div>
         )}
         <SettingRow icon={FolderTree} title={t('downloadsRulesTitle')} description={t('downloadsRulesText')}>
