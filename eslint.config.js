@@ -6,11 +6,11 @@ import tseslint from 'typescript-eslint';
 const forbid = (...groups) => ({
   'no-restricted-imports': ['error', { patterns: groups.map(([group, message]) => ({ group, message })) }],
 });
-const PAGES = ['**/popup/**', '**/options/**', '**/files/**'];
+const PAGES = ['**/popup/**', '**/options/**', '**/files/**', '**/confirm/**'];
 const notTests = ['**/test/**', '**/*.test.ts', '**/*.test.tsx'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'out/', 'test-results/'] },
+  { ignores: ['dist/', 'node_modules/', 'out/', 'test-results/', 'scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -36,7 +36,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/popup/**', 'src/options/**', 'src/files/**', 'src/ui/**'],
+    files: ['src/popup/**', 'src/options/**', 'src/files/**', 'src/confirm/**', 'src/ui/**'],
     rules: forbid(
       [['**/background/**', '**/api/**'], 'Pages ask the background through shared/messages.ts; only it talks to PikPak.'],
       [['**/shared/session-items*'], 'Tokens are for the background and the session bridge only.'],
@@ -73,7 +73,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    files: ['src/{popup,options,files,ui}/**/*.test.{ts,tsx}', 'src/ui/test/**'],
+    files: ['src/{popup,options,files,confirm,ui}/**/*.test.{ts,tsx}', 'src/ui/test/**'],
     rules: forbid([['**/background/**', '**/api/**'], 'Pages ask the background through shared/messages.ts.']),
   },
 );

@@ -24,8 +24,8 @@ export default defineConfig({
     // Readable stack traces for users' bug reports cost a few KB; no source maps in the package.
     sourcemap: false,
     rolldownOptions: {
-      // The file-browser tab is not named in the manifest, so it must be an explicit input.
-      input: { files: 'src/files/index.html' },
+      // The file-browser tab and the confirm window are not named in the manifest, so they must be explicit inputs.
+      input: { files: 'src/files/index.html', confirm: 'src/confirm/index.html' },
     },
   },
 });

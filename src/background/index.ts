@@ -12,12 +12,30 @@ import {
   useRefreshToken,
   useWebSession,
 } from './handlers/session.ts';
+import { flashBadge } from './feedback/badge.ts';
+import { registerNotificationListeners, showNotification } from './feedback/notifications.ts';
+import { createSendFeedback } from './feedback/send-feedback.ts';
+import { createNotificationActions } from './notification-actions.ts';
 import { createRouter } from './router.ts';
+import { browserSendDeps } from './send-menu/browser-deps.ts';
+import { handleMenuClick } from './send-menu/menu-click.ts';
+import { installMenu } from './send-menu/menus.ts';
 import { createBackgroundSendQueue } from './send-queue/index.ts';
+import { getSettings, onSettingsChanged, recentFoldersItem } from '../shared/settings.ts';
+
+const sendFeedback = createSendFeedback({ notify: showNotification, flash: flashBadge, settings: getSettings });
 
 // One queue per worker life: its in-memory part only knows which requests this worker has in flight; every
 // entry lives in storage.
-const sendQueue = createBackgroundSendQueue();
+// Feedback does not hold up the queue: the next link goes out while the notification is drawn.
+const sendQueue = createBackgroundSendQueue({
+  onSent: (entry) => void sendFeedback.sent(entry),
+  onFailed: (entry) => void sendFeedback.failed(entry),
+  onDailyLimit: (waiting) => void sendFeedback.dailyLimit(waiting),
+  onHeld: (reason, entries) => void sendFeedback.held(reason, entries),
+});
+const sendDeps = browserSendDeps(sendQueue);
+const logFailure = (what: string) => (error: unknown) => console.error(what, error);
 
 // Every listener is registered synchronously at start-up: the worker can be stopped between any two events,
 // and Chrome only delivers an event that woke the worker to listeners that exist in the first turn.
@@ -44,6 +62,31 @@ browser.runtime.onMessage.addListener(
     browser.runtime.getURL(''),
   ),
 );
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  handleMenuClick(info, tab, sendDeps).catch(logFailure('Send to PikPak failed'));
+});
+
+// Chrome keeps menu items across restarts, Firefox does not: build the menu on install/update and browser start,
+// and again when the destinations it lists change.
+browser.runtime.onInstalled.addListener(() => {
+  installMenu().catch(logFailure('Could not build the context menu'));
+});
+browser.runtime.onStartup.addListener(() => {
+  installMenu().catch(logFailure('Could not build the context menu'));
+});
+recentFoldersItem.onChanged(() => {
+  installMenu().catch(logFailure('Could not build the context menu'));
+});
+let menuDestination: string | undefined;
+onSettingsChanged((settings) => {
+  const destination = JSON.stringify(settings.defaultDestination);
+  if (destination === menuDestination) return;
+  menuDestination = destination;
+  installMenu().catch(logFailure('Could not build the context menu'));
+});
+
+registerNotificationListeners(createNotificationActions(sendQueue));
 
 browser.alarms.onAlarm.addListener((alarm) => {
   sendQueue.handleAlarm(alarm.name).catch((error: unknown) => console.error('The send queue failed', error));

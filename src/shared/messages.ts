@@ -39,6 +39,10 @@ export interface Protocol {
     request: { links: { url: string; key: string; displayName: string }[]; destination: Destination };
     response: { added: number; alreadyQueued: number };
   };
+  /** From the confirm window: sends the ticked links of a pending selection (by key) and forgets the rest. */
+  'send.confirmSelection': { request: { id: string; keys: string[] }; response: { added: number; alreadyQueued: number } };
+  /** From the confirm window: the user cancelled; the pending selection is forgotten. */
+  'send.discardSelection': { request: { id: string }; response: undefined };
   'send.retry': { request: { id: string }; response: undefined };
   'send.retryAllFailed': { request: undefined; response: undefined };
   'send.dismiss': { request: { id: string }; response: undefined };

@@ -11,6 +11,7 @@ import { defineItem, isRecord } from '../../shared/storage.ts';
 export type NotificationAction =
   | { type: 'open-files'; folderId?: string }
   | { type: 'open-options'; section?: string }
+  | { type: 'open-pikpak' }
   | { type: 'retry-failed-sends' }
   | { type: 'retry-task'; taskId: string };
 

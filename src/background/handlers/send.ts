@@ -1,12 +1,27 @@
 import type { SendQueue } from '../send-queue/index.ts';
 import { RequestError } from '../../shared/messages.ts';
+import { pendingSelectionsItem, type PendingSelection } from '../../shared/pending-selection.ts';
 import type { Destination } from '../../shared/send-queue.ts';
 import type { Handlers } from '../router.ts';
 
 /** One request queues at most this many links (a pasted page can hold thousands; the box says so). */
 const MAX_LINKS_PER_REQUEST = 1_000;
 
-type SendHandlers = Pick<Handlers, 'send.enqueue' | 'send.retry' | 'send.retryAllFailed' | 'send.dismiss'>;
+type SendHandlers = Pick<
+  Handlers,
+  'send.enqueue' | 'send.confirmSelection' | 'send.discardSelection' | 'send.retry' | 'send.retryAllFailed' | 'send.dismiss'
+>;
+
+/** Removes a pending selection and returns it (undefined when it was already confirmed or cancelled). */
+async function takePendingSelection(id: string): Promise<PendingSelection | undefined> {
+  const pending = await pendingSelectionsItem.get();
+  const selection = pending[id];
+  if (selection === undefined) return undefined;
+  const rest = { ...pending };
+  delete rest[id];
+  await pendingSelectionsItem.set(rest);
+  return selection;
+}
 
 function validDestination(value: unknown): Destination {
   const destination = value as Partial<Destination> | undefined;
@@ -29,6 +44,21 @@ export function createSendHandlers(queue: SendQueue): SendHandlers {
       if (valid.length !== links.length) throw new RequestError('bad-request', 'Malformed link');
       const result = await queue.enqueue(valid, validDestination(destination));
       return { added: result.added.length, alreadyQueued: result.alreadyQueued.length };
+    },
+    'send.confirmSelection': async ({ id, keys }) => {
+      if (typeof id !== 'string' || !Array.isArray(keys)) throw new RequestError('bad-request', 'Malformed selection');
+      // Read before removing: the links are queued (stored) first, so a worker stopped in between keeps them.
+      const selection = (await pendingSelectionsItem.get())[id];
+      if (selection === undefined) throw new RequestError('not-found', 'This selection was already sent or cancelled');
+      const chosen = new Set(keys);
+      const links = selection.links.filter((link) => chosen.has(link.key));
+      const result = links.length > 0 ? await queue.enqueue(links, selection.destination) : { added: [], alreadyQueued: [] };
+      await takePendingSelection(id);
+      return { added: result.added.length, alreadyQueued: result.alreadyQueued.length };
+    },
+    'send.discardSelection': async ({ id }) => {
+      await takePendingSelection(id);
+      return undefined;
     },
     'send.retry': async ({ id }) => {
       await queue.retryEntry(id);

@@ -1,17 +1,30 @@
 import { accountState } from '../../shared/account.ts';
+import { recentFoldersItem, withRecentFolder } from '../../shared/settings.ts';
 import { pikpak } from '../session/client.ts';
 import { createSendQueue, type SendQueue, type SendQueueCallbacks } from './queue.ts';
 
 /**
  * The worker's send queue, wired to the worker's API client and account state. Create it once per worker
  * start (in src/background/index.ts) and hand `handleAlarm` to the single `alarms.onAlarm` listener.
+ * Every way in (quick add, menu, confirm window, shortcut) goes through its `enqueue`, which also remembers
+ * the folder as a recent destination.
  */
 export function createBackgroundSendQueue(callbacks: SendQueueCallbacks = {}): SendQueue {
-  return createSendQueue({
+  const queue = createSendQueue({
     ...callbacks,
     client: pikpak,
     isSignedIn: async () => (await accountState.get()).status === 'signed-in',
   });
+  return {
+    ...queue,
+    async enqueue(links, destination) {
+      const result = await queue.enqueue(links, destination);
+      if (destination.kind === 'folder' && result.added.length + result.alreadyQueued.length > 0) {
+        await recentFoldersItem.set(withRecentFolder(await recentFoldersItem.get(), destination));
+      }
+      return result;
+    },
+  };
 }
 
 export { createSendQueue, SEND_QUEUE_ALARM } from './queue.ts';

@@ -70,7 +70,7 @@ export interface SendQueueCallbacks {
   /** An entry became `failed` (PikPak refused it, or it ran out of attempts). */
   onFailed?: Callback<[entry: QueueEntry]>;
   /** PikPak reported the daily task limit; once per hold period (until a create succeeds again). */
-  onDailyLimit?: Callback<[]>;
+  onDailyLimit?: Callback<[waiting: number]>;
   /** The queue paused for the session or a captcha (once, when the hold begins). */
   onHeld?: Callback<[reason: 'session' | 'captcha', entries: QueueEntry[]]>;
 }
@@ -130,14 +130,24 @@ export interface SendQueue {
   entries(): Promise<QueueEntry[]>;
 }
 
-const browserStorage: QueueStorage = {
-  async read() {
-    return (await browser.storage.local.get(SEND_QUEUE_KEY))[SEND_QUEUE_KEY];
-  },
-  async write(value) {
-    await browser.storage.local.set({ [SEND_QUEUE_KEY]: value });
-  },
-};
+/**
+ * `storage.local`, with the last value read or written kept in memory: the background is the queue's only
+ * writer, and with a thousand entries stored every read costs as much as a small request.
+ */
+function browserStorage(): QueueStorage {
+  let known: { value: unknown } | undefined;
+  return {
+    async read() {
+      known ??= { value: (await browser.storage.local.get(SEND_QUEUE_KEY))[SEND_QUEUE_KEY] };
+      return known.value;
+    },
+    async write(value) {
+      known = undefined;
+      await browser.storage.local.set({ [SEND_QUEUE_KEY]: value });
+      known = { value };
+    },
+  };
+}
 
 const browserAlarms: QueueAlarms = {
   get: (name) => browser.alarms.get(name),
@@ -154,6 +164,13 @@ interface Draft {
 }
 
 type Effect = () => void | Promise<void>;
+
+/** A change waiting for the next write (see `mutate`). */
+interface PendingChange {
+  change: (draft: Draft, at: number, effects: Effect[]) => unknown;
+  resolve: (value: { result: unknown; effects: Effect[] }) => void;
+  reject: (error: unknown) => void;
+}
 
 interface Job {
   entry: QueueEntry;
@@ -173,12 +190,13 @@ export function createSendQueue(deps: SendQueueDeps): SendQueue {
   const random = deps.random ?? Math.random;
   const newId = deps.newId ?? (() => crypto.randomUUID());
   const concurrency = Math.max(1, deps.concurrency ?? DEFAULT_CONCURRENCY);
-  const storage = deps.storage ?? browserStorage;
+  const storage = deps.storage ?? browserStorage();
   const alarms = deps.alarms ?? browserAlarms;
 
   // This worker's bookkeeping only; see the comment at the top.
   const inFlight = new Set<string>();
-  let lock: Promise<unknown> = Promise.resolve();
+  let waiting: PendingChange[] = [];
+  let flushing: Promise<void> | undefined;
   let running: Promise<void> | undefined;
   let again = false;
 
@@ -189,33 +207,17 @@ export function createSendQueue(deps: SendQueueDeps): SendQueue {
   }
 
   /**
-   * Applies one change: read, change, prune, write (one `set`), re-arm the alarm; one change at a time, so
-   * concurrent lanes never overwrite each other. Effects (callbacks) run after the write.
+   * Applies one change: read, change, prune, write (one `set`), re-arm the alarm. Changes are applied one at a
+   * time, in order, so concurrent lanes never overwrite each other; changes that arrive while a write is on its
+   * way are applied together and stored with the next single write (group commit): with a thousand entries
+   * stored, a write per change would make the storage round trips, not PikPak, the limit. Each caller resumes
+   * only once the write that holds its change has landed. Effects (callbacks) run after that write.
    */
   function mutate<T>(change: (draft: Draft, at: number, effects: Effect[]) => T): Promise<T> {
-    const run = lock.then(async () => {
-      const state = await readState();
-      const at = now();
-      const draft: Draft = { entries: state.entries, dailyLimitSince: state.dailyLimitSince };
-      const effects: Effect[] = [];
-      const result = change(draft, at, effects);
-      let entries = draft.entries;
-      if (!draft.unchanged) {
-        entries = prune(entries, at);
-        // The hold period of the daily limit ends when nothing waits any more.
-        const waiting = entries.some((e) => e.state === 'pending' || e.state === 'sending' || e.state === 'held');
-        const dailyLimitSince = waiting ? draft.dailyLimitSince : undefined;
-        // An earlier wake-up is armed before the write: a worker stopped in between wakes once for nothing,
-        // rather than leaving stored links without an alarm.
-        await prearm(entries, at);
-        await storage.write({ entries, ...(dailyLimitSince === undefined ? {} : { dailyLimitSince }) });
-      }
-      // Also when nothing changed: an alarm lost with a browser restart is set again by the next look.
-      await reschedule(entries, at);
-      return { result, effects };
-    });
-    lock = run.catch(() => undefined);
-    return run.then(async ({ result, effects }) => {
+    return new Promise<{ result: T; effects: Effect[] }>((resolve, reject) => {
+      waiting.push({ change, resolve: resolve as PendingChange['resolve'], reject });
+      if (!flushing) flushing = flush();
+    }).then(async ({ result, effects }) => {
       for (const effect of effects) {
         try {
           await effect();
@@ -225,6 +227,55 @@ export function createSendQueue(deps: SendQueueDeps): SendQueue {
       }
       return result;
     });
+  }
+
+  async function flush(): Promise<void> {
+    while (waiting.length > 0) {
+      const batch = waiting;
+      waiting = [];
+      try {
+        const state = await readState();
+        const at = now();
+        const draft: Draft = { entries: state.entries, dailyLimitSince: state.dailyLimitSince };
+        let changed = false;
+        const outcomes: { change: PendingChange; result?: unknown; effects: Effect[]; error?: unknown; failed: boolean }[] = [];
+        for (const pending of batch) {
+          const before = { entries: draft.entries, dailyLimitSince: draft.dailyLimitSince };
+          const effects: Effect[] = [];
+          draft.unchanged = false;
+          try {
+            const result = pending.change(draft, at, effects);
+            if (!draft.unchanged) changed = true;
+            outcomes.push({ change: pending, result, effects, failed: false });
+          } catch (error) {
+            // A change that throws leaves the queue as it found it.
+            draft.entries = before.entries;
+            draft.dailyLimitSince = before.dailyLimitSince;
+            outcomes.push({ change: pending, effects: [], error, failed: true });
+          }
+        }
+        let entries = draft.entries;
+        if (changed) {
+          entries = prune(entries, at);
+          // The hold period of the daily limit ends when nothing waits any more.
+          const active = entries.some((e) => e.state === 'pending' || e.state === 'sending' || e.state === 'held');
+          const dailyLimitSince = active ? draft.dailyLimitSince : undefined;
+          // An earlier wake-up is armed before the write: a worker stopped in between wakes once for nothing,
+          // rather than leaving stored links without an alarm.
+          await prearm(entries, at);
+          await storage.write({ entries, ...(dailyLimitSince === undefined ? {} : { dailyLimitSince }) });
+        }
+        // Also when nothing changed: an alarm lost with a browser restart is set again by the next look.
+        await reschedule(entries, at);
+        for (const outcome of outcomes) {
+          if (outcome.failed) outcome.change.reject(outcome.error);
+          else outcome.change.resolve({ result: outcome.result, effects: outcome.effects });
+        }
+      } catch (error) {
+        for (const pending of batch) pending.reject(error);
+      }
+    }
+    flushing = undefined;
   }
 
   async function prearm(entries: readonly QueueEntry[], at: number): Promise<void> {
@@ -438,7 +489,8 @@ export function createSendQueue(deps: SendQueueDeps): SendQueue {
         if (reason === 'daily-limit') {
           if (draft.dailyLimitSince === undefined) {
             draft.dailyLimitSince = at;
-            effects.push(() => deps.onDailyLimit?.());
+            const waiting = draft.entries.filter((e) => e.state === 'held' && e.heldReason === 'daily-limit').length;
+            effects.push(() => deps.onDailyLimit?.(waiting));
           }
         } else if (!wasHeld) {
           const heldNow = draft.entries.filter((e) => e.state === 'held' && e.heldReason === reason);

@@ -12,7 +12,7 @@ import { Section } from '../../ui/components/Section.tsx';
 import type { FolderDestination } from '../../ui/destination-store.ts';
 import { errorKindOf } from '../../ui/error-kind.ts';
 import type { FolderActions } from '../../ui/folder-actions.ts';
-import { rejectReasonKey, unsendableReasonKey } from '../../ui/link-reason-text.ts';
+import { rejectReasonKey, unsendableReasonKey } from '../../shared/links/reason-text.ts';
 import type { EnqueueAnswer, SendActions, SendLink } from '../send-actions.ts';
 import { DestinationSelect } from './DestinationSelect.tsx';
 

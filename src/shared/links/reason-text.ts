@@ -1,5 +1,5 @@
-import type { MessageKey } from '../shared/i18n.ts';
-import type { RejectReason, UnsendableReason } from '../shared/links/index.ts';
+import type { MessageKey } from '../i18n.ts';
+import type { RejectReason, UnsendableReason } from './types.ts';
 
 /** The sentence (lower-case, no full stop: it follows "Line 3: ") for each reason a link is refused. */
 const REJECT_TEXT: Record<RejectReason, MessageKey> = {

@@ -1,0 +1,140 @@
+import { describeError } from '../../shared/errors.ts';
+import { t } from '../../shared/i18n.ts';
+import type { Destination, QueueEntry } from '../../shared/send-queue.ts';
+import type { Settings } from '../../shared/settings.ts';
+import type { NotificationAction, NotificationSpec } from './notifications.ts';
+
+/**
+ * What the user sees when queued links reach PikPak or are refused: a badge flash every time, and a
+ * notification (switchable in Options) that stays one notification however many links a burst holds — a
+ * thousand-link selection updates one "1000 links sent" notification instead of stacking a thousand.
+ */
+
+export interface SendFeedbackDeps {
+  notify(spec: NotificationSpec): Promise<void>;
+  flash(kind: 'sent' | 'failed'): Promise<void>;
+  settings(): Promise<Pick<Settings, 'notifySent' | 'notifySendFailed'>>;
+  now?: () => number;
+}
+
+export interface SendFeedback {
+  sent: (entry: QueueEntry) => Promise<void>;
+  failed: (entry: QueueEntry) => Promise<void>;
+  dailyLimit: (waiting: number) => Promise<void>;
+  held: (reason: 'session' | 'captcha', entries: readonly QueueEntry[]) => Promise<void>;
+}
+
+/** Results this close together count as one burst (one notification, updated). */
+export const BURST_GAP_MS = 20_000;
+/** A burst's notification and badge are redrawn at most this often (the last state always shows). */
+export const REDRAW_MS = 1_000;
+
+interface Burst {
+  count: number;
+  lastAt: number;
+}
+
+function destinationName(destination: Destination): string {
+  return destination.kind === 'my-pack' ? t('folderMyPack') : destination.name;
+}
+
+function openAction(destination: Destination): NotificationAction {
+  return destination.kind === 'folder' ? { type: 'open-files', folderId: destination.id } : { type: 'open-files' };
+}
+
+export function createSendFeedback(deps: SendFeedbackDeps): SendFeedback {
+  const now = deps.now ?? Date.now;
+  const bursts: Record<'sent' | 'failed', Burst> = { sent: { count: 0, lastAt: 0 }, failed: { count: 0, lastAt: 0 } };
+  // Serialised: each result reads and updates its burst, and notifications must not arrive out of order.
+  let chain: Promise<void> = Promise.resolve();
+  const serial = (work: () => Promise<void>): Promise<void> => {
+    chain = chain.then(work).catch((error: unknown) => console.error('Could not show send feedback', error));
+    return chain;
+  };
+
+  // Per notification id: when it was last drawn, and the newest version waiting for its turn.
+  const redraws = new Map<string, { at: number; next?: NotificationSpec; timer?: ReturnType<typeof setTimeout> }>();
+  const draw = async (spec: NotificationSpec): Promise<void> => {
+    const state = redraws.get(spec.id) ?? { at: -Infinity };
+    redraws.set(spec.id, state);
+    const wait = state.at + REDRAW_MS - now();
+    if (wait <= 0) {
+      state.at = now();
+      await deps.notify(spec);
+      return;
+    }
+    state.next = spec;
+    state.timer ??= setTimeout(() => {
+      state.timer = undefined;
+      const next = state.next;
+      state.next = undefined;
+      if (next) serial(() => draw(next)).catch(() => undefined);
+    }, wait);
+  };
+  let flashedAt = -Infinity;
+  const flash = async (kind: 'sent' | 'failed'): Promise<void> => {
+    // A failure always shows; a run of successes flashes once a second, not a thousand times.
+    if (kind === 'sent' && now() - flashedAt < REDRAW_MS) return;
+    flashedAt = now();
+    await deps.flash(kind);
+  };
+
+  const countIn = (kind: 'sent' | 'failed'): number => {
+    const burst = bursts[kind];
+    const at = now();
+    burst.count = at - burst.lastAt > BURST_GAP_MS ? 1 : burst.count + 1;
+    burst.lastAt = at;
+    return burst.count;
+  };
+
+  return {
+    sent: (entry) =>
+      serial(async () => {
+        await flash('sent');
+        const count = countIn('sent');
+        if (!(await deps.settings()).notifySent) return;
+        const open = openAction(entry.destination);
+        await draw({
+          id: 'send-sent',
+          title: count === 1 ? t('notifySentTitle') : t('notifySentManyTitle', String(count)),
+          message: entry.taskName ?? entry.displayName,
+          context: t('notifySentTo', destinationName(entry.destination)),
+          click: open,
+          buttons: [{ title: t('notifyActionOpen'), action: open }],
+        });
+      }),
+    failed: (entry) =>
+      serial(async () => {
+        await flash('failed');
+        const count = countIn('failed');
+        if (!(await deps.settings()).notifySendFailed) return;
+        const description = describeError(entry.lastError?.kind ?? 'unknown');
+        await draw({
+          id: 'send-failed',
+          title: count === 1 ? t('notifySendFailedTitle') : t('notifySendFailedManyTitle', String(count)),
+          message: `${entry.displayName}: ${t(description.messageKey)}`,
+          context: t(description.actionKey),
+          buttons: [{ title: t(count === 1 ? 'notifyActionRetry' : 'queueRetryAllFailed'), action: { type: 'retry-failed-sends' } }],
+        });
+      }),
+    dailyLimit: (waiting) =>
+      serial(async () => {
+        if (!(await deps.settings()).notifySendFailed) return;
+        await deps.notify({
+          id: 'send-daily-limit',
+          title: t('notifyDailyLimitTitle'),
+          message: t('notifyDailyLimitText', String(waiting)),
+        });
+      }),
+    held: (reason, entries) =>
+      serial(async () => {
+        if (!(await deps.settings()).notifySendFailed) return;
+        await deps.notify({
+          id: 'send-held',
+          title: t(reason === 'session' ? 'notifyHeldSessionTitle' : 'notifyHeldCaptchaTitle'),
+          message: t('notifyHeldText', String(entries.length)),
+          click: reason === 'session' ? { type: 'open-options', section: 'account' } : { type: 'open-pikpak' },
+        });
+      }),
+  };
+}

@@ -1,0 +1,37 @@
+import type browser from 'webextension-polyfill';
+import type { Destination } from '../../shared/send-queue.ts';
+import { destinationForMenuId } from './menus.ts';
+import type { PageSelection } from './read-selection.ts';
+import { sendIntent, type SendIntentDeps, type SendIntentOutcome } from './send-intent.ts';
+
+export interface MenuClickDeps extends SendIntentDeps {
+  /** The page's selection and the links it touches; undefined when the page cannot be read (e.g. chrome:// pages). */
+  readSelection(tabId: number, frameId: number): Promise<PageSelection | undefined>;
+  /** Destinations the menu may name (default and recent folders), to name a clicked folder. */
+  knownDestinations(): Promise<Destination[]>;
+}
+
+/**
+ * The `contextMenus.onClicked` handler: reads what was clicked (the selection straight from the page when
+ * there is one: `selectionText` is flattened and may be cut short, and misses links behind anchors) and sends
+ * it to the destination the menu item names. Resolves to what it did (undefined: not one of our items).
+ */
+export async function handleMenuClick(
+  info: browser.Menus.OnClickData,
+  tab: browser.Tabs.Tab | undefined,
+  deps: MenuClickDeps,
+): Promise<SendIntentOutcome | undefined> {
+  const destination = destinationForMenuId(info.menuItemId, await deps.knownDestinations());
+  if (destination === undefined) return undefined;
+  const selection =
+    info.selectionText !== undefined && tab?.id !== undefined ? await deps.readSelection(tab.id, info.frameId ?? 0) : undefined;
+  return sendIntent(
+    {
+      target: { selectionText: info.selectionText, linkUrl: info.linkUrl, srcUrl: info.srcUrl, pageUrl: info.pageUrl ?? tab?.url },
+      selection,
+      destination,
+      page: { title: tab?.title ?? '', url: info.pageUrl ?? tab?.url ?? '' },
+    },
+    deps,
+  );
+}

@@ -1,0 +1,94 @@
+import browser from 'webextension-polyfill';
+import { t } from '../../shared/i18n.ts';
+import type { Destination } from '../../shared/send-queue.ts';
+import { getSettings, recentFoldersItem, type Settings } from '../../shared/settings.ts';
+
+/**
+ * The "Send to PikPak" context menu: one item on links, selections, pages and video/audio, whose submenu
+ * picks the destination (the default folder first, then recent folders, then My Pack).
+ *
+ * Chrome keeps an extension's menu items across worker restarts and browser restarts, Firefox does not keep
+ * them for event pages: the menu is rebuilt on install/update, on browser start-up, and whenever the default
+ * folder or the recent folders change. Item ids carry the destination, so a click needs no other state.
+ */
+
+export const MENU_PARENT_ID = 'send';
+export const MENU_CONTEXTS = ['link', 'selection', 'page', 'video', 'audio'] as const;
+
+export interface MenuItem {
+  id: string;
+  title: string;
+  parentId?: string;
+  type?: 'separator';
+  contexts: (typeof MENU_CONTEXTS)[number][];
+}
+
+const MY_PACK_ID = 'send:my-pack';
+const FOLDER_PREFIX = 'send:folder:';
+
+export function menuIdFor(destination: Destination): string {
+  return destination.kind === 'my-pack' ? MY_PACK_ID : `${FOLDER_PREFIX}${destination.id}`;
+}
+
+/** The destination a menu item stands for (folder names come from the caller's list of known folders). */
+export function destinationForMenuId(
+  id: string | number,
+  known: readonly Destination[],
+): Destination | undefined {
+  if (id === MY_PACK_ID) return { kind: 'my-pack' };
+  if (typeof id !== 'string' || !id.startsWith(FOLDER_PREFIX)) return undefined;
+  const folderId = id.slice(FOLDER_PREFIX.length);
+  const folder = known.find((entry) => entry.kind === 'folder' && entry.id === folderId);
+  // A folder that dropped off the recent list between building the menu and the click still has its id.
+  return folder ?? { kind: 'folder', id: folderId, name: folderId };
+}
+
+function destinationTitle(destination: Destination): string {
+  return destination.kind === 'my-pack' ? t('folderMyPack') : destination.name;
+}
+
+/** The menu for these settings and recent folders (pure: tested without a browser). */
+export function buildMenu(settings: Pick<Settings, 'defaultDestination'>, recent: readonly Destination[]): MenuItem[] {
+  const contexts = [...MENU_CONTEXTS];
+  const child = (id: string, title: string): MenuItem => ({ id, title, parentId: MENU_PARENT_ID, contexts });
+  const primary = settings.defaultDestination;
+  const others = [...recent, { kind: 'my-pack' } as const].filter((destination) => menuIdFor(destination) !== menuIdFor(primary));
+  const unique = others.filter((destination, index) => others.findIndex((other) => menuIdFor(other) === menuIdFor(destination)) === index);
+  return [
+    { id: MENU_PARENT_ID, title: t('menuSendToPikPak'), contexts },
+    child(menuIdFor(primary), t('menuDefaultDestination', destinationTitle(primary))),
+    ...(unique.length > 0 ? [{ ...child('send:separator', ''), type: 'separator' as const }] : []),
+    ...unique.map((destination) => child(menuIdFor(destination), destinationTitle(destination))),
+  ];
+}
+
+/** Every destination the menu can name right now (for reading a click). */
+export async function knownDestinations(): Promise<Destination[]> {
+  const [settings, recent] = await Promise.all([getSettings(), recentFoldersItem.get()]);
+  return [settings.defaultDestination, ...recent];
+}
+
+let installing: Promise<void> = Promise.resolve();
+
+/** Replaces the extension's menu with the current one (serialised: two quick changes must not interleave). */
+export function installMenu(): Promise<void> {
+  installing = installing
+    .catch(() => undefined)
+    .then(async () => {
+      const [settings, recent] = await Promise.all([getSettings(), recentFoldersItem.get()]);
+      await browser.contextMenus.removeAll();
+      for (const item of buildMenu(settings, recent)) {
+        await new Promise<void>((resolve, reject) => {
+          browser.contextMenus.create(
+            { id: item.id, title: item.title, contexts: item.contexts, ...(item.parentId ? { parentId: item.parentId } : {}), ...(item.type ? { type: item.type } : {}) },
+            () => {
+              const error = browser.runtime.lastError;
+              if (error) reject(new Error(error.message));
+              else resolve();
+            },
+          );
+        });
+      }
+    });
+  return installing;
+}

@@ -1,0 +1,108 @@
+import { Link2, SendHorizontal } from 'lucide-preact';
+import { useMemo, useState } from 'preact/hooks';
+import type { ErrorKind } from '../shared/errors.ts';
+import { t } from '../shared/i18n.ts';
+import type { PendingSelection } from '../shared/pending-selection.ts';
+import { AppHeader } from '../ui/components/AppHeader.tsx';
+import { Button } from '../ui/components/Button.tsx';
+import { EmptyState } from '../ui/components/EmptyState.tsx';
+import { ErrorNotice } from '../ui/components/ErrorNotice.tsx';
+import { Notice } from '../ui/components/Notice.tsx';
+import { SkeletonRows } from '../ui/components/SkeletonRows.tsx';
+import { errorKindOf } from '../ui/error-kind.ts';
+import { LinkChecklist } from './components/LinkChecklist.tsx';
+
+export interface ConfirmActions {
+  confirm(keys: string[]): Promise<{ added: number; alreadyQueued: number }>;
+  discard(): Promise<void>;
+  /** Closes the window (after sending or cancelling). */
+  close: () => void;
+}
+
+export type ConfirmAppProps = {
+  /** undefined while loading; null when the selection is gone (already sent or cancelled). */
+  selection: PendingSelection | null | undefined;
+  actions: ConfirmActions;
+};
+
+function destinationName(selection: PendingSelection): string {
+  return selection.destination.kind === 'my-pack' ? t('folderMyPack') : selection.destination.name;
+}
+
+/** The window a multi-link selection opens: every link ticked, untick what should stay behind, send. */
+export function ConfirmApp({ selection, actions }: ConfirmAppProps) {
+  const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ErrorKind | null>(null);
+  const chosen = useMemo(
+    () => (selection ? selection.links.filter((link) => !unticked.has(link.key)).map((link) => link.key) : []),
+    [selection, unticked],
+  );
+
+  const run = (work: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    work().then(
+      () => actions.close(),
+      (caught: unknown) => {
+        setBusy(false);
+        setError(errorKindOf(caught));
+      },
+    );
+  };
+
+  return (
+    <div class="confirm">
+      <AppHeader title={t('extName')} context={t('confirmContext')} compact />
+      <main class="confirm__main">
+        {selection === undefined ? (
+          <SkeletonRows variant="task" rows={4} label={t('confirmLoading')} />
+        ) : selection === null ? (
+          <EmptyState
+            icon={Link2}
+            title={t('confirmGoneTitle')}
+            actions={<Button onClick={actions.close}>{t('actionClose')}</Button>}
+          >
+            {t('confirmGoneText')}
+          </EmptyState>
+        ) : (
+          <>
+            <div class="confirm__intro">
+              <h2 class="confirm__title">{t('confirmTitle', String(selection.links.length))}</h2>
+              {selection.page.title && <p class="confirm__page">{t('confirmFromPage', selection.page.title)}</p>}
+              <p class="confirm__destination">{t('confirmDestination', destinationName(selection))}</p>
+            </div>
+            {selection.skipped.shares > 0 && <Notice tone="info">{t('confirmSkippedShares', String(selection.skipped.shares))}</Notice>}
+            {selection.skipped.unreadable > 0 && (
+              <Notice tone="warning">{t('confirmSkippedUnreadable', String(selection.skipped.unreadable))}</Notice>
+            )}
+            <LinkChecklist
+              links={selection.links}
+              unticked={unticked}
+              onChange={setUnticked}
+            />
+            {error !== null && <ErrorNotice kind={error} />}
+          </>
+        )}
+      </main>
+      {selection && (
+        <footer class="confirm__footer">
+          <Button disabled={busy} onClick={() => run(() => actions.discard())}>
+            {t('actionCancel')}
+          </Button>
+          <Button
+            variant="primary"
+            icon={SendHorizontal}
+            busy={busy}
+            disabled={chosen.length === 0}
+            onClick={() => {
+              if (!busy) run(async () => void (await actions.confirm(chosen)));
+            }}
+          >
+            {chosen.length === 1 ? t('confirmSendOne') : t('confirmSendMany', String(chosen.length))}
+          </Button>
+        </footer>
+      )}
+    </div>
+  );
+}

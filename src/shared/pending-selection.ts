@@ -1,0 +1,52 @@
+import { isDestination, type Destination } from './send-queue.ts';
+import { defineItem, isRecord } from './storage.ts';
+
+/**
+ * Links found in a right-clicked selection, waiting for the user to tick the ones to send in the confirm
+ * window. Stored (not passed in the window's URL) so a thousand links fit and a restarted worker still has them.
+ * Written by the background; the confirm page reads them and answers with `send.confirmSelection`.
+ */
+export interface PendingLink {
+  url: string;
+  key: string;
+  displayName: string;
+}
+
+export interface PendingSelection {
+  id: string;
+  links: PendingLink[];
+  destination: Destination;
+  /** Share links in the selection (not sendable yet) and link-shaped text that could not be read. */
+  skipped: { shares: number; unreadable: number };
+  /** The page the selection came from. */
+  page: { title: string; url: string };
+  createdAt: number;
+}
+
+const isPendingLink = (value: unknown): value is PendingLink =>
+  isRecord(value) && typeof value.url === 'string' && typeof value.key === 'string' && typeof value.displayName === 'string';
+
+export function isPendingSelection(value: unknown): value is PendingSelection {
+  return (
+    isRecord(value) &&
+    typeof value.id === 'string' &&
+    Array.isArray(value.links) &&
+    value.links.every(isPendingLink) &&
+    isDestination(value.destination) &&
+    isRecord(value.skipped) &&
+    typeof value.skipped.shares === 'number' &&
+    typeof value.skipped.unreadable === 'number' &&
+    isRecord(value.page) &&
+    typeof value.page.title === 'string' &&
+    typeof value.page.url === 'string' &&
+    typeof value.createdAt === 'number'
+  );
+}
+
+const isPendingMap = (value: unknown): value is Record<string, PendingSelection> =>
+  isRecord(value) && Object.values(value).every(isPendingSelection);
+
+export const pendingSelectionsItem = defineItem<Record<string, PendingSelection>>('local', 'pendingSelections', {}, isPendingMap);
+
+/** The confirm page's address for a pending selection. */
+export const CONFIRM_PAGE_PATH = 'src/confirm/index.html';
