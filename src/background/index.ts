@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { accountState } from '../shared/account.ts';
 import { checkConnection, clearErrors } from './handlers/diagnostics.ts';
+import { createDriveHandlers } from './handlers/drive.ts';
 import { createSendHandlers } from './handlers/send.ts';
 import {
   captchaVerified,
@@ -56,6 +57,7 @@ browser.runtime.onMessage.addListener(
       'session.signOut': signOut,
       'session.useWebSession': useWebSession,
       ...createSendHandlers(sendQueue),
+      ...createDriveHandlers(),
     },
     browser.runtime.id,
     browser.runtime.getURL(''),

@@ -2,6 +2,8 @@ import { useEffect } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
 import type { AccountStore } from '../ui/account-store.ts';
 import type { AccountActions } from '../ui/browser-account.ts';
+import type { DestinationStore } from '../ui/destination-store.ts';
+import type { FolderActions } from '../ui/folder-actions.ts';
 import { AppHeader } from '../ui/components/AppHeader.tsx';
 import { AboutSection } from './components/AboutSection.tsx';
 import { AccountSection } from './components/AccountSection.tsx';
@@ -21,14 +23,17 @@ export type OptionsAppProps = {
   /** The sign-in form to open first, from the `#account-token` / `#account-password` links. */
   initialMethod?: SignInMethod | undefined;
   diagnostics: DiagnosticsStore;
+  destinations: DestinationStore;
+  folders: FolderActions;
   version: string;
   locale?: string | undefined;
 };
 
 /** The options page: a side navigation and every section on one scrolling page, addressable by fragment. */
-export function OptionsApp({ account, actions, initialMethod, diagnostics, version, locale }: OptionsAppProps) {
+export function OptionsApp({ account, actions, initialMethod, diagnostics, destinations, folders, version, locale }: OptionsAppProps) {
   const current = useCurrentSection(OPTIONS_SECTION_IDS);
   useEffect(() => diagnostics.start(), [diagnostics]);
+  useEffect(() => destinations.start(), [destinations]);
 
   return (
     <>
@@ -44,7 +49,7 @@ export function OptionsApp({ account, actions, initialMethod, diagnostics, versi
             initialMethod={initialMethod}
             locale={locale}
           />
-          <DownloadsSection />
+          <DownloadsSection destination={destinations.defaultDestination.value} onChange={destinations.setDefault} folders={folders} />
           <NotificationsSection />
           <ShortcutSection />
           <DiagnosticsSection

@@ -6,6 +6,8 @@ import { recentErrors } from '../shared/diagnostics.ts';
 import { request } from '../shared/messages.ts';
 import { lastConnectionCheck } from '../shared/diagnostics.ts';
 import { browserAccountActions, createBrowserAccountStore } from '../ui/browser-account.ts';
+import { createBrowserDestinationStore } from '../ui/destination-store.ts';
+import { browserFolderActions } from '../ui/folder-actions.ts';
 import { pageLocale } from '../ui/format-bytes.ts';
 import { setUpPage } from '../ui/page-setup.ts';
 import { createDiagnosticsStore } from './diagnostics-store.ts';
@@ -23,6 +25,7 @@ const diagnostics = createDiagnosticsStore({
   watchErrors: (callback, signal) => recentErrors.onChanged(callback, signal),
   clearErrors: () => request('diagnostics.clearErrors', undefined),
 });
+const destinations = createBrowserDestinationStore();
 
 render(
   <OptionsApp
@@ -30,6 +33,8 @@ render(
     actions={browserAccountActions(account)}
     initialMethod={initialMethod}
     diagnostics={diagnostics}
+    destinations={destinations}
+    folders={browserFolderActions}
     version={browser.runtime.getManifest().version}
     locale={pageLocale()}
   />,

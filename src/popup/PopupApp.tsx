@@ -4,6 +4,8 @@ import type { ReadonlySignal } from '@preact/signals';
 import type { QueueEntry } from '../shared/send-queue.ts';
 import type { AccountStore } from '../ui/account-store.ts';
 import type { AccountActions } from '../ui/browser-account.ts';
+import type { DestinationStore } from '../ui/destination-store.ts';
+import type { FolderActions } from '../ui/folder-actions.ts';
 import { AppHeader } from '../ui/components/AppHeader.tsx';
 import { IconButton } from '../ui/components/IconButton.tsx';
 import { SignInPanel } from '../ui/components/SignInPanel.tsx';
@@ -20,6 +22,9 @@ export type PopupAppProps = {
   /** The send queue's entries (`undefined` until storage answered). */
   queue: ReadonlySignal<QueueEntry[] | undefined>;
   send: SendActions;
+  /** Where quick add saves: the default destination and recent folders. */
+  destinations?: Pick<DestinationStore, 'defaultDestination' | 'recentFolders'> | undefined;
+  folders?: FolderActions | undefined;
   locale?: string | undefined;
 };
 
@@ -34,7 +39,7 @@ function thenClose(open: () => Promise<void>): () => void {
 }
 
 /** The toolbar popup: header, account strip, then the sign-in choices, or quick add and the send queue. */
-export function PopupApp({ store, actions, queue, send, locale }: PopupAppProps) {
+export function PopupApp({ store, actions, queue, send, destinations, folders, locale }: PopupAppProps) {
   const account = store.account.value;
   const { actionError, resumeWebSession, retry } = useAccountActions(store, actions);
   return (
@@ -55,7 +60,12 @@ export function PopupApp({ store, actions, queue, send, locale }: PopupAppProps)
           />
         ) : (
           <>
-            <QuickAdd enqueue={send.enqueue} />
+            <QuickAdd
+              enqueue={send.enqueue}
+              defaultDestination={destinations?.defaultDestination.value}
+              recentFolders={destinations?.recentFolders.value}
+              folders={folders}
+            />
             <TasksPanel loading={account.status === 'checking'} entries={queue.value} actions={send} />
           </>
         )}

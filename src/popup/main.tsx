@@ -4,6 +4,8 @@ import './popup.css';
 import { request } from '../shared/messages.ts';
 import { sendQueueItem } from '../shared/send-queue.ts';
 import { browserAccountActions, createBrowserAccountStore } from '../ui/browser-account.ts';
+import { createBrowserDestinationStore } from '../ui/destination-store.ts';
+import { browserFolderActions } from '../ui/folder-actions.ts';
 import { pageLocale } from '../ui/format-bytes.ts';
 import { setUpPage } from '../ui/page-setup.ts';
 import { createSendQueueStore } from '../ui/send-queue-store.ts';
@@ -18,6 +20,8 @@ const queue = createSendQueueStore({
   watch: (callback, signal) => sendQueueItem.onChanged(callback, signal),
 });
 queue.start();
+const destinations = createBrowserDestinationStore();
+destinations.start();
 
 const send: SendActions = {
   enqueue: (links, destination) => request('send.enqueue', { links, destination }),
@@ -27,6 +31,6 @@ const send: SendActions = {
 };
 
 render(
-  <PopupApp store={store} actions={browserAccountActions(store)} queue={queue.entries} send={send} locale={pageLocale()} />,
+  <PopupApp store={store} actions={browserAccountActions(store)} queue={queue.entries} send={send} destinations={destinations} folders={browserFolderActions} locale={pageLocale()} />,
   document.getElementById('app')!,
 );

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { AccountState } from './account.ts';
+import type { FolderPage, FolderRef } from './folders.ts';
 import type { Destination } from './send-queue.ts';
 import type { WebSession, WebSessionSnapshot } from './web-session.ts';
 
@@ -45,6 +46,13 @@ export interface Protocol {
   'send.retry': { request: { id: string }; response: undefined };
   'send.retryAllFailed': { request: undefined; response: undefined };
   'send.dismiss': { request: { id: string }; response: undefined };
+  /**
+   * One page of a folder's subfolders (folders only, not trashed), sorted by name. `parentId` absent or "" is
+   * the drive's root. For the folder picker.
+   */
+  'drive.listFolders': { request: { parentId?: string; pageToken?: string }; response: FolderPage };
+  /** Makes a folder in `parentId` (the root when absent). PikPak may change the name to avoid a clash. */
+  'drive.createFolder': { request: { parentId?: string; name: string }; response: FolderRef };
 }
 
 export type Platform = 'web' | 'android';

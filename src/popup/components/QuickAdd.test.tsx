@@ -3,6 +3,7 @@
 import '../../ui/test/extension-globals.ts';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { FolderActions } from '../../ui/folder-actions.ts';
 import type { SendActions } from '../send-actions.ts';
 import { QuickAdd } from './QuickAdd.tsx';
 
@@ -41,7 +42,9 @@ describe('QuickAdd', () => {
     expect(within(problems).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       'Line 3: not a magnet, ed2k or web link',
     ]);
-    screen.getByText('Saves to My Pack');
+    // Where the links go: the default destination, My Pack unless Options says otherwise.
+    const saveTo = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Save to' });
+    expect(saveTo.selectedOptions[0]?.textContent).toBe('My Pack (default)');
     expect(send).toHaveProperty('disabled', false);
 
     send.click();
@@ -82,5 +85,107 @@ describe('QuickAdd', () => {
     screen.getByRole('button', { name: 'Send to PikPak' }).click();
     await within(await screen.findByRole('alert')).findByText('You seem to be offline.');
     expect((box as HTMLTextAreaElement).value).toBe(`magnet:?xt=urn:btih:${HASH_A}`);
+  });
+});
+
+describe('QuickAdd › Save to', () => {
+  const MOVIES = { kind: 'folder', id: 'VMovies', name: 'Movies' } as const;
+  const BOOKS = { kind: 'folder', id: 'VBooks', name: 'Books' } as const;
+  const CLIPS = { kind: 'folder', id: 'VClips', name: 'Clips' } as const;
+  const folders: FolderActions = {
+    listFolders: (parentId) => Promise.resolve({ folders: parentId === '' ? [{ id: 'VDocs', name: 'Documents' }, { id: 'VTv', name: 'TV' }] : [] }),
+    createFolder: (_parentId, name) => Promise.resolve({ id: 'VNew', name }),
+  };
+
+  async function typeLink(box: HTMLElement) {
+    fireEvent.input(box, { target: { value: `magnet:?xt=urn:btih:${HASH_A}` } });
+    await screen.findByText('1 link ready');
+  }
+
+  it('lists the default first, then recent folders, My Pack and Choose folder…, and sends to the default', async () => {
+    const enqueue = vi.fn<SendActions['enqueue']>().mockResolvedValue({ added: 1, alreadyQueued: 0 });
+    render(<QuickAdd enqueue={enqueue} defaultDestination={MOVIES} recentFolders={[BOOKS, MOVIES, CLIPS]} folders={folders} />);
+    const saveTo = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Save to' });
+    // The default is not repeated among the recent folders.
+    expect(within(saveTo).getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'Movies (default)',
+      'Books',
+      'Clips',
+      'My Pack',
+      'Choose folder…',
+    ]);
+    expect(within(saveTo).getByRole('group', { name: 'Recent folders' })).toBeDefined();
+    expect(saveTo.selectedOptions[0]?.textContent).toBe('Movies (default)');
+    await typeLink(screen.getByRole('textbox', { name: 'Links' }));
+    screen.getByRole('button', { name: 'Send to PikPak' }).click();
+    await screen.findByText('1 link queued');
+    expect(enqueue.mock.calls[0]?.[1]).toEqual(MOVIES);
+  });
+
+  it('sends to the recent folder or My Pack the user picks instead', async () => {
+    const enqueue = vi.fn<SendActions['enqueue']>().mockResolvedValue({ added: 1, alreadyQueued: 0 });
+    render(<QuickAdd enqueue={enqueue} defaultDestination={MOVIES} recentFolders={[BOOKS]} />);
+    const saveTo = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Save to' });
+    // Without folder actions there is no picker to open.
+    expect(within(saveTo).queryByRole('option', { name: 'Choose folder…' })).toBeNull();
+    const box = screen.getByRole('textbox', { name: 'Links' });
+
+    fireEvent.change(saveTo, { target: { value: 'folder:VBooks' } });
+    await typeLink(box);
+    screen.getByRole('button', { name: 'Send to PikPak' }).click();
+    await screen.findByText('1 link queued');
+    expect(enqueue.mock.calls[0]?.[1]).toEqual(BOOKS);
+
+    fireEvent.change(saveTo, { target: { value: 'my-pack' } });
+    await typeLink(box);
+    screen.getByRole('button', { name: 'Send to PikPak' }).click();
+    await waitFor(() => expect(enqueue).toHaveBeenCalledTimes(2));
+    expect(enqueue.mock.calls[1]?.[1]).toEqual({ kind: 'my-pack' });
+  });
+
+  it('follows a default that arrives after the popup opened, until the user chooses', () => {
+    const enqueue = vi.fn<SendActions['enqueue']>();
+    const view = render(<QuickAdd enqueue={enqueue} />);
+    const saveTo = () => screen.getByRole<HTMLSelectElement>('combobox', { name: 'Save to' });
+    expect(saveTo().selectedOptions[0]?.textContent).toBe('My Pack (default)');
+    view.rerender(<QuickAdd enqueue={enqueue} defaultDestination={MOVIES} />);
+    expect(saveTo().selectedOptions[0]?.textContent).toBe('Movies (default)');
+    fireEvent.change(saveTo(), { target: { value: 'my-pack' } });
+    view.rerender(<QuickAdd enqueue={enqueue} defaultDestination={BOOKS} />);
+    expect(saveTo().selectedOptions[0]?.textContent).toBe('My Pack');
+  });
+
+  it('Choose folder… opens the picker; the chosen folder is selected and links go there', async () => {
+    const enqueue = vi.fn<SendActions['enqueue']>().mockResolvedValue({ added: 1, alreadyQueued: 0 });
+    render(<QuickAdd enqueue={enqueue} folders={folders} />);
+    const saveTo = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Save to' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    saveTo.focus();
+    fireEvent.change(saveTo, { target: { value: 'choose' } });
+    const picker = await screen.findByRole('dialog', { name: 'Choose a folder' });
+    // Until a folder is chosen, the select still shows where links go now.
+    expect(saveTo.selectedOptions[0]?.textContent).toBe('My Pack (default)');
+    fireEvent.click(await within(picker).findByRole('button', { name: 'TV' }));
+    await within(picker).findByText('No folders here');
+    fireEvent.click(within(picker).getByRole('button', { name: 'Choose this folder' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(saveTo.selectedOptions[0]?.textContent).toBe('TV');
+    // Focus goes back to the select that opened the picker.
+    expect(document.activeElement).toBe(saveTo);
+
+    await typeLink(screen.getByRole('textbox', { name: 'Links' }));
+    screen.getByRole('button', { name: 'Send to PikPak' }).click();
+    await screen.findByText('1 link queued');
+    expect(enqueue.mock.calls[0]?.[1]).toEqual({ kind: 'folder', id: 'VTv', name: 'TV' });
+  });
+
+  it('closing the picker keeps the destination', async () => {
+    render(<QuickAdd enqueue={vi.fn<SendActions['enqueue']>()} defaultDestination={MOVIES} folders={folders} />);
+    const saveTo = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Save to' });
+    fireEvent.change(saveTo, { target: { value: 'choose' } });
+    const picker = await screen.findByRole('dialog', { name: 'Choose a folder' });
+    fireEvent.click(within(picker).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(saveTo.selectedOptions[0]?.textContent).toBe('Movies (default)');
   });
 });

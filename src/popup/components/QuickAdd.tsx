@@ -7,15 +7,25 @@ import { parseLines, type LineResult } from '../../shared/links/index.ts';
 import type { Destination } from '../../shared/send-queue.ts';
 import { Button } from '../../ui/components/Button.tsx';
 import { ErrorNotice } from '../../ui/components/ErrorNotice.tsx';
+import { FolderPicker } from '../../ui/components/FolderPicker.tsx';
 import { Section } from '../../ui/components/Section.tsx';
+import type { FolderDestination } from '../../ui/destination-store.ts';
 import { errorKindOf } from '../../ui/error-kind.ts';
+import type { FolderActions } from '../../ui/folder-actions.ts';
 import { rejectReasonKey, unsendableReasonKey } from '../../shared/links/reason-text.ts';
 import type { EnqueueAnswer, SendActions, SendLink } from '../send-actions.ts';
+import { DestinationSelect } from './DestinationSelect.tsx';
 
 export type QuickAddProps = {
   enqueue: SendActions['enqueue'];
   /** How long typing pauses before the lines are checked again. */
   debounceMs?: number;
+  /** The default destination (Options › Downloads); My Pack until it is known. */
+  defaultDestination?: Destination | undefined;
+  /** Folders links were sent to lately, offered in "Save to". */
+  recentFolders?: readonly FolderDestination[];
+  /** With these, "Save to" offers "Choose folder…" (the folder picker). */
+  folders?: FolderActions | undefined;
 };
 
 const MY_PACK: Destination = { kind: 'my-pack' };
@@ -69,8 +79,13 @@ function answerText({ added, alreadyQueued }: EnqueueAnswer): string {
 }
 
 /** The popup's quick-add box: paste links, see which lines are wrong, send the rest to the send queue. */
-export function QuickAdd({ enqueue, debounceMs = 150 }: QuickAddProps) {
+export function QuickAdd({ enqueue, debounceMs = 150, defaultDestination = MY_PACK, recentFolders = [], folders }: QuickAddProps) {
   const id = useId();
+  // null: follow the default (which may arrive after the popup opened).
+  const [chosen, setChosen] = useState<Destination | null>(null);
+  const [picked, setPicked] = useState<FolderDestination | undefined>(undefined);
+  const [picking, setPicking] = useState(false);
+  const destination = chosen ?? defaultDestination;
   const [text, setText] = useState('');
   const [checkedText, setCheckedText] = useState('');
   const [sending, setSending] = useState(false);
@@ -98,7 +113,7 @@ export function QuickAdd({ enqueue, debounceMs = 150 }: QuickAddProps) {
     setError(null);
     setAnswer(null);
     try {
-      const result = await enqueue(toSend, MY_PACK);
+      const result = await enqueue(toSend, destination);
       // Leave the box alone if the user changed it while the request was on its way.
       if (current.current === sentText) {
         // Checked at once: the problem list must not keep naming lines of the text that was just sent.
@@ -156,15 +171,17 @@ export function QuickAdd({ enqueue, debounceMs = 150 }: QuickAddProps) {
             ))}
           </ul>
         )}
+        <DestinationSelect
+          value={destination}
+          defaultDestination={defaultDestination}
+          recentFolders={recentFolders}
+          picked={picked}
+          onChange={setChosen}
+          onChooseFolder={folders ? () => setPicking(true) : undefined}
+        />
         <div class="quick-add__footer">
           <p id={summaryId} class="quick-add__summary">
-            {summary !== '' && (
-              <>
-                <span class="quick-add__count">{summary}</span>
-                <span aria-hidden="true">·</span>
-              </>
-            )}
-            <span class="quick-add__destination">{t('quickAddDestinationMyPack')}</span>
+            {summary !== '' && <span class="quick-add__count">{summary}</span>}
           </p>
           <Button type="submit" variant="primary" size="sm" icon={Send} busy={sending} disabled={links.length === 0 || sending}>
             {t('quickAddSend')}
@@ -175,6 +192,21 @@ export function QuickAdd({ enqueue, debounceMs = 150 }: QuickAddProps) {
         </p>
         {error !== null && <ErrorNotice kind={error} />}
       </form>
+      {/* Outside the form: the picker has a form of its own (new folder). */}
+      {folders && (
+        <FolderPicker
+          open={picking}
+          listFolders={folders.listFolders}
+          createFolder={folders.createFolder}
+          onClose={() => setPicking(false)}
+          onChoose={(folder) => {
+            const choice: FolderDestination = { kind: 'folder', id: folder.id, name: folder.name };
+            setPicked(choice);
+            setChosen(choice);
+            setPicking(false);
+          }}
+        />
+      )}
     </Section>
   );
 }

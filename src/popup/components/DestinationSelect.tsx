@@ -1,0 +1,88 @@
+import type { JSX } from 'preact';
+import { useId } from 'preact/hooks';
+import { t } from '../../shared/i18n.ts';
+import type { Destination } from '../../shared/send-queue.ts';
+import type { FolderDestination } from '../../ui/destination-store.ts';
+
+export type DestinationSelectProps = {
+  /** Where links go now. */
+  value: Destination;
+  /** The default destination (Options › Downloads), listed first. */
+  defaultDestination: Destination;
+  /** Folders links were sent to lately, newest first. */
+  recentFolders: readonly FolderDestination[];
+  /** A folder chosen in the picker during this visit, listed after the default until it becomes a recent one. */
+  picked?: FolderDestination | undefined;
+  onChange: (destination: Destination) => void;
+  /** "Choose folder…" is offered only with this; it opens the folder picker. */
+  onChooseFolder?: (() => void) | undefined;
+};
+
+const CHOOSE = 'choose';
+
+function keyOf(destination: Destination): string {
+  return destination.kind === 'my-pack' ? 'my-pack' : `folder:${destination.id}`;
+}
+
+function nameOf(destination: Destination): string {
+  return destination.kind === 'my-pack' ? t('folderMyPack') : destination.name;
+}
+
+/**
+ * "Save to": a native select of the default destination, recent folders, My Pack and "Choose folder…". The
+ * choice is for this send only; the default is changed in Options.
+ */
+export function DestinationSelect({ value, defaultDestination, recentFolders, picked, onChange, onChooseFolder }: DestinationSelectProps) {
+  const id = useId();
+  const defaultKey = keyOf(defaultDestination);
+  const seen = new Set([defaultKey]);
+  const unseen = (destination: Destination) => {
+    const key = keyOf(destination);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+  const pickedChoice = picked !== undefined && unseen(picked) ? picked : undefined;
+  const recent = recentFolders.filter(unseen);
+  const myPack: Destination = { kind: 'my-pack' };
+  const showMyPack = unseen(myPack);
+  const byKey = new Map<string, Destination>(
+    [defaultDestination, ...(pickedChoice ? [pickedChoice] : []), ...recent, myPack].map((destination) => [keyOf(destination), destination]),
+  );
+  const current = keyOf(value);
+
+  const onSelect = (event: JSX.TargetedEvent<HTMLSelectElement>) => {
+    const key = event.currentTarget.value;
+    if (key === CHOOSE) {
+      // The select keeps showing the current destination until a folder is chosen.
+      event.currentTarget.value = current;
+      onChooseFolder?.();
+      return;
+    }
+    const next = byKey.get(key);
+    if (next) onChange(next);
+  };
+
+  return (
+    <div class="quick-add__destination">
+      <label class="quick-add__destination-label" for={id}>
+        {t('quickAddSaveTo')}
+      </label>
+      <select id={id} class="ui-field__control quick-add__destination-select" value={current} onChange={onSelect}>
+        <option value={defaultKey}>{t('quickAddDefaultChoice', nameOf(defaultDestination))}</option>
+        {pickedChoice && <option value={keyOf(pickedChoice)}>{pickedChoice.name}</option>}
+        {recent.length > 0 && (
+          <optgroup label={t('quickAddRecentFolders')}>
+            {recent.map((folder) => (
+              <option key={folder.id} value={keyOf(folder)}>
+                {folder.name}
+              </option>
+            ))}
+          </optgroup>
+        )}
+        {showMyPack && <option value="my-pack">{t('folderMyPack')}</option>}
+        {onChooseFolder && <option value={CHOOSE}>{t('quickAddChooseFolder')}</option>}
+      </select>
+    </div>
+  );
+}
