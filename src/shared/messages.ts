@@ -41,6 +41,16 @@ export interface Protocol {
   'send.retry': { request: { id: string }; response: undefined };
   'send.retryAllFailed': { request: undefined; response: undefined };
   'send.dismiss': { request: { id: string }; response: undefined };
+  /** Reads PikPak's task list now (the popup's refresh); the answer comes through `taskSnapshot`. */
+  'tasks.refresh': { request: undefined; response: undefined };
+  /** Retries a failed offline task (`create_type: RETRY`), then reads the list again. */
+  'tasks.retry': { request: { id: string }; response: undefined };
+  /** Retries every failed task of the snapshot, one after the other. */
+  'tasks.retryAllFailed': { request: undefined; response: { retried: number; failed: number } };
+  /** Deletes tasks; with `deleteFiles` their downloaded files too. */
+  'tasks.delete': { request: { ids: string[]; deleteFiles: boolean }; response: undefined };
+  /** Removes completed tasks from the list (their files stay). */
+  'tasks.clearCompleted': { request: undefined; response: { cleared: number } };
 }
 
 export type Platform = 'web' | 'android';
