@@ -1,7 +1,7 @@
 import type { OfflineTask } from '../shared/domain.ts';
 import { t } from '../shared/i18n.ts';
 import { speedOf } from '../shared/task-rates.ts';
-import { isActive, type TaskRate } from '../shared/task-snapshot.ts';
+import { isActive, type TaskRate } from '../shared/task-rates.ts';
 import { formatBytes } from '../ui/format-bytes.ts';
 import { formatRelativeTime } from '../ui/format-relative-time.ts';
 

@@ -1,5 +1,4 @@
-import type { OfflineTask } from './domain.ts';
-import { isActive, type TaskRate } from './task-snapshot.ts';
+import type { OfflineTask, Phase } from './domain.ts';
 
 /**
  * Speed and time left of running downloads, derived from successive snapshots. PikPak reports progress only
@@ -13,6 +12,18 @@ import { isActive, type TaskRate } from './task-snapshot.ts';
  *
  * Pure: the poller stores the result in the snapshot; the popup computes the time left when it renders.
  */
+
+/** How fast one running task goes, from the progress seen in successive snapshots. */
+export interface TaskRate {
+  /** The progress (0–100) when it last changed, and when that was seen (epoch ms). */
+  anchorProgress: number;
+  anchorAt: number;
+  /** Smoothed; absent until a change of progress has been seen twice. */
+  bytesPerSecond?: number;
+}
+
+/** Tasks that still move: counted on the badge and kept polled. */
+export const isActive = (phase: Phase): boolean => phase === 'running' || phase === 'pending';
 
 /** Weight of the newest measurement in the smoothed speed. */
 const SMOOTHING = 0.5;

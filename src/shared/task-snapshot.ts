@@ -1,21 +1,15 @@
-import type { OfflineTask, Phase } from './domain.ts';
+import type { OfflineTask } from './domain.ts';
 import { isErrorKind, type ErrorKind } from './errors.ts';
 import { defineItem, isRecord } from './storage.ts';
+import type { TaskRate } from './task-rates.ts';
+
+export { isActive, type TaskRate } from './task-rates.ts';
 
 /**
  * PikPak's offline tasks as the task monitor last read them: one `storage.local` item written only by the
  * background's poller (src/background/task-monitor/), read by the popup, which renders it at once and then
  * follows its changes. Speeds are derived by the poller from successive snapshots (./task-rates.ts).
  */
-
-/** How fast one running task goes, from the progress seen in successive snapshots (see ./task-rates.ts). */
-export interface TaskRate {
-  /** The progress (0–100) when it last changed, and when that was seen (epoch ms). */
-  anchorProgress: number;
-  anchorAt: number;
-  /** Smoothed; absent until a change of progress has been seen twice. */
-  bytesPerSecond?: number;
-}
 
 export interface TaskSnapshot {
   /** The account the tasks belong to (a snapshot of another account is not shown). */
@@ -29,9 +23,6 @@ export interface TaskSnapshot {
   /** The last poll failed (the tasks are those of the last good one); cleared by the next good poll. */
   error?: { kind: ErrorKind; at: number };
 }
-
-/** Tasks that still move: counted on the badge and kept polled. */
-export const isActive = (phase: Phase): boolean => phase === 'running' || phase === 'pending';
 
 const PHASES: readonly unknown[] = ['pending', 'running', 'error', 'complete', 'unknown'];
 

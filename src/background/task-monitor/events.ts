@@ -1,5 +1,6 @@
 import type { OfflineTask } from '../../shared/domain.ts';
-import { isActive, type TaskSnapshot } from '../../shared/task-snapshot.ts';
+import { isActive } from '../../shared/task-rates.ts';
+import type { TaskSnapshot } from '../../shared/task-snapshot.ts';
 
 /**
  * Which tasks finished or failed between two snapshots: pure, so the rules are tested without a browser.

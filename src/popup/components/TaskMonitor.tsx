@@ -128,6 +128,7 @@ export function TaskMonitor({ snapshot, sub, actions, locale, now: fixedNow, onP
   } else {
     body = (
       <>
+        <p class="task-monitor__counts">{t('taskCounts', [String(counts.active), String(counts.failed), String(counts.complete)])}</p>
         {mine.error !== undefined && (
           <p class="task-monitor__stale" role="status">
             {t('taskStale', formatRelativeTime(mine.takenAt, now, locale))}
@@ -142,7 +143,6 @@ export function TaskMonitor({ snapshot, sub, actions, locale, now: fixedNow, onP
     <Section
       id="downloads"
       title={t('downloadsTitle')}
-      description={listed && tasks.length > 0 ? t('taskCounts', [String(counts.active), String(counts.failed), String(counts.complete)]) : undefined}
       actions={listed ? headerActions : undefined}
     >
       {error !== null && <ErrorNotice kind={error} />}
