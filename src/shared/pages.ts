@@ -8,9 +8,3 @@ export const FILES_PAGE = 'src/files/index.html';
 export function filesPagePath(folderId?: string): string {
   return folderId ? `${FILES_PAGE}#folder=${encodeURIComponent(folderId)}` : FILES_PAGE;
 }
-
-/** The folder a file-browser URL's fragment names, if any. */
-export function folderFromFragment(hash: string): string | undefined {
-  const value = new URLSearchParams(hash.replace(/^#/, '')).get('folder');
-  return value || undefined;
-}

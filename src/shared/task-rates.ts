@@ -10,7 +10,8 @@ import type { OfflineTask, Phase } from './domain.ts';
  *   `size / 100 / t` bytes a second, so a stalled download slows down on screen instead of showing its old speed;
  * - a task whose progress went back (a retry) starts over.
  *
- * Pure: the poller stores the result in the snapshot; the popup computes the time left when it renders.
+ * The poller measures (src/background/task-monitor/rates.ts) and stores the rates in the snapshot; the popup
+ * computes the speed and time left here when it renders. Pure.
  */
 
 /** How fast one running task goes, from the progress seen in successive snapshots. */
@@ -25,40 +26,8 @@ export interface TaskRate {
 /** Tasks that still move: counted on the badge and kept polled. */
 export const isActive = (phase: Phase): boolean => phase === 'running' || phase === 'pending';
 
-/** Weight of the newest measurement in the smoothed speed. */
-const SMOOTHING = 0.5;
 /** No change for this long: the speed is unknown rather than a guess. */
 export const STALL_MS = 10 * 60_000;
-
-/** The rates of the next snapshot's running tasks, from the previous rates and the new progress. */
-export function nextRates(previous: Readonly<Record<string, TaskRate>>, tasks: readonly OfflineTask[], at: number): Record<string, TaskRate> {
-  const rates: Record<string, TaskRate> = {};
-  for (const task of tasks) {
-    if (task.phase !== 'running') continue;
-    rates[task.id] = nextRate(previous[task.id], task, at);
-  }
-  return rates;
-}
-
-export function nextRate(previous: TaskRate | undefined, task: Pick<OfflineTask, 'progress' | 'fileSize'>, at: number): TaskRate {
-  const fresh: TaskRate = { anchorProgress: task.progress, anchorAt: at };
-  if (previous === undefined || task.progress < previous.anchorProgress || at < previous.anchorAt) return fresh;
-  const elapsed = (at - previous.anchorAt) / 1000;
-  const size = task.fileSize.bytes;
-  if (task.progress === previous.anchorProgress) {
-    if (elapsed * 1000 >= STALL_MS || previous.bytesPerSecond === undefined) {
-      return { anchorProgress: previous.anchorProgress, anchorAt: previous.anchorAt };
-    }
-    const ceiling = elapsed > 0 ? size / 100 / elapsed : Infinity;
-    return { ...previous, bytesPerSecond: Math.min(previous.bytesPerSecond, ceiling) };
-  }
-  if (elapsed <= 0 || size <= 0) return fresh;
-  const measured = (((task.progress - previous.anchorProgress) / 100) * size) / elapsed;
-  // The first change only says where the anchor is when it was first seen part-way through a per cent; it
-  // still gives a usable first figure.
-  const bytesPerSecond = previous.bytesPerSecond === undefined ? measured : SMOOTHING * measured + (1 - SMOOTHING) * previous.bytesPerSecond;
-  return { anchorProgress: task.progress, anchorAt: at, bytesPerSecond };
-}
 
 export interface TaskSpeed {
   bytesPerSecond: number;

@@ -5,9 +5,9 @@ import { isPikPakError } from '../../api/errors.ts';
 import type { OfflineTask } from '../../shared/domain.ts';
 import type { ErrorKind } from '../../shared/errors.ts';
 import { setTogether } from '../../shared/storage.ts';
-import { nextRates } from '../../shared/task-rates.ts';
 import { isActive, taskSnapshotItem, type TaskSnapshot } from '../../shared/task-snapshot.ts';
 import { taskEvents, type TaskEvents } from './events.ts';
+import { nextRates } from './rates.ts';
 import { EMPTY_MONITOR_STATE, monitorStateItem, type MonitorState } from './state.ts';
 
 /**
@@ -105,6 +105,22 @@ const realTimers: MonitorTimers = {
   clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
+/**
+ * What the snapshot keeps of a task: the popup reads the whole snapshot before it paints, so icons and
+ * thumbnails (long signed URLs the popup does not show) stay out.
+ */
+function slim(task: OfflineTask): OfflineTask {
+  const copy = { ...task };
+  delete copy.iconUrl;
+  if (task.resource !== undefined) {
+    const resource = { ...task.resource };
+    delete resource.thumbnailUrl;
+    delete resource.mimeType;
+    copy.resource = resource;
+  }
+  return copy;
+}
+
 export function createTaskMonitor(deps: TaskMonitorDeps): TaskMonitor {
   const now = deps.now ?? Date.now;
   const alarms = deps.alarms ?? browserAlarms;
@@ -183,7 +199,7 @@ export function createTaskMonitor(deps: TaskMonitorDeps): TaskMonitor {
     const snapshot: TaskSnapshot = {
       sub,
       takenAt: at,
-      tasks: listed.tasks,
+      tasks: listed.tasks.map(slim),
       rates: nextRates(previous?.rates ?? {}, listed.tasks, at),
     };
     const nextState: MonitorState = {

@@ -1,4 +1,4 @@
-import { CloudDownload, ListX, RefreshCw, RotateCw } from 'lucide-preact';
+import { CloudDownload, RefreshCw, RotateCw } from 'lucide-preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { OfflineTask } from '../../shared/domain.ts';
 import type { ErrorKind } from '../../shared/errors.ts';
@@ -96,7 +96,6 @@ export function TaskMonitor({ snapshot, sub, actions, locale, now: fixedNow, onP
         <Button
           variant="ghost"
           size="sm"
-          icon={ListX}
           busy={busy === 'clear'}
           onClick={() => run('clear', () => actions.clearCompleted(), () => t('taskClearedCompleted'))}
         >

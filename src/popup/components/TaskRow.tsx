@@ -1,4 +1,4 @@
-import { CircleAlert, CircleCheck, Clock, Download, FolderOpen, Link2, RotateCw, Trash2, type LucideIcon } from 'lucide-preact';
+import { CircleAlert, CircleCheck, Clock, CloudDownload, FolderOpen, Link2, RotateCw, Trash2, type LucideIcon } from 'lucide-preact';
 import type { OfflineTask } from '../../shared/domain.ts';
 import { t } from '../../shared/i18n.ts';
 import type { TaskRate } from '../../shared/task-snapshot.ts';
@@ -27,7 +27,7 @@ export type TaskRowProps = TaskRowHandlers & {
 
 const ICONS: Record<OfflineTask['phase'], LucideIcon> = {
   pending: Clock,
-  running: Download,
+  running: CloudDownload,
   error: CircleAlert,
   complete: CircleCheck,
   unknown: Clock,

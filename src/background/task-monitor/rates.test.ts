@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { OfflineTask } from './domain.ts';
-import { nextRate, nextRates, speedOf, STALL_MS } from './task-rates.ts';
+import type { OfflineTask } from '../../shared/domain.ts';
+import { nextRate, nextRates } from './rates.ts';
+import { speedOf, STALL_MS } from '../../shared/task-rates.ts';
 
 const GB = 1_000_000_000;
 const sized = (progress: number, bytes = GB) => ({ progress, fileSize: { bytes, exact: String(bytes) } });
