@@ -21,7 +21,7 @@ describe('the production build in Chromium', () => {
       const m = chrome.runtime.getManifest();
       return { version: m.manifest_version, name: chrome.i18n.getMessage('extName'), permissions: m.permissions };
     });
-    expect(runtime).toEqual({ version: 3, name: 'PikPak Companion', permissions: ['storage', 'alarms'] });
+    expect(runtime).toEqual({ version: 3, name: 'PikPak Companion', permissions: ['storage', 'alarms', 'contextMenus', 'notifications', 'activeTab', 'scripting'] });
   });
 
   it('renders the popup with its header, account strip and ways to sign in', async () => {
