@@ -3,6 +3,7 @@ import { accountState } from '../shared/account.ts';
 import { checkConnection, clearErrors } from './handlers/diagnostics.ts';
 import { createDriveHandlers } from './handlers/drive.ts';
 import { createSendHandlers } from './handlers/send.ts';
+import { createTaskHandlers, retryOfflineTask } from './handlers/tasks.ts';
 import {
   captchaVerified,
   offerSession,
@@ -15,20 +16,21 @@ import {
 import { flashBadge } from './feedback/badge.ts';
 import { registerNotificationListeners, showNotification } from './feedback/notifications.ts';
 import { createSendFeedback } from './feedback/send-feedback.ts';
-import { createNotificationActions } from './notification-actions.ts';
+import { performNotificationAction } from './notification-actions.ts';
 import { createRouter } from './router.ts';
 import { browserSendDeps } from './send-menu/browser-deps.ts';
 import { handleMenuClick } from './send-menu/menu-click.ts';
 import { installMenu } from './send-menu/menus.ts';
 import { handleShortcut } from './send-menu/shortcut.ts';
 import { createBackgroundSendQueue } from './send-queue/index.ts';
+import { pikpak } from './session/client.ts';
+import { createBackgroundTaskMonitor, startTaskMonitor } from './task-monitor/index.ts';
 import { getSettings, onSettingsChanged, recentFoldersItem } from '../shared/settings.ts';
 
 const sendFeedback = createSendFeedback({ notify: showNotification, flash: flashBadge, settings: getSettings });
 
 // One queue per worker life: its in-memory part only knows which requests this worker has in flight; every
-// entry lives in storage.
-// Feedback does not hold up the queue: the next link goes out while the notification is drawn.
+// entry lives in storage. Feedback does not hold up the queue: the next link goes out while it is drawn.
 const sendQueue = createBackgroundSendQueue({
   onSent: (entry) => void sendFeedback.sent(entry),
   onFailed: (entry) => void sendFeedback.failed(entry),
@@ -36,6 +38,9 @@ const sendQueue = createBackgroundSendQueue({
   onHeld: (reason, entries) => void sendFeedback.held(reason, entries),
 });
 const sendDeps = browserSendDeps(sendQueue);
+// The task monitor: its state is in storage and its timer is the `task-poll` alarm.
+const taskMonitor = createBackgroundTaskMonitor();
+const taskActions = { monitor: taskMonitor, client: pikpak };
 const logFailure = (what: string) => (error: unknown) => console.error(what, error);
 
 // Every listener is registered synchronously at start-up: the worker can be stopped between any two events,
@@ -58,6 +63,7 @@ browser.runtime.onMessage.addListener(
       'session.useWebSession': useWebSession,
       ...createSendHandlers(sendQueue),
       ...createDriveHandlers(),
+      ...createTaskHandlers(taskActions),
     },
     browser.runtime.id,
     browser.runtime.getURL(''),
@@ -91,11 +97,18 @@ onSettingsChanged((settings) => {
   installMenu().catch(logFailure('Could not build the context menu'));
 });
 
-registerNotificationListeners(createNotificationActions(sendQueue));
-
 browser.alarms.onAlarm.addListener((alarm) => {
   sendQueue.handleAlarm(alarm.name).catch((error: unknown) => console.error('The send queue failed', error));
+  taskMonitor.handleAlarm(alarm.name).catch((error: unknown) => console.error('The task monitor failed', error));
 });
+
+startTaskMonitor(taskMonitor);
+registerNotificationListeners((action) =>
+  performNotificationAction(action, {
+    retryTask: (taskId) => retryOfflineTask(taskActions, taskId),
+    retryFailedSends: async () => void (await sendQueue.retryAllFailed()),
+  }),
+);
 
 // Links held while signed out go out as soon as a session exists again.
 accountState.onChanged((state) => {

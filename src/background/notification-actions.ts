@@ -1,33 +1,33 @@
 import browser from 'webextension-polyfill';
+import { filesPagePath } from '../shared/pages.ts';
 import type { NotificationAction } from './feedback/notifications.ts';
-import type { SendQueue } from './send-queue/index.ts';
 
-const FILES_PAGE = 'src/files/index.html';
+export interface NotificationActionDeps {
+  retryTask: (taskId: string) => Promise<void>;
+  retryFailedSends: () => Promise<void>;
+}
+
 const OPTIONS_PAGE = 'src/options/index.html';
 const PIKPAK_WEB = 'https://mypikpak.com/drive';
 
-/** What a notification's click or button does (see feedback/notifications.ts). */
-export function createNotificationActions(sendQueue: SendQueue): (action: NotificationAction) => Promise<void> {
-  return async (action) => {
-    switch (action.type) {
-      case 'open-files': {
-        // The file browser opens at the folder (`#folder=<id>`), or at its start.
-        const hash = action.folderId === undefined ? '' : `#folder=${encodeURIComponent(action.folderId)}`;
-        await browser.tabs.create({ url: browser.runtime.getURL(`${FILES_PAGE}${hash}`) });
-        return;
-      }
-      case 'open-options':
-        await browser.tabs.create({ url: browser.runtime.getURL(`${OPTIONS_PAGE}${action.section ? `#${action.section}` : ''}`) });
-        return;
-      case 'open-pikpak':
-        await browser.tabs.create({ url: PIKPAK_WEB });
-        return;
-      case 'retry-failed-sends':
-        await sendQueue.retryAllFailed();
-        return;
-      case 'retry-task':
-        // The task monitor's retry (issue 5) plugs in here.
-        return;
-    }
-  };
+/** What a click on a notification (or one of its buttons) does; registered with registerNotificationListeners. */
+export async function performNotificationAction(action: NotificationAction, deps: NotificationActionDeps): Promise<void> {
+  switch (action.type) {
+    case 'open-files':
+      await browser.tabs.create({ url: browser.runtime.getURL(filesPagePath(action.folderId)) });
+      return;
+    case 'open-options':
+      if (action.section === undefined) await browser.runtime.openOptionsPage();
+      else await browser.tabs.create({ url: browser.runtime.getURL(`${OPTIONS_PAGE}#${action.section}`) });
+      return;
+    case 'open-pikpak':
+      await browser.tabs.create({ url: PIKPAK_WEB });
+      return;
+    case 'retry-failed-sends':
+      await deps.retryFailedSends();
+      return;
+    case 'retry-task':
+      await deps.retryTask(action.taskId);
+      return;
+  }
 }

@@ -2,6 +2,7 @@ import { FolderOpen, Settings } from 'lucide-preact';
 import { t } from '../shared/i18n.ts';
 import type { ReadonlySignal } from '@preact/signals';
 import type { QueueEntry } from '../shared/send-queue.ts';
+import type { TaskSnapshot } from '../shared/task-snapshot.ts';
 import type { AccountStore } from '../ui/account-store.ts';
 import type { AccountActions } from '../ui/browser-account.ts';
 import type { DestinationStore } from '../ui/destination-store.ts';
@@ -13,8 +14,11 @@ import { useAccountActions } from '../ui/use-account-actions.ts';
 import { openFileBrowser, openOptions } from '../ui/open-page.ts';
 import { AccountStrip } from './components/AccountStrip.tsx';
 import { QuickAdd } from './components/QuickAdd.tsx';
+import { TaskMonitor } from './components/TaskMonitor.tsx';
 import { TasksPanel } from './components/TasksPanel.tsx';
+import { visibleEntries } from './components/SendQueueList.tsx';
 import type { SendActions } from './send-actions.ts';
+import type { TaskActions } from './task-actions.ts';
 
 export type PopupAppProps = {
   store: AccountStore;
@@ -25,6 +29,11 @@ export type PopupAppProps = {
   /** Where quick add saves: the default destination and recent folders. */
   destinations?: Pick<DestinationStore, 'defaultDestination' | 'recentFolders'> | undefined;
   folders?: FolderActions | undefined;
+  /** The task monitor's snapshot (`undefined` until storage answered). */
+  tasks: ReadonlySignal<TaskSnapshot | null | undefined>;
+  taskActions: TaskActions;
+  /** After the task list first painted (the popup's performance mark). */
+  onTasksPainted?: () => void;
   locale?: string | undefined;
 };
 
@@ -39,7 +48,7 @@ function thenClose(open: () => Promise<void>): () => void {
 }
 
 /** The toolbar popup: header, account strip, then the sign-in choices, or quick add and the send queue. */
-export function PopupApp({ store, actions, queue, send, destinations, folders, locale }: PopupAppProps) {
+export function PopupApp({ store, actions, queue, send, destinations, folders, tasks, taskActions, onTasksPainted, locale }: PopupAppProps) {
   const account = store.account.value;
   const { actionError, resumeWebSession, retry } = useAccountActions(store, actions);
   return (
@@ -66,7 +75,13 @@ export function PopupApp({ store, actions, queue, send, destinations, folders, l
               recentFolders={destinations?.recentFolders.value}
               folders={folders}
             />
-            <TasksPanel loading={account.status === 'checking'} entries={queue.value} actions={send} />
+            {/* Links on their way to PikPak; once sent they are PikPak's tasks, listed under Downloads. */}
+            {queue.value !== undefined && visibleEntries(queue.value, Date.now()).length > 0 && (
+              <TasksPanel title={t('queueTitle')} loading={false} entries={queue.value} actions={send} />
+            )}
+            {account.status === 'signed-in' && (
+              <TaskMonitor snapshot={tasks.value} sub={account.sub} actions={taskActions} locale={locale} onPainted={onTasksPainted} />
+            )}
           </>
         )}
       </main>

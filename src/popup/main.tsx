@@ -1,8 +1,11 @@
 import { render } from 'preact';
+import browser from 'webextension-polyfill';
 import '../ui/styles/base.css';
 import './popup.css';
 import { request } from '../shared/messages.ts';
+import { filesPagePath } from '../shared/pages.ts';
 import { sendQueueItem } from '../shared/send-queue.ts';
+import { taskSnapshotItem } from '../shared/task-snapshot.ts';
 import { browserAccountActions, createBrowserAccountStore } from '../ui/browser-account.ts';
 import { createBrowserDestinationStore } from '../ui/destination-store.ts';
 import { browserFolderActions } from '../ui/folder-actions.ts';
@@ -11,8 +14,18 @@ import { setUpPage } from '../ui/page-setup.ts';
 import { createSendQueueStore } from '../ui/send-queue-store.ts';
 import { PopupApp } from './PopupApp.tsx';
 import type { SendActions } from './send-actions.ts';
+import { resultFolderOf, type TaskActions } from './task-actions.ts';
+import { createTaskSnapshotStore, watchTasks } from './task-store.ts';
 
 setUpPage();
+// The stored task list first: it is what the popup paints first.
+const tasks = createTaskSnapshotStore({
+  read: () => taskSnapshotItem.get(),
+  watch: (callback, signal) => taskSnapshotItem.onChanged(callback, signal),
+});
+tasks.start();
+// While the popup is open the background polls every few seconds.
+watchTasks(() => browser.runtime.connect({ name: 'task-watch' }));
 const store = createBrowserAccountStore();
 store.start();
 const queue = createSendQueueStore({
@@ -30,7 +43,32 @@ const send: SendActions = {
   dismiss: (id) => request('send.dismiss', { id }),
 };
 
+const taskActions: TaskActions = {
+  refresh: () => request('tasks.refresh', undefined),
+  retry: (id) => request('tasks.retry', { id }),
+  retryAllFailed: () => request('tasks.retryAllFailed', undefined),
+  delete: (ids, deleteFiles) => request('tasks.delete', { ids, deleteFiles }),
+  clearCompleted: () => request('tasks.clearCompleted', undefined),
+  openResult: async (task) => {
+    await browser.tabs.create({ url: browser.runtime.getURL(filesPagePath(resultFolderOf(task))) });
+    window.close();
+  },
+  copyLink: (url) => navigator.clipboard.writeText(url),
+};
+
 render(
-  <PopupApp store={store} actions={browserAccountActions(store)} queue={queue.entries} send={send} destinations={destinations} folders={browserFolderActions} locale={pageLocale()} />,
+  <PopupApp
+    store={store}
+    actions={browserAccountActions(store)}
+    queue={queue.entries}
+    send={send}
+    destinations={destinations}
+    folders={browserFolderActions}
+    tasks={tasks.snapshot}
+    taskActions={taskActions}
+    // For `npm run bench`: navigation start to the task list on screen.
+    onTasksPainted={() => performance.mark('tasks-painted')}
+    locale={pageLocale()}
+  />,
   document.getElementById('app')!,
 );

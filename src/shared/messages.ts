@@ -53,6 +53,16 @@ export interface Protocol {
   'drive.listFolders': { request: { parentId?: string; pageToken?: string }; response: FolderPage };
   /** Makes a folder in `parentId` (the root when absent). PikPak may change the name to avoid a clash. */
   'drive.createFolder': { request: { parentId?: string; name: string }; response: FolderRef };
+  /** Reads PikPak's task list now (the popup's refresh); the answer comes through `taskSnapshot`. */
+  'tasks.refresh': { request: undefined; response: undefined };
+  /** Retries a failed offline task (`create_type: RETRY`), then reads the list again. */
+  'tasks.retry': { request: { id: string }; response: undefined };
+  /** Retries every failed task of the snapshot, one after the other. */
+  'tasks.retryAllFailed': { request: undefined; response: { retried: number; failed: number } };
+  /** Deletes tasks; with `deleteFiles` their downloaded files too. */
+  'tasks.delete': { request: { ids: string[]; deleteFiles: boolean }; response: undefined };
+  /** Removes completed tasks from the list (their files stay). */
+  'tasks.clearCompleted': { request: undefined; response: { cleared: number } };
 }
 
 export type Platform = 'web' | 'android';

@@ -10,7 +10,7 @@ export const PAGES = {
   files: 'src/files/index.html',
 } as const;
 
-export const POPUP_VIEWPORT = { width: 380, height: 560 };
+export const POPUP_VIEWPORT = { width: 400, height: 600 };
 
 export interface E2E {
   fake: FakePikPak;

@@ -141,12 +141,12 @@ describe('one task, delete and retry', () => {
     expect(fake.control.files.get(c.fileId)).toBeUndefined();
   });
 
-  it('RETRY moves an ERROR task back to RUNNING at 0 %, and refuses other phases', async () => {
+  it('RETRY moves an ERROR task back to PENDING at 0 %, and refuses other phases', async () => {
     const failed = fake.control.tasks.add({ name: 'retry-me.iso', phase: 'PHASE_TYPE_ERROR', message: 'Task timeout' });
     const retry = (id: string) => call<{ task: WireTask }>(fake, 'POST', `${DRIVE}/drive/v1/task`, { headers, json: { type: 'offline', create_type: 'RETRY', id } });
     const res = await retry(failed.id);
     expect(res.status).toBe(200);
-    expect(res.body.task).toMatchObject({ phase: 'PHASE_TYPE_RUNNING', progress: 0, message: 'Saving' });
+    expect(res.body.task).toMatchObject({ phase: 'PHASE_TYPE_PENDING', progress: 0, message: 'Waiting' });
     expect((await retry(failed.id)).status).toBe(400);
   });
 });

@@ -13,6 +13,8 @@ import type { SendActions } from '../send-actions.ts';
 import { SendQueueList, visibleEntries } from './SendQueueList.tsx';
 
 export type TasksPanelProps = {
+  /** The section's heading; default "Tasks". */
+  title?: string;
   /** Shows placeholder rows until the first snapshot arrives. */
   loading: boolean;
   /** The send queue's entries; `undefined` until storage answered. */
@@ -23,7 +25,7 @@ export type TasksPanelProps = {
 };
 
 /** The popup's task area. For now the send queue; PikPak's own task list comes with the task monitor. */
-export function TasksPanel({ loading, entries, actions, now = Date.now() }: TasksPanelProps) {
+export function TasksPanel({ title = t('tasksTitle'), loading, entries, actions, now = Date.now() }: TasksPanelProps) {
   const [error, setError] = useState<ErrorKind | null>(null);
   const shown = entries === undefined ? [] : visibleEntries(entries, now);
   const failed = shown.filter((entry) => entry.state === 'failed').length;
@@ -36,7 +38,7 @@ export function TasksPanel({ loading, entries, actions, now = Date.now() }: Task
   return (
     <Section
       id="tasks"
-      title={t('tasksTitle')}
+      title={title}
       actions={
         actions !== undefined && failed >= 2 ? (
           <Button variant="ghost" size="sm" icon={RotateCw} onClick={() => run(() => actions.retryAllFailed())}>

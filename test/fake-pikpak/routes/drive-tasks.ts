@@ -69,7 +69,7 @@ export function deleteTasks(ctx: DriveContext): Reply {
   return ok({});
 }
 
-/** POST /drive/v1/task `{type:"offline",create_type:"RETRY",id}`: ERROR → RUNNING at 0 %. */
+/** POST /drive/v1/task `{type:"offline",create_type:"RETRY",id}`: ERROR → PENDING at 0 % (pikpak-api.md §10.5). */
 export function retryTask(ctx: DriveContext): Reply {
   const sub = userOf(ctx);
   const body = fields(ctx.body);
@@ -77,7 +77,7 @@ export function retryTask(ctx: DriveContext): Reply {
   const task = ctx.state.tasks.get(body.str('id') ?? '');
   if (task?.userId !== sub) return taskNotFound();
   if (task.phase !== 'PHASE_TYPE_ERROR') return Errors.invalidArgument('task is not in error phase');
-  updateOfflineTask(ctx.state, task, { phase: 'PHASE_TYPE_RUNNING', progress: 0 });
+  updateOfflineTask(ctx.state, task, { phase: 'PHASE_TYPE_PENDING', progress: 0 });
   // Guess: the response shape is unknown (pikpak-api.md §6.4); the fake returns the task.
   return ok({ task: offlineTaskToWire(ctx.state, task) });
 }

@@ -187,7 +187,7 @@ describe('offline tasks', () => {
     expect(await getTask(client, failed)).toMatchObject({ id: failed, phase: 'error', message: 'Task timeout' });
     await retryTask(client, failed);
     expect(fake.log.last({ path: '/drive/v1/task' })?.body).toEqual({ type: 'offline', create_type: 'RETRY', id: failed });
-    expect((await getTask(client, failed)).phase).toBe('running');
+    expect((await getTask(client, failed)).phase).toBe('pending');
 
     const extra = fake.control.tasks.add({ name: 'extra.bin', phase: 'PHASE_TYPE_COMPLETE' });
     await deleteTasks(client, [failed, extra.id], { deleteFiles: true });

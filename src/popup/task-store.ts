@@ -1,0 +1,82 @@
+import { signal, type ReadonlySignal } from '@preact/signals';
+import type { TaskSnapshot } from '../shared/task-snapshot.ts';
+
+export interface TaskSnapshotStoreDeps {
+  /** Reads the stored snapshot (no network). */
+  read: () => Promise<TaskSnapshot | null>;
+  /** Calls back with each new stored snapshot until `signal` aborts. */
+  watch: (callback: (snapshot: TaskSnapshot | null) => void, signal: AbortSignal) => void;
+}
+
+export interface TaskSnapshotStore {
+  /** `undefined` until storage answered; `null` when no list was read yet. */
+  snapshot: ReadonlySignal<TaskSnapshot | null | undefined>;
+  start: () => () => void;
+}
+
+/** The task monitor's snapshot (written by the background only) as a signal: shown at once, then live. */
+export function createTaskSnapshotStore(deps: TaskSnapshotStoreDeps): TaskSnapshotStore {
+  const snapshot = signal<TaskSnapshot | null | undefined>(undefined);
+  let seenNewer = false;
+  function start() {
+    const stop = new AbortController();
+    deps.watch((value) => {
+      seenNewer = true;
+      snapshot.value = value;
+    }, stop.signal);
+    deps.read().then(
+      (value) => {
+        if (!seenNewer && !stop.signal.aborted) snapshot.value = value;
+      },
+      (caught: unknown) => {
+        console.warn('Could not read the task list', caught);
+        if (!seenNewer) snapshot.value = null;
+      },
+    );
+    return () => stop.abort();
+  }
+  return { snapshot, start };
+}
+
+export interface WatchPort {
+  onDisconnect: { addListener(callback: () => void): void };
+  postMessage(message: unknown): void;
+  disconnect(): void;
+}
+
+/** How often the page pings the worker over the port (a message resets the worker's idle clock). */
+const PING_MS = 20_000;
+const RECONNECT_MS = 500;
+
+/**
+ * Tells the background that this page shows the tasks, for as long as it is open: a `task-watch` port. When
+ * the worker stops (or is restarted) the port closes; the page connects again, which starts a new worker that
+ * polls fast again. Returns the function that stops watching.
+ */
+export function watchTasks(connect: () => WatchPort): () => void {
+  let stopped = false;
+  let port: WatchPort | undefined;
+  let reconnect: ReturnType<typeof setTimeout> | undefined;
+  const open = () => {
+    if (stopped) return;
+    try {
+      port = connect();
+    } catch (error) {
+      console.warn('Could not reach the background', error);
+      reconnect = setTimeout(open, RECONNECT_MS * 4);
+      return;
+    }
+    port.onDisconnect.addListener(() => {
+      port = undefined;
+      if (!stopped) reconnect = setTimeout(open, RECONNECT_MS);
+    });
+  };
+  open();
+  const ping = setInterval(() => port?.postMessage({ type: 'ping' }), PING_MS);
+  return () => {
+    stopped = true;
+    clearInterval(ping);
+    if (reconnect !== undefined) clearTimeout(reconnect);
+    port?.disconnect();
+  };
+}
