@@ -24,22 +24,26 @@ import { installMenu } from './send-menu/menus.ts';
 import { handleShortcut } from './send-menu/shortcut.ts';
 import { createBackgroundSendQueue } from './send-queue/index.ts';
 import { pikpak } from './session/client.ts';
-import { createBackgroundTaskMonitor, startTaskMonitor } from './task-monitor/index.ts';
+import { createBackgroundTaskMonitor, createSentWatcher, startTaskMonitor } from './task-monitor/index.ts';
 import { getSettings, onSettingsChanged, recentFoldersItem } from '../shared/settings.ts';
 
 const sendFeedback = createSendFeedback({ notify: showNotification, flash: flashBadge, settings: getSettings });
 
 // One queue per worker life: its in-memory part only knows which requests this worker has in flight; every
 // entry lives in storage. Feedback does not hold up the queue: the next link goes out while it is drawn.
+// The task monitor: its state is in storage and its timer is the `task-poll` alarm.
+const taskMonitor = createBackgroundTaskMonitor();
+const watchSentTask = createSentWatcher(taskMonitor);
 const sendQueue = createBackgroundSendQueue({
-  onSent: (entry) => void sendFeedback.sent(entry),
+  onSent: (entry) => {
+    watchSentTask(entry);
+    void sendFeedback.sent(entry);
+  },
   onFailed: (entry) => void sendFeedback.failed(entry),
   onDailyLimit: (waiting) => void sendFeedback.dailyLimit(waiting),
   onHeld: (reason, entries) => void sendFeedback.held(reason, entries),
 });
 const sendDeps = browserSendDeps(sendQueue);
-// The task monitor: its state is in storage and its timer is the `task-poll` alarm.
-const taskMonitor = createBackgroundTaskMonitor();
 const taskActions = { monitor: taskMonitor, client: pikpak };
 const logFailure = (what: string) => (error: unknown) => console.error(what, error);
 

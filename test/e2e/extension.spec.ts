@@ -19,7 +19,7 @@ describe('the production build in Chromium', () => {
     expect(worker.url()).toBe(`chrome-extension://${e2e.browser.extensionId}/${manifest.background.service_worker}`);
     const runtime = await worker.evaluate(() => {
       const m = chrome.runtime.getManifest();
-      return { version: m.manifest_version, name: chrome.i18n.getMessage('extName'), permissions: m.permissions };
+      return { version: m.manifest_version, name: chrome.i18n.getMessage('extName'), permissions: m.permissions, optional: m.optional_permissions };
     });
     expect(runtime).toEqual({ version: 3, name: 'PikPak Companion', permissions: ['storage', 'alarms', 'contextMenus', 'notifications', 'activeTab', 'scripting', 'offscreen'], optional: ['clipboardRead'] });
   });

@@ -10,7 +10,7 @@ import { PAGES, screenshotBothThemes, startE2E, type E2E } from './fixtures.ts';
 
 let e2e: E2E;
 beforeAll(async () => {
-  e2e = await startE2E('empty');
+  e2e = await startE2E('basic');
   const { refresh_token: refreshToken } = e2e.fake.control.issueSession();
   const options = await e2e.browser.openPage(`${PAGES.options}#account`);
   await options.getByRole('button', { name: 'Paste token' }).click();
@@ -147,6 +147,45 @@ describe('Send to PikPak from the context menu', () => {
     await confirm.getByText('2 of 3 selected').waitFor();
     await confirm.getByRole('button', { name: 'Send 2 links' }).click();
     await expect.poll(() => createdUrls().sort(), { timeout: 15_000 }).toEqual([links[0], links[2]]);
+    await page.close();
+  });
+
+  it('the keyboard shortcut sends the selection to the default folder', async () => {
+    e2e.fake.log.clear();
+    const movies = e2e.fake.seedIds.folders['movies'];
+    const worker = await e2e.browser.worker();
+    await worker.evaluate(async (id) => chrome.storage.local.set({ settings: { defaultDestination: { kind: 'folder', id, name: 'Movies' } } }), movies);
+    const page = await openServedPage('https://mypikpak.com/shortcut-test', `<p id="one">${MAGNET}</p><p>not selected: magnet:?xt=urn:btih:${'e'.repeat(40)}</p>`);
+    await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('one')!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    await worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      (chrome.commands.onCommand as unknown as { dispatch(command: string, tab: unknown): void }).dispatch('send-selection', tab);
+    });
+    await expect.poll(createdUrls, { timeout: 15_000 }).toEqual([MAGNET]);
+    expect(creates()[0]?.body).toMatchObject({ parent_id: movies, folder_type: '' });
+    await worker.evaluate(() => chrome.storage.local.remove('settings'));
+    await page.close();
+  });
+
+  it('a folder from the destination submenu gets the link, and Open on the notification shows that folder', async () => {
+    e2e.fake.log.clear();
+    const movies = e2e.fake.seedIds.folders['movies'] ?? '';
+    const page = await openServedPage('https://example.test/folder', `<a href="${MAGNET}">Sintel</a>`);
+    await clickMenu({ menuItemId: `send:folder:${movies}`, linkUrl: MAGNET, pageUrl: page.url() });
+    await expect.poll(createdUrls, { timeout: 15_000 }).toEqual([MAGNET]);
+    expect(creates()[0]?.body).toMatchObject({ parent_id: movies, folder_type: '' });
+    const worker = await e2e.browser.worker();
+    await expect.poll(() => worker.evaluate(() => chrome.notifications.getAll()), { timeout: 10_000 }).toHaveProperty('send-sent');
+    const opened = e2e.browser.context.waitForEvent('page', { predicate: (tab) => tab.url().includes('src/files/') });
+    await worker.evaluate(() => (chrome.notifications.onButtonClicked as unknown as { dispatch(id: string, index: number): void }).dispatch('send-sent', 0));
+    const openedPage = await opened;
+    await openedPage.waitForLoadState();
+    expect(openedPage.url()).toContain(`#folder=${movies}`);
     await page.close();
   });
 });

@@ -1,13 +1,13 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { accountState } from '../../shared/account.ts';
-import { sendQueueItem } from '../../shared/send-queue.ts';
+import type { QueueEntry } from '../../shared/send-queue.ts';
 import { onSettingsChanged } from '../../shared/settings.ts';
 import { pikpak } from '../session/client.ts';
 import { notifyTaskEvents, showTaskBadge } from './feedback.ts';
 import { createTaskMonitor, TASK_WATCH_PORT, type TaskMonitor } from './monitor.ts';
 
-/** How recent a sent link must be for the monitor to go and look for its task. */
-const RECENT_SEND_MS = 10 * 60_000;
+/** After a link was sent, the task list is read this soon, and at most this often during a burst of sends. */
+const AFTER_SEND_MS = 3_000;
 
 /** The worker's task monitor, wired to the worker's API client, account, notifications and badge. */
 export function createBackgroundTaskMonitor(): TaskMonitor {
@@ -29,7 +29,6 @@ const report = (error: unknown) => console.error('The task monitor failed', erro
  * worker's single `alarms.onAlarm` listener: `monitor.handleAlarm`).
  * - a `task-watch` port from a page: poll fast until it closes;
  * - the account: a new account is read once, signing out forgets the snapshot;
- * - the send queue: a link just sent has a task to watch;
  * - settings: the badge follows "Count on the toolbar icon" at once.
  */
 export function startTaskMonitor(monitor: TaskMonitor): void {
@@ -48,19 +47,6 @@ export function startTaskMonitor(monitor: TaskMonitor): void {
   accountState.onChanged((state) => {
     monitor.accountChanged(state.status === 'signed-in' ? state.sub : undefined).catch(report);
   });
-  sendQueueItem.onChanged((queue) => {
-    const at = Date.now();
-    const sent = queue.entries.filter((entry) => entry.state === 'done' && entry.taskId !== undefined && at - (entry.sentAt ?? 0) < RECENT_SEND_MS);
-    if (sent.length === 0) return;
-    monitor
-      .snapshot()
-      .then((snapshot) => {
-        const known = new Set(snapshot?.tasks.map((task) => task.id));
-        if (sent.some((entry) => !known.has(entry.taskId ?? ''))) return monitor.poll();
-        return undefined;
-      })
-      .catch(report);
-  });
   onSettingsChanged(() => {
     monitor.refreshBadge().catch(report);
   });
@@ -70,3 +56,29 @@ export function startTaskMonitor(monitor: TaskMonitor): void {
 
 export { createTaskMonitor, TASK_POLL_ALARM, TASK_WATCH_PORT } from './monitor.ts';
 export type { TaskMonitor, TaskMonitorDeps } from './monitor.ts';
+
+/**
+ * For the send queue's `onSent`: a link just sent has a task to watch. A burst of a thousand sends reads the
+ * task list a few times, not a thousand (and the worker does not listen to the queue's storage item, whose every
+ * change would be handed to it whole).
+ */
+export function createSentWatcher(monitor: TaskMonitor): (entry: QueueEntry) => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const waiting = new Set<string>();
+  return (entry) => {
+    if (entry.taskId === undefined) return;
+    waiting.add(entry.taskId);
+    timer ??= setTimeout(() => {
+      timer = undefined;
+      const taskIds = [...waiting];
+      waiting.clear();
+      monitor
+        .snapshot()
+        .then((snapshot) => {
+          const known = new Set(snapshot?.tasks.map((task) => task.id));
+          return taskIds.some((id) => !known.has(id)) ? monitor.poll() : undefined;
+        })
+        .catch(report);
+    }, AFTER_SEND_MS);
+  };
+}

@@ -3,11 +3,11 @@ import type { JSX } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { ErrorKind } from '../../shared/errors.ts';
 import { t } from '../../shared/i18n.ts';
-import { parseLines, type LineResult } from '../../shared/links/index.ts';
+import type { LineResult } from '../../shared/links/index.ts';
 import type { Destination } from '../../shared/send-queue.ts';
 import { Button } from '../../ui/components/Button.tsx';
 import { ErrorNotice } from '../../ui/components/ErrorNotice.tsx';
-import { FolderPicker } from '../../ui/components/FolderPicker.tsx';
+import { LazyFolderPicker } from '../../ui/components/LazyFolderPicker.tsx';
 import { Section } from '../../ui/components/Section.tsx';
 import type { FolderDestination } from '../../ui/destination-store.ts';
 import { errorKindOf } from '../../ui/error-kind.ts';
@@ -78,6 +78,22 @@ function answerText({ added, alreadyQueued }: EnqueueAnswer): string {
   return parts.join(' · ');
 }
 
+type ParseLines = (text: string) => LineResult[];
+
+/** The link parser is loaded after the popup's first paint: nothing needs it before the user types. */
+const loadLinkParser = (): Promise<ParseLines> => import('../../shared/links/lines.ts').then((module) => module.parseLines);
+
+function useLinkParser(): ParseLines | null {
+  const [parser, setParser] = useState<ParseLines | null>(null);
+  useEffect(() => {
+    loadLinkParser().then(
+      (parse) => setParser(() => parse),
+      (error: unknown) => console.error('Could not load the link parser', error),
+    );
+  }, []);
+  return parser;
+}
+
 /** The popup's quick-add box: paste links, see which lines are wrong, send the rest to the send queue. */
 export function QuickAdd({ enqueue, debounceMs = 150, defaultDestination = MY_PACK, recentFolders = [], folders }: QuickAddProps) {
   const id = useId();
@@ -100,13 +116,14 @@ export function QuickAdd({ enqueue, debounceMs = 150, defaultDestination = MY_PA
     return () => clearTimeout(timer);
   }, [text, checkedText, debounceMs]);
 
-  const results = useMemo(() => parseLines(checkedText), [checkedText]);
+  const parseLines = useLinkParser();
+  const results = useMemo(() => (parseLines ? parseLines(checkedText) : []), [parseLines, checkedText]);
   const links = useMemo(() => sendableLinks(results), [results]);
   const problems = results.map((entry) => ({ line: entry.line, text: problemText(entry) })).filter((p) => p.text !== undefined);
 
   async function send() {
     const sentText = text;
-    const sentResults = parseLines(sentText);
+    const sentResults = (parseLines ?? (await loadLinkParser()))(sentText);
     const toSend = sendableLinks(sentResults);
     if (toSend.length === 0 || sending) return;
     setSending(true);
@@ -194,7 +211,7 @@ export function QuickAdd({ enqueue, debounceMs = 150, defaultDestination = MY_PA
       </form>
       {/* Outside the form: the picker has a form of its own (new folder). */}
       {folders && (
-        <FolderPicker
+        <LazyFolderPicker
           open={picking}
           listFolders={folders.listFolders}
           createFolder={folders.createFolder}
