@@ -65,3 +65,14 @@ export async function setTogether(area: StorageAreaName, entries: readonly (read
   }
   await browser.storage[area].set(values);
 }
+
+/** Removes one key of an item that maps ids to values, and returns what it held (undefined when it was not there). */
+export async function takeFromRecord<T>(item: StorageItem<Record<string, T>>, key: string): Promise<T | undefined> {
+  const record = await item.get();
+  if (!Object.hasOwn(record, key)) return undefined;
+  const rest = { ...record };
+  const taken = rest[key];
+  delete rest[key];
+  await item.set(rest);
+  return taken;
+}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAGES, POPUP_VIEWPORT, screenshotBothThemes, startE2E, type E2E } from './fixtures.ts';
+import { PAGES, POPUP_VIEWPORT, screenshotBothThemes, startE2E, type E2E, signInWithPastedToken } from './fixtures.ts';
 
 let e2e: E2E;
 beforeAll(async () => {
@@ -13,12 +13,7 @@ describe('choosing where links are saved', () => {
   it('a folder picked in Options is where quick add sends links (parent_id, no My Pack)', async () => {
     const movies = e2e.fake.seedIds.folders.movies;
     expect(movies).toBeDefined();
-    const { refresh_token: refreshToken } = e2e.fake.control.issueSession();
-    const options = await e2e.browser.openPage(`${PAGES.options}#account`);
-    await options.getByRole('button', { name: 'Paste token' }).click();
-    await options.getByLabel('Refresh token').fill(refreshToken);
-    await options.getByRole('button', { name: 'Use this token' }).click();
-    await options.getByRole('region', { name: 'Account' }).getByText('tester@example.com').first().waitFor();
+    const options = await signInWithPastedToken(e2e);
 
     // Options › Downloads: My Pack until the user picks a folder.
     const downloads = options.getByRole('region', { name: 'Downloads' });

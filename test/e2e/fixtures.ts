@@ -43,3 +43,17 @@ export async function screenshotBothThemes(page: Page, name: string): Promise<vo
   }
   await page.emulateMedia({ colorScheme: null });
 }
+
+/**
+ * Signs the extension in the way a user does in Options › Account › Paste token, with a session the fake just
+ * issued; resolves once the page names the account. Returns the options page (still open) for tests that go on.
+ */
+export async function signInWithPastedToken(e2e: E2E): Promise<Page> {
+  const { refresh_token: refreshToken } = e2e.fake.control.issueSession();
+  const options = await e2e.browser.openPage(`${PAGES.options}#account`);
+  await options.getByRole('button', { name: 'Paste token' }).click();
+  await options.getByLabel('Refresh token').fill(refreshToken);
+  await options.getByRole('button', { name: 'Use this token' }).click();
+  await options.getByRole('region', { name: 'Account' }).getByText('tester@example.com').first().waitFor();
+  return options;
+}

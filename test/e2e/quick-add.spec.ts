@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAGES, POPUP_VIEWPORT, screenshotBothThemes, startE2E, type E2E } from './fixtures.ts';
+import { PAGES, POPUP_VIEWPORT, screenshotBothThemes, startE2E, type E2E, signInWithPastedToken } from './fixtures.ts';
 
 let e2e: E2E;
 beforeAll(async () => {
@@ -14,12 +14,7 @@ const BARE_HASH = 'dd8255ecdc7ca55fb0bbf81323d87062db1f6d1c';
 
 describe('quick add in the popup', () => {
   it('sends exactly the valid lines to PikPak, and names the bad one', async () => {
-    const { refresh_token: refreshToken } = e2e.fake.control.issueSession();
-    const options = await e2e.browser.openPage(`${PAGES.options}#account`);
-    await options.getByRole('button', { name: 'Paste token' }).click();
-    await options.getByLabel('Refresh token').fill(refreshToken);
-    await options.getByRole('button', { name: 'Use this token' }).click();
-    await options.getByRole('region', { name: 'Account' }).getByText('tester@example.com').first().waitFor();
+    const options = await signInWithPastedToken(e2e);
     await options.close();
 
     e2e.fake.log.clear();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAGES, screenshotBothThemes, startE2E, type E2E } from './fixtures.ts';
+import { screenshotBothThemes, startE2E, type E2E, signInWithPastedToken } from './fixtures.ts';
 
 /**
  * "Send to PikPak" from the context menu. Headless Chromium cannot open a real context menu, so the test fires
@@ -11,12 +11,7 @@ import { PAGES, screenshotBothThemes, startE2E, type E2E } from './fixtures.ts';
 let e2e: E2E;
 beforeAll(async () => {
   e2e = await startE2E('basic');
-  const { refresh_token: refreshToken } = e2e.fake.control.issueSession();
-  const options = await e2e.browser.openPage(`${PAGES.options}#account`);
-  await options.getByRole('button', { name: 'Paste token' }).click();
-  await options.getByLabel('Refresh token').fill(refreshToken);
-  await options.getByRole('button', { name: 'Use this token' }).click();
-  await options.getByRole('region', { name: 'Account' }).getByText('tester@example.com').first().waitFor();
+  const options = await signInWithPastedToken(e2e);
   await options.close();
 });
 afterAll(async () => e2e?.close());

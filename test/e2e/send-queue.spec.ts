@@ -1,17 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAGES, POPUP_VIEWPORT, startE2E, type E2E } from './fixtures.ts';
+import { PAGES, POPUP_VIEWPORT, startE2E, type E2E, signInWithPastedToken } from './fixtures.ts';
 
 /** The send queue in the production worker: PikPak saying "slow down", and the worker stopped mid-send. */
 
 let e2e: E2E;
 beforeAll(async () => {
   e2e = await startE2E('empty');
-  const { refresh_token: refreshToken } = e2e.fake.control.issueSession();
-  const options = await e2e.browser.openPage(`${PAGES.options}#account`);
-  await options.getByRole('button', { name: 'Paste token' }).click();
-  await options.getByLabel('Refresh token').fill(refreshToken);
-  await options.getByRole('button', { name: 'Use this token' }).click();
-  await options.getByRole('region', { name: 'Account' }).getByText('tester@example.com').first().waitFor();
+  const options = await signInWithPastedToken(e2e);
   await options.close();
 });
 afterAll(async () => e2e?.close());

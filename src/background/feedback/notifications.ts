@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { defineItem, isRecord } from '../../shared/storage.ts';
+import { defineItem, isRecord, takeFromRecord } from '../../shared/storage.ts';
 
 /**
  * System notifications with actions that survive the worker: what a click or a button does is stored with
@@ -59,15 +59,7 @@ export async function showNotification(spec: NotificationSpec): Promise<void> {
   await browser.notifications.create(spec.id, options);
 }
 
-async function takeActions(id: string): Promise<StoredActions | undefined> {
-  const actions = await actionsItem.get();
-  const mine = actions[id];
-  if (mine === undefined) return undefined;
-  const rest = { ...actions };
-  delete rest[id];
-  await actionsItem.set(rest);
-  return mine;
-}
+const takeActions = (id: string): Promise<StoredActions | undefined> => takeFromRecord(actionsItem, id);
 
 /** Registers the click, button and close listeners; call once, synchronously, at worker start-up. */
 export function registerNotificationListeners(perform: (action: NotificationAction) => Promise<void>): void {

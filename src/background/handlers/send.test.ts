@@ -1,10 +1,12 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { pendingSelectionsItem, type PendingSelection } from '../../shared/pending-selection.ts';
 import type { EnqueueLink, SendQueue } from '../send-queue/index.ts';
 import type { Destination, QueueEntry } from '../../shared/send-queue.ts';
 import { createSendHandlers } from './send.ts';
 
-// The handlers use no browser API; the shared message module imports the polyfill, which refuses Node.
-vi.mock('webextension-polyfill', () => ({ default: {} }));
+// Pending selections live in extension storage: @webext-core/fake-browser stands in for it.
+vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-core/fake-browser')).fakeBrowser }));
+const { fakeBrowser } = await import('@webext-core/fake-browser');
 
 /** A queue that records what it was given and answers like the real one (new vs already queued). */
 function recordingQueue() {
@@ -43,6 +45,42 @@ describe('send.enqueue', () => {
     await expect(
       enqueue({ links: [link('https://example.org/')], destination: { kind: 'elsewhere' } as never }, sender),
     ).rejects.toMatchObject({ kind: 'bad-request' });
+    expect(received).toEqual([]);
+  });
+});
+
+describe('send.confirmSelection and send.discardSelection', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const movies: Destination = { kind: 'folder', id: 'VNmovies', name: 'Movies' };
+  const pending: PendingSelection = {
+    id: 'sel-1',
+    links: [link('https://example.org/a.iso'), link('https://example.org/b.iso'), link('https://example.org/c.iso')],
+    destination: movies,
+    skipped: { shares: 0, unreadable: 0 },
+    page: { title: 'Mirrors', url: 'https://example.org/' },
+    createdAt: 0,
+  };
+
+  it('queues only the ticked links, to the folder of the selection, and forgets the selection', async () => {
+    await pendingSelectionsItem.set({ 'sel-1': pending, 'sel-2': { ...pending, id: 'sel-2' } });
+    const { queue, received } = recordingQueue();
+    const answer = await createSendHandlers(queue)['send.confirmSelection'](
+      { id: 'sel-1', keys: ['https://example.org/a.iso', 'https://example.org/c.iso', 'https://not-in-it.example/'] },
+      sender,
+    );
+    expect(received).toEqual([{ links: [link('https://example.org/a.iso'), link('https://example.org/c.iso')], destination: movies }]);
+    expect(answer).toEqual({ added: 1, alreadyQueued: 1 });
+    expect(Object.keys(await pendingSelectionsItem.get())).toEqual(['sel-2']);
+    // Sent already: a second answer (a double click) queues nothing and says so.
+    await expect(createSendHandlers(queue)['send.confirmSelection']({ id: 'sel-1', keys: [] }, sender)).rejects.toMatchObject({ kind: 'not-found' });
+    expect(received).toHaveLength(1);
+  });
+
+  it('cancel forgets the selection without queueing', async () => {
+    await pendingSelectionsItem.set({ 'sel-1': pending });
+    const { queue, received } = recordingQueue();
+    await createSendHandlers(queue)['send.discardSelection']({ id: 'sel-1' }, sender);
+    expect(await pendingSelectionsItem.get()).toEqual({});
     expect(received).toEqual([]);
   });
 });

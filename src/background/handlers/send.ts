@@ -1,6 +1,7 @@
 import type { SendQueue } from '../send-queue/index.ts';
 import { RequestError } from '../../shared/messages.ts';
-import { pendingSelectionsItem, type PendingSelection } from '../../shared/pending-selection.ts';
+import { pendingSelectionsItem } from '../../shared/pending-selection.ts';
+import { takeFromRecord } from '../../shared/storage.ts';
 import type { Destination } from '../../shared/send-queue.ts';
 import type { Handlers } from '../router.ts';
 
@@ -11,17 +12,6 @@ type SendHandlers = Pick<
   Handlers,
   'send.enqueue' | 'send.confirmSelection' | 'send.discardSelection' | 'send.retry' | 'send.retryAllFailed' | 'send.dismiss'
 >;
-
-/** Removes a pending selection and returns it (undefined when it was already confirmed or cancelled). */
-async function takePendingSelection(id: string): Promise<PendingSelection | undefined> {
-  const pending = await pendingSelectionsItem.get();
-  const selection = pending[id];
-  if (selection === undefined) return undefined;
-  const rest = { ...pending };
-  delete rest[id];
-  await pendingSelectionsItem.set(rest);
-  return selection;
-}
 
 function validDestination(value: unknown): Destination {
   const destination = value as Partial<Destination> | undefined;
@@ -53,11 +43,11 @@ export function createSendHandlers(queue: SendQueue): SendHandlers {
       const chosen = new Set(keys);
       const links = selection.links.filter((link) => chosen.has(link.key));
       const result = links.length > 0 ? await queue.enqueue(links, selection.destination) : { added: [], alreadyQueued: [] };
-      await takePendingSelection(id);
+      await takeFromRecord(pendingSelectionsItem, id);
       return { added: result.added.length, alreadyQueued: result.alreadyQueued.length };
     },
     'send.discardSelection': async ({ id }) => {
-      await takePendingSelection(id);
+      await takeFromRecord(pendingSelectionsItem, id);
       return undefined;
     },
     'send.retry': async ({ id }) => {
