@@ -170,11 +170,18 @@ describe('Send to PikPak from the context menu', () => {
   it('a folder from the destination submenu gets the link, and Open on the notification shows that folder', async () => {
     e2e.fake.log.clear();
     const movies = e2e.fake.seedIds.folders['movies'] ?? '';
+    // Movies is a recent folder (links went there before), so the submenu offers it.
+    const before = await e2e.browser.worker();
+    await before.evaluate((id) => chrome.storage.local.set({ recentFolders: [{ kind: 'folder', id, name: 'Movies' }] }), movies);
     const page = await openServedPage('https://example.test/folder', `<a href="${MAGNET}">Sintel</a>`);
     await clickMenu({ menuItemId: `send:folder:${movies}`, linkUrl: MAGNET, pageUrl: page.url() });
     await expect.poll(createdUrls, { timeout: 15_000 }).toEqual([MAGNET]);
     expect(creates()[0]?.body).toMatchObject({ parent_id: movies, folder_type: '' });
     const worker = await e2e.browser.worker();
+    // Still the one recent destination (quick add and the menu offer it), not added twice.
+    expect(await worker.evaluate(async () => (await chrome.storage.local.get('recentFolders')).recentFolders)).toEqual([
+      { kind: 'folder', id: movies, name: 'Movies' },
+    ]);
     // A burst's notification is redrawn at most once a second: wait for the one that names this send.
     await expect
       .poll(

@@ -1,0 +1,32 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-core/fake-browser')).fakeBrowser }));
+const { fakeBrowser } = await import('@webext-core/fake-browser');
+const { DEFAULT_SETTINGS, getSettings, MAX_RECENT_FOLDERS, updateSettings, withRecentFolder } = await import('./settings.ts');
+
+beforeEach(() => fakeBrowser.reset());
+
+const folder = (n: number) => ({ kind: 'folder' as const, id: `VN${n}`, name: `Folder ${n}` });
+
+describe('settings', () => {
+  it('fills what was never stored with the defaults, and keeps other settings when one changes', async () => {
+    expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+    await updateSettings({ notifySent: false });
+    await updateSettings({ defaultDestination: folder(1) });
+    expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, notifySent: false, defaultDestination: folder(1) });
+  });
+
+  it('reads a corrupt stored value as the defaults rather than failing', async () => {
+    await fakeBrowser.storage.local.set({ settings: { notifySent: 'yes', defaultDestination: { kind: 'folder' } } });
+    expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps recent folders newest first, without repeats, at most five', () => {
+    let recent = [folder(1), folder(2)];
+    recent = withRecentFolder(recent, folder(2));
+    expect(recent.map((entry) => entry.id)).toEqual(['VN2', 'VN1']);
+    for (let n = 3; n <= 8; n++) recent = withRecentFolder(recent, folder(n));
+    expect(recent.map((entry) => entry.id)).toEqual(['VN8', 'VN7', 'VN6', 'VN5', 'VN4']);
+    expect(recent).toHaveLength(MAX_RECENT_FOLDERS);
+  });
+});
