@@ -1,5 +1,5 @@
 import { Link2, SendHorizontal } from 'lucide-preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ErrorKind } from '../shared/errors.ts';
 import { t } from '../shared/i18n.ts';
 import type { PendingSelection } from '../shared/pending-selection.ts';
@@ -38,6 +38,17 @@ export function ConfirmApp({ selection, actions }: ConfirmAppProps) {
     () => (selection ? selection.links.filter((link) => !unticked.has(link.key)).map((link) => link.key) : []),
     [selection, unticked],
   );
+
+  // Escape cancels, as in any dialog (the window is one).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || busy) return;
+      if (selection) run(() => actions.discard());
+      else actions.close();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
 
   const run = (work: () => Promise<void>) => {
     setBusy(true);
