@@ -4,7 +4,7 @@ import '../ui/styles/base.css';
 import './popup.css';
 import { request } from '../shared/messages.ts';
 import { filesPagePath } from '../shared/pages.ts';
-import { sendQueueItem } from '../shared/send-queue.ts';
+import { followSendQueue, readSendQueue } from '../shared/send-queue-storage.ts';
 import { taskSnapshotItem } from '../shared/task-snapshot.ts';
 import { browserAccountActions, createBrowserAccountStore } from '../ui/browser-account.ts';
 import { createBrowserDestinationStore } from '../ui/destination-store.ts';
@@ -29,8 +29,8 @@ watchTasks(() => browser.runtime.connect({ name: 'task-watch' }));
 const store = createBrowserAccountStore();
 store.start();
 const queue = createSendQueueStore({
-  read: () => sendQueueItem.get(),
-  watch: (callback, signal) => sendQueueItem.onChanged(callback, signal),
+  read: () => readSendQueue(),
+  watch: followSendQueue,
 });
 queue.start();
 const destinations = createBrowserDestinationStore();

@@ -1,10 +1,9 @@
 import { isErrorKind, type ErrorKind } from './errors.ts';
-import { defineItem } from './storage.ts';
 
 /**
- * The send queue as pages see it: one `storage.local` item written only by the background (pages send
- * requests; they never write it), read by the popup to show what is waiting, sent or failed.
- * The queue engine is src/background/send-queue/queue.ts.
+ * The send queue's data as pages see it: written only by the background (pages send requests; they never
+ * write it), read by the popup to show what is waiting, sent or failed. How it is laid out in storage is
+ * ./send-queue-storage.ts; the queue engine is src/background/send-queue/queue.ts.
  */
 
 /** Where the task's result goes: PikPak's default "My Pack" folder, or a folder of the user's drive. */
@@ -118,14 +117,6 @@ export function isQueueEntry(value: unknown): value is QueueEntry {
   );
 }
 
-/**
- * Only the container is validated here: one odd entry must not make the whole queue read as empty (and then
- * be overwritten). Readers keep the valid entries with `queueEntries`.
- */
-function isSendQueueState(value: unknown): value is SendQueueState {
-  return isRecord(value) && Array.isArray(value.entries) && optionalNumber(value.dailyLimitSince);
-}
-
 /** The valid entries of a stored queue (invalid ones are reported and skipped). */
 export function queueEntries(state: SendQueueState): QueueEntry[] {
   const valid = state.entries.filter((entry) => isQueueEntry(entry));
@@ -133,5 +124,3 @@ export function queueEntries(state: SendQueueState): QueueEntry[] {
   return valid;
 }
 
-/** The queue, readable by every extension page; written by the background only. */
-export const sendQueueItem = defineItem<SendQueueState>('local', SEND_QUEUE_KEY, EMPTY_SEND_QUEUE, isSendQueueState);

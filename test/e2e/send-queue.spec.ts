@@ -65,10 +65,14 @@ describe('the send queue in the browser', () => {
       .poll(
         () =>
           worker.evaluate(
-            async (urls) =>
-              ((await chrome.storage.local.get('sendQueue')).sendQueue as { entries: { url: string; state: string }[] }).entries
+            async (urls) => {
+              // The queue's layout: an index of ids, one key per entry (src/shared/send-queue-storage.ts).
+              const { ids } = (await chrome.storage.local.get('sendQueue')).sendQueue as { ids: string[] };
+              const entries = await chrome.storage.local.get(ids.map((id) => `sendQueue:${id}`));
+              return Object.values(entries as Record<string, { url: string; state: string }>)
                 .filter((entry) => urls.includes(entry.url))
-                .map((entry) => entry.state),
+                .map((entry) => entry.state);
+            },
             links,
           ),
         { timeout: 120_000, interval: 1_000 },

@@ -22,13 +22,13 @@ import {
   EMPTY_SEND_QUEUE,
   isDestination,
   queueEntries,
-  SEND_QUEUE_KEY,
   type Destination,
   type EntryError,
   type HeldReason,
   type QueueEntry,
   type SendQueueState,
 } from '../../shared/send-queue.ts';
+import { createQueueWriter } from '../../shared/send-queue-storage.ts';
 
 /**
  * The persistent send queue: links accepted by the extension become offline tasks exactly once, whatever
@@ -89,7 +89,7 @@ export interface SendQueueDeps extends SendQueueCallbacks {
    * says yes, the held entries are tried again (besides `resumeHeld('session')`).
    */
   isSignedIn?: () => Promise<boolean>;
-  /** Default: `browser.storage.local`, key `sendQueue`. */
+  /** Default: `browser.storage.local`, one key per entry (src/shared/send-queue-storage.ts). */
   storage?: QueueStorage;
   /** Default: `browser.alarms`. */
   alarms?: QueueAlarms;
@@ -145,25 +145,6 @@ export interface SendQueue {
   entries(): Promise<QueueEntry[]>;
 }
 
-/**
- * `storage.local`, with the last value read or written kept in memory: the background is the queue's only
- * writer, and with a thousand entries stored every read costs as much as a small request.
- */
-function browserStorage(): QueueStorage {
-  let known: { value: unknown } | undefined;
-  return {
-    async read() {
-      known ??= { value: (await browser.storage.local.get(SEND_QUEUE_KEY))[SEND_QUEUE_KEY] };
-      return known.value;
-    },
-    async write(value) {
-      known = undefined;
-      await browser.storage.local.set({ [SEND_QUEUE_KEY]: value });
-      known = { value };
-    },
-  };
-}
-
 const browserAlarms: QueueAlarms = {
   get: (name) => browser.alarms.get(name),
   create: (name, info) => browser.alarms.create(name, info),
@@ -205,7 +186,7 @@ export function createSendQueue(deps: SendQueueDeps): SendQueue {
   const random = deps.random ?? Math.random;
   const newId = deps.newId ?? (() => crypto.randomUUID());
   const concurrency = Math.max(1, deps.concurrency ?? DEFAULT_CONCURRENCY);
-  const storage = deps.storage ?? browserStorage();
+  const storage = deps.storage ?? createQueueWriter();
   const alarms = deps.alarms ?? browserAlarms;
   const timers = deps.timers ?? realTimers;
   let timer: { handle: unknown; at: number } | undefined;

@@ -2,7 +2,8 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { expect } from 'vitest';
 import type { TokenStore } from '../../../src/api/session-types.ts';
 import { createSendQueue, SEND_QUEUE_ALARM, type QueueAlarms, type QueueStorage, type SendQueue } from '../../../src/background/send-queue/queue.ts';
-import { SEND_QUEUE_KEY, type QueueEntry, type SendQueueState } from '../../../src/shared/send-queue.ts';
+import type { QueueEntry, SendQueueState } from '../../../src/shared/send-queue.ts';
+import { createQueueWriter, readSendQueue } from '../../../src/shared/send-queue-storage.ts';
 import type { FakePikPak, LogEntry } from '../../fake-pikpak/index.ts';
 import { makeClient } from '../api/helpers.ts';
 
@@ -65,11 +66,13 @@ export function startWorker(fake: FakePikPak, options: WorkerOptions): TestWorke
     return dead ? never() : value;
   };
 
+  // The real storage layout (one key per entry), on the shared fake extension storage.
+  const writer = createQueueWriter(fakeBrowser.storage.local);
   const storage: QueueStorage = {
-    read: () => alive(async () => (await fakeBrowser.storage.local.get(SEND_QUEUE_KEY))[SEND_QUEUE_KEY]),
+    read: () => alive(() => writer.read()),
     write: (value) =>
       alive(async () => {
-        await fakeBrowser.storage.local.set({ [SEND_QUEUE_KEY]: value });
+        await writer.write(value);
         reached('write');
       }),
   };
@@ -155,7 +158,7 @@ export async function drain(fake: FakePikPak, worker: TestWorker, options: { ala
 }
 
 export async function storedQueue(): Promise<SendQueueState> {
-  return ((await fakeBrowser.storage.local.get(SEND_QUEUE_KEY))[SEND_QUEUE_KEY] as SendQueueState | undefined) ?? { entries: [] };
+  return readSendQueue(fakeBrowser.storage.local);
 }
 
 let links = 0;

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BACKOFF_BASE_MS, CAPTCHA_RECHECK_MS, DAILY_LIMIT_HOLD_MS, MIN_RETRY_DELAY_MS } from '../../../src/background/send-queue/policy.ts';
-import { sendQueueItem } from '../../../src/shared/send-queue.ts';
+import { readSendQueue } from '../../../src/shared/send-queue-storage.ts';
 import { SEND_QUEUE_ALARM } from '../../../src/background/send-queue/queue.ts';
 import { startFakePikPak, type FakePikPak } from '../../fake-pikpak/index.ts';
 import { memoryStore, pairFrom, until } from '../api/helpers.ts';
@@ -50,7 +50,7 @@ describe('sending', () => {
       expect(fake.state.files.get(tasksFor(fake, url)[0]?.fileId ?? '')?.parentId).toBe(movies);
     }
     await expectSentOnce(fake, [a, b, c, d]);
-    const stored = await sendQueueItem.get();
+    const stored = await readSendQueue();
     expect(stored.entries.find((e) => e.url === a)).toMatchObject({ displayName: 'Film A', attempts: 1, destination: MY_PACK, taskName: decodeURIComponent(a.split('dn=')[1] ?? '') });
     expect(worker.sent.map((e) => e.url).sort()).toEqual([a, b, c, d].sort());
     expect(await queueAlarm()).toBeUndefined();
@@ -73,9 +73,9 @@ describe('sending', () => {
   });
 
   it('stores the links before any request, in one write', async () => {
-    const writes: unknown[] = [];
+    const writes: Record<string, unknown>[] = [];
     fakeBrowser.storage.local.onChanged.addListener((changes) => {
-      if ('sendQueue' in changes) writes.push(changes['sendQueue']?.newValue);
+      writes.push(Object.fromEntries(Object.entries(changes).map(([key, change]) => [key, change.newValue])));
     });
     const worker = startWorker(fake, { store: signedIn() });
     const urls = [uniqueMagnet(), uniqueMagnet(), uniqueMagnet()];
@@ -84,7 +84,10 @@ describe('sending', () => {
       urls.map((url) => ({ url })),
       MY_PACK,
     );
-    expect(writes[0]).toMatchObject({ entries: urls.map((url) => ({ url, state: 'pending', attempts: 0 })) });
+    // One `set`: the index (the order) and one key per entry.
+    const first = writes[0] ?? {};
+    const ids = (first['sendQueue'] as { ids: string[] }).ids;
+    expect(ids.map((id) => first[`sendQueue:${id}`])).toMatchObject(urls.map((url) => ({ url, state: 'pending', attempts: 0 })));
     expect(fake.log.entries.slice(logBefore).filter((e) => e.path === '/drive/v1/files')).toHaveLength(0);
     await worker.queue.processQueue();
     await expectSentOnce(fake, urls);

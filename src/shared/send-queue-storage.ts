@@ -1,0 +1,159 @@
+import browser from 'webextension-polyfill';
+import { isRecord } from './storage.ts';
+import { EMPTY_SEND_QUEUE, SEND_QUEUE_KEY, type QueueEntry, type SendQueueState } from './send-queue.ts';
+
+/**
+ * How the send queue is laid out in `storage.local`: one key per entry (`sendQueue:<id>`) and an index
+ * (`sendQueue`: the entry ids in order, and `dailyLimitSince`). A change to one entry writes that entry only:
+ * with a thousand links waiting, rewriting the whole queue for every change made the storage round trips, not
+ * PikPak, the limit, and handed every listener (the popup, the worker) the whole queue on every change.
+ *
+ * Written by the background only (src/background/send-queue/queue.ts); pages read it with `readSendQueue` and
+ * follow it with `followSendQueue`.
+ */
+
+const ENTRY_PREFIX = `${SEND_QUEUE_KEY}:`;
+export const entryKey = (id: string): string => `${ENTRY_PREFIX}${id}`;
+
+interface QueueIndex {
+  ids: string[];
+  dailyLimitSince?: number;
+}
+
+type Area = Pick<browser.Storage.StorageArea, 'get' | 'set' | 'remove'>;
+
+const isIndex = (value: unknown): value is QueueIndex =>
+  isRecord(value) &&
+  Array.isArray(value.ids) &&
+  value.ids.every((id) => typeof id === 'string') &&
+  (value.dailyLimitSince === undefined || typeof value.dailyLimitSince === 'number');
+
+/** The layout before per-entry keys: the whole queue under `sendQueue`. Read once, rewritten on the next change. */
+const isLegacy = (value: unknown): value is SendQueueState => isRecord(value) && Array.isArray(value.entries);
+
+function stateOf(entries: unknown[], dailyLimitSince: unknown): SendQueueState {
+  return { entries: entries as QueueEntry[], ...(typeof dailyLimitSince === 'number' ? { dailyLimitSince } : {}) };
+}
+
+/** The stored queue (entries in order; their validation is the reader's, see `queueEntries`). */
+export async function readSendQueue(area: Area = browser.storage.local): Promise<SendQueueState> {
+  const stored = (await area.get(SEND_QUEUE_KEY))[SEND_QUEUE_KEY];
+  if (isLegacy(stored)) return stateOf(stored.entries, stored.dailyLimitSince);
+  if (!isIndex(stored)) return EMPTY_SEND_QUEUE;
+  if (stored.ids.length === 0) return stateOf([], stored.dailyLimitSince);
+  const values = await area.get(stored.ids.map(entryKey));
+  const entries = stored.ids.map((id) => values[entryKey(id)]).filter((entry) => entry !== undefined);
+  return stateOf(entries, stored.dailyLimitSince);
+}
+
+/**
+ * Stores the queue for its only writer: remembers what it last read or wrote, and writes only what changed
+ * (changed entries and, when the order or the daily-limit mark changed, the index) in one atomic `set`; entries
+ * that left the queue are removed after it (an entry left behind by a worker stopped in between is in no index,
+ * so nobody reads it).
+ */
+export function createQueueWriter(area: Area = browser.storage.local) {
+  // What storage holds, as JSON per entry id, and the index; undefined until read (or after a failed write).
+  let known: { entries: Map<string, string>; index: string; legacy: boolean } | undefined;
+
+  const remember = (state: SendQueueState, legacy: boolean) => {
+    known = {
+      entries: new Map(state.entries.map((entry) => [entry.id, JSON.stringify(entry)])),
+      index: JSON.stringify(indexOf(state)),
+      legacy,
+    };
+  };
+
+  return {
+    async read(): Promise<SendQueueState> {
+      const stored = (await area.get(SEND_QUEUE_KEY))[SEND_QUEUE_KEY];
+      const state = await readSendQueue(area);
+      remember(state, isLegacy(stored));
+      return state;
+    },
+    async write(state: SendQueueState): Promise<void> {
+      const before = known;
+      known = undefined;
+      const changes: Record<string, unknown> = {};
+      for (const entry of state.entries) {
+        const json = JSON.stringify(entry);
+        // From the whole-queue layout every entry gets its own key.
+        if (before === undefined || before.legacy || before.entries.get(entry.id) !== json) changes[entryKey(entry.id)] = entry;
+      }
+      const index = indexOf(state);
+      if (before === undefined || before.legacy || before.index !== JSON.stringify(index)) changes[SEND_QUEUE_KEY] = index;
+      if (Object.keys(changes).length > 0) await area.set(changes);
+      const kept = new Set(state.entries.map((entry) => entry.id));
+      const gone = [...(before?.entries.keys() ?? [])].filter((id) => !kept.has(id)).map(entryKey);
+      if (gone.length > 0) await area.remove(gone);
+      remember(state, false);
+    },
+  };
+}
+
+function indexOf(state: SendQueueState): QueueIndex {
+  return { ids: state.entries.map((entry) => entry.id), ...(state.dailyLimitSince === undefined ? {} : { dailyLimitSince: state.dailyLimitSince }) };
+}
+
+/**
+ * Follows the stored queue for a page: reads it once, then applies each change event (entry keys and the index)
+ * without reading the whole queue again. Calls back with the whole state after the first read and each change.
+ */
+export function followSendQueue(callback: (state: SendQueueState) => void, signal?: AbortSignal): void {
+  let index: QueueIndex = { ids: [] };
+  const entries = new Map<string, QueueEntry>();
+  let ready = false;
+  const pending: Record<string, browser.Storage.StorageChange>[] = [];
+
+  const emit = () =>
+    callback(stateOf(index.ids.flatMap((id) => entries.get(id) ?? []), index.dailyLimitSince));
+
+  const apply = (changes: Record<string, browser.Storage.StorageChange>) => {
+    let touched = false;
+    for (const [key, change] of Object.entries(changes)) {
+      if (key === SEND_QUEUE_KEY) {
+        const value: unknown = change.newValue;
+        if (isLegacy(value)) {
+          entries.clear();
+          for (const entry of value.entries) entries.set(entry.id, entry);
+          index = { ids: (value.entries).map((entry) => entry.id), ...(typeof value.dailyLimitSince === 'number' ? { dailyLimitSince: value.dailyLimitSince } : {}) };
+        } else {
+          index = isIndex(value) ? value : { ids: [] };
+        }
+        touched = true;
+      } else if (key.startsWith(ENTRY_PREFIX)) {
+        const id = key.slice(ENTRY_PREFIX.length);
+        if (change.newValue === undefined) entries.delete(id);
+        else entries.set(id, change.newValue as QueueEntry);
+        touched = true;
+      }
+    }
+    return touched;
+  };
+
+  const listener = (changes: Record<string, browser.Storage.StorageChange>, areaName: string) => {
+    if (areaName !== 'local') return;
+    if (!ready) {
+      pending.push(changes);
+      return;
+    }
+    if (apply(changes)) emit();
+  };
+  browser.storage.onChanged.addListener(listener);
+  signal?.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+
+  readSendQueue()
+    .then(
+      (state) => {
+        index = { ids: state.entries.map((entry) => entry.id), ...(state.dailyLimitSince === undefined ? {} : { dailyLimitSince: state.dailyLimitSince }) };
+        for (const entry of state.entries) entries.set(entry.id, entry);
+      },
+      (error: unknown) => console.warn('Could not read the send queue', error),
+    )
+    .finally(() => {
+      ready = true;
+      // Changes that arrived during the read are newer than it.
+      for (const changes of pending.splice(0)) apply(changes);
+      if (!signal?.aborted) emit();
+    });
+}
