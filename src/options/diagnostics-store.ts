@@ -1,6 +1,7 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import type { RecentError } from '../shared/diagnostics.ts';
 import type { ConnectionCheck } from '../shared/messages.ts';
+import { followStored } from '../ui/follow-stored.ts';
 
 export type CheckState = { kind: 'idle' } | { kind: 'checking' } | { kind: 'failed'; message: string };
 
@@ -49,18 +50,7 @@ export function createDiagnosticsStore(deps: DiagnosticsDeps): DiagnosticsStore 
 
   function start() {
     const stop = new AbortController();
-    // A change event that arrives before the first read returns is newer than what the read finds.
-    let seenChange = false;
-    deps.watchErrors((list) => {
-      seenChange = true;
-      errors.value = list;
-    }, stop.signal);
-    deps.loadErrors().then(
-      (list) => {
-        if (!seenChange && !stop.signal.aborted) errors.value = list;
-      },
-      (error: unknown) => console.warn('Could not read the recent errors', error),
-    );
+    followStored({ read: deps.loadErrors, watch: deps.watchErrors, set: (list) => (errors.value = list), signal: stop.signal, what: 'the recent errors' });
     void loadLastCheck();
     return () => stop.abort();
   }

@@ -1,5 +1,6 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import type { TaskSnapshot } from '../shared/task-snapshot.ts';
+import { followStored } from '../ui/follow-stored.ts';
 
 export interface TaskSnapshotStoreDeps {
   /** Reads the stored snapshot (no network). */
@@ -17,22 +18,16 @@ export interface TaskSnapshotStore {
 /** The task monitor's snapshot (written by the background only) as a signal: shown at once, then live. */
 export function createTaskSnapshotStore(deps: TaskSnapshotStoreDeps): TaskSnapshotStore {
   const snapshot = signal<TaskSnapshot | null | undefined>(undefined);
-  let seenNewer = false;
   function start() {
     const stop = new AbortController();
-    deps.watch((value) => {
-      seenNewer = true;
-      snapshot.value = value;
-    }, stop.signal);
-    deps.read().then(
-      (value) => {
-        if (!seenNewer && !stop.signal.aborted) snapshot.value = value;
-      },
-      (caught: unknown) => {
-        console.warn('Could not read the task list', caught);
-        if (!seenNewer) snapshot.value = null;
-      },
-    );
+    followStored({
+      read: deps.read,
+      watch: deps.watch,
+      set: (value) => (snapshot.value = value),
+      onReadError: () => (snapshot.value = null),
+      signal: stop.signal,
+      what: 'the task list',
+    });
     return () => stop.abort();
   }
   return { snapshot, start };

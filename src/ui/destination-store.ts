@@ -1,6 +1,7 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import type { Destination } from '../shared/send-queue.ts';
 import { getSettings, onSettingsChanged, recentFoldersItem, updateSettings, type Settings } from '../shared/settings.ts';
+import { followStored } from './follow-stored.ts';
 
 export type FolderDestination = Extract<Destination, { kind: 'folder' }>;
 
@@ -29,31 +30,15 @@ export function createDestinationStore(deps: DestinationStoreDeps): DestinationS
 
   function start() {
     const stop = new AbortController();
-    let settingsSeen = false;
-    let recentSeen = false;
-    deps.watchSettings((settings) => {
-      settingsSeen = true;
-      defaultDestination.value = settings.defaultDestination;
-    }, stop.signal);
-    deps.watchRecent((recent) => {
-      recentSeen = true;
-      recentFolders.value = recent;
-    }, stop.signal);
-    deps.readSettings().then(
-      (settings) => {
-        if (!settingsSeen && !stop.signal.aborted) defaultDestination.value = settings.defaultDestination;
-      },
-      (caught: unknown) => {
-        console.warn('Could not read the settings', caught);
-        if (!settingsSeen) defaultDestination.value = { kind: 'my-pack' };
-      },
-    );
-    deps.readRecent().then(
-      (recent) => {
-        if (!recentSeen && !stop.signal.aborted) recentFolders.value = recent;
-      },
-      (caught: unknown) => console.warn('Could not read the recent folders', caught),
-    );
+    followStored({
+      read: deps.readSettings,
+      watch: deps.watchSettings,
+      set: (settings) => (defaultDestination.value = settings.defaultDestination),
+      onReadError: () => (defaultDestination.value = { kind: 'my-pack' }),
+      signal: stop.signal,
+      what: 'the settings',
+    });
+    followStored({ read: deps.readRecent, watch: deps.watchRecent, set: (recent) => (recentFolders.value = recent), signal: stop.signal, what: 'the recent folders' });
     return () => stop.abort();
   }
 

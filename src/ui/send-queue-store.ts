@@ -1,5 +1,6 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import { queueEntries, type QueueEntry, type SendQueueState } from '../shared/send-queue.ts';
+import { followStored } from './follow-stored.ts';
 
 export interface SendQueueStoreDeps {
   /** Reads the stored queue. */
@@ -18,23 +19,17 @@ export interface SendQueueStore {
 /** The send queue (written by the background only) as a signal for one page. */
 export function createSendQueueStore(deps: SendQueueStoreDeps): SendQueueStore {
   const entries = signal<QueueEntry[] | undefined>(undefined);
-  let seenNewer = false;
 
   function start() {
     const stop = new AbortController();
-    deps.watch((state) => {
-      seenNewer = true;
-      entries.value = queueEntries(state);
-    }, stop.signal);
-    deps.read().then(
-      (state) => {
-        if (!seenNewer && !stop.signal.aborted) entries.value = queueEntries(state);
-      },
-      (caught: unknown) => {
-        console.warn('Could not read the send queue', caught);
-        if (!seenNewer) entries.value = [];
-      },
-    );
+    followStored({
+      read: deps.read,
+      watch: deps.watch,
+      set: (state) => (entries.value = queueEntries(state)),
+      onReadError: () => (entries.value = []),
+      signal: stop.signal,
+      what: 'the send queue',
+    });
     return () => stop.abort();
   }
 
