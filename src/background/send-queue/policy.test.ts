@@ -4,6 +4,7 @@ import {
   BACKOFF_CAP_MS,
   backoffDelay,
   DONE_KEEP_COUNT,
+  DONE_PRUNE_SLACK,
   DONE_KEEP_MS,
   MIN_RETRY_DELAY_MS,
   nextWakeUp,
@@ -64,12 +65,13 @@ describe('sourceKey', () => {
 });
 
 describe('prune and nextWakeUp', () => {
-  it('keeps done entries for a day and at most 50, and everything still waiting', () => {
+  it('keeps done entries for a day and at most 50 (trimmed once 25 more piled up), and everything still waiting', () => {
     const now = 10 * DONE_KEEP_MS;
-    const done = Array.from({ length: 60 }, (_, i) => entry({ id: `d${i}`, state: 'done', sentAt: now - i * 1000 }));
+    const done = (count: number) => Array.from({ length: count }, (_, i) => entry({ id: `d${i}`, state: 'done', sentAt: now - i * 1000 }));
     const old = entry({ id: 'old', state: 'done', sentAt: now - DONE_KEEP_MS - 1 });
     const waiting = entry({ id: 'w', state: 'held', heldReason: 'session' });
-    const kept = prune([old, ...done, waiting], now);
+    expect(prune([old, ...done(DONE_KEEP_COUNT + DONE_PRUNE_SLACK), waiting], now).filter((e) => e.state === 'done')).toHaveLength(DONE_KEEP_COUNT + DONE_PRUNE_SLACK);
+    const kept = prune([old, ...done(DONE_KEEP_COUNT + DONE_PRUNE_SLACK + 1), waiting], now);
     expect(kept.filter((e) => e.state === 'done')).toHaveLength(DONE_KEEP_COUNT);
     expect(kept.map((e) => e.id)).not.toContain('old');
     expect(kept.map((e) => e.id)).toContain('w');

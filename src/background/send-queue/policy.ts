@@ -29,6 +29,11 @@ export const CAPTCHA_RECHECK_MS = 30 * 60_000;
 /** Done entries are kept this long, and at most this many, for the popup. */
 export const DONE_KEEP_MS = 24 * 60 * 60_000;
 export const DONE_KEEP_COUNT = 50;
+/**
+ * Done entries are trimmed back to DONE_KEEP_COUNT only once this many more have piled up: during a long burst
+ * the queue's index (the order of its entries) then changes every 25 links, not with every one.
+ */
+export const DONE_PRUNE_SLACK = 25;
 /** Failed entries wait for the user, but not without bound. */
 export const FAILED_KEEP_COUNT = 100;
 /**
@@ -109,15 +114,12 @@ function base32ToHex(value: string): string {
   return hex;
 }
 
-/** Done entries: the last day, at most DONE_KEEP_COUNT; failed: at most FAILED_KEEP_COUNT. Order is kept. */
+/** Done entries: the last day, at most DONE_KEEP_COUNT (+ DONE_PRUNE_SLACK); failed: at most FAILED_KEEP_COUNT. Order is kept. */
 export function prune(entries: readonly QueueEntry[], now: number): QueueEntry[] {
   const newestFirst = (state: 'done' | 'failed') =>
     entries.filter((e) => e.state === state).sort((a, b) => (b.sentAt ?? b.updatedAt) - (a.sentAt ?? a.updatedAt));
-  const keptDone = new Set(
-    newestFirst('done')
-      .filter((e) => (e.sentAt ?? e.updatedAt) >= now - DONE_KEEP_MS)
-      .slice(0, DONE_KEEP_COUNT),
-  );
+  const recentDone = newestFirst('done').filter((e) => (e.sentAt ?? e.updatedAt) >= now - DONE_KEEP_MS);
+  const keptDone = new Set(recentDone.length > DONE_KEEP_COUNT + DONE_PRUNE_SLACK ? recentDone.slice(0, DONE_KEEP_COUNT) : recentDone);
   const keptFailed = new Set(newestFirst('failed').slice(0, FAILED_KEEP_COUNT));
   return entries.filter((e) => (e.state === 'done' ? keptDone.has(e) : e.state === 'failed' ? keptFailed.has(e) : true));
 }
