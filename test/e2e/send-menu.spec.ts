@@ -112,6 +112,8 @@ describe('Send to PikPak from the context menu', () => {
     // Chrome flattens and may cut `selectionText`; the handler reads the page itself.
     await clickMenu({ menuItemId: 'send:my-pack', selectionText: 'magnet:?xt=urn:btih:' + hashes[0], pageUrl: page.url() });
     const confirm = await confirmWindow;
+    // The size the worker opens the window at.
+    await confirm.setViewportSize({ width: 460, height: 620 });
     await confirm.getByRole('heading', { name: '1000 links found' }).waitFor();
     await confirm.getByText('1000 of 1000 selected').waitFor();
     await screenshotBothThemes(confirm, 'confirm-selection');
