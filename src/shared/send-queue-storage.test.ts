@@ -55,6 +55,13 @@ describe('the send queue in storage', () => {
     expect((await readSendQueue(fakeBrowser.storage.local)).entries.map((e) => e.state)).toEqual(['pending', 'done']);
   });
 
+  it('the first read of a new worker removes entries in no index (a worker stopped between write and removal)', async () => {
+    await fakeBrowser.storage.local.set({ sendQueue: { ids: ['a'] }, 'sendQueue:a': entry('a'), 'sendQueue:gone': entry('gone'), other: 1 });
+    const writer = createQueueWriter(fakeBrowser.storage.local);
+    expect((await writer.read()).entries.map((e) => e.id)).toEqual(['a']);
+    expect(Object.keys(await fakeBrowser.storage.local.get(null)).sort()).toEqual(['other', 'sendQueue', 'sendQueue:a']);
+  });
+
   it('a page follows the queue from one read and the change events, without reading it again', async () => {
     const writer = createQueueWriter(fakeBrowser.storage.local);
     await writer.read();

@@ -50,7 +50,7 @@ export async function readSendQueue(area: Area = browser.storage.local): Promise
  * Stores the queue for its only writer: remembers what it last read or wrote, and writes only what changed
  * (changed entries and, when the order or the daily-limit mark changed, the index) in one atomic `set`; entries
  * that left the queue are removed after it (an entry left behind by a worker stopped in between is in no index,
- * so nobody reads it).
+ * so nobody reads it, and the next worker's first read removes it).
  */
 export function createQueueWriter(area: Area = browser.storage.local) {
   // What storage holds, as JSON per entry id, and the index; undefined until read (or after a failed write).
@@ -66,9 +66,11 @@ export function createQueueWriter(area: Area = browser.storage.local) {
 
   return {
     async read(): Promise<SendQueueState> {
+      const firstRead = known === undefined;
       const stored = (await area.get(SEND_QUEUE_KEY))[SEND_QUEUE_KEY];
       const state = await readSendQueue(area);
       remember(state, isLegacy(stored));
+      if (firstRead) await sweepOrphans(area, state);
       return state;
     },
     async write(state: SendQueueState): Promise<void> {
@@ -89,6 +91,16 @@ export function createQueueWriter(area: Area = browser.storage.local) {
       remember(state, false);
     },
   };
+}
+
+/**
+ * Removes entry keys that are in no index: left by a worker stopped between a write and the removal after it.
+ * Once per worker (the writer's first read); it looks at every key of the area, which only the worker may.
+ */
+async function sweepOrphans(area: Area, state: SendQueueState): Promise<void> {
+  const kept = new Set(state.entries.map((entry) => entryKey(entry.id)));
+  const orphans = Object.keys(await area.get(null)).filter((key) => key.startsWith(ENTRY_PREFIX) && !kept.has(key));
+  if (orphans.length > 0) await area.remove(orphans);
 }
 
 function indexOf(state: SendQueueState): QueueIndex {
