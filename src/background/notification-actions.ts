@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { filesPagePath } from '../shared/pages.ts';
+import { filesPagePath, optionsPagePath, PIKPAK_WEB_URL } from '../shared/pages.ts';
 import type { NotificationAction } from './feedback/notifications.ts';
 
 export interface NotificationActionDeps {
@@ -7,8 +7,6 @@ export interface NotificationActionDeps {
   retryFailedSends: () => Promise<void>;
 }
 
-const OPTIONS_PAGE = 'src/options/index.html';
-const PIKPAK_WEB = 'https://mypikpak.com/drive';
 
 /** What a click on a notification (or one of its buttons) does; registered with registerNotificationListeners. */
 export async function performNotificationAction(action: NotificationAction, deps: NotificationActionDeps): Promise<void> {
@@ -18,10 +16,10 @@ export async function performNotificationAction(action: NotificationAction, deps
       return;
     case 'open-options':
       if (action.section === undefined) await browser.runtime.openOptionsPage();
-      else await browser.tabs.create({ url: browser.runtime.getURL(`${OPTIONS_PAGE}#${action.section}`) });
+      else await browser.tabs.create({ url: browser.runtime.getURL(optionsPagePath(action.section)) });
       return;
     case 'open-pikpak':
-      await browser.tabs.create({ url: PIKPAK_WEB });
+      await browser.tabs.create({ url: PIKPAK_WEB_URL });
       return;
     case 'retry-failed-sends':
       await deps.retryFailedSends();

@@ -1,10 +1,25 @@
 /**
- * Where extension pages are in the build, and how a location inside the file browser is written in its URL
- * (`#folder=<id>`), so the popup, notifications and the file browser agree. Pure: no browser API.
+ * Where extension pages are in the build, how a place inside one is written in its URL, and the web app's
+ * address, so the worker (notifications, the confirm window) and the pages agree. Pure: no browser API.
  */
 export const FILES_PAGE = 'src/files/index.html';
+export const OPTIONS_PAGE = 'src/options/index.html';
+export const CONFIRM_PAGE = 'src/confirm/index.html';
+
+/** The web app's drive; signing in there is how the session bridge adopts a session. */
+export const PIKPAK_WEB_URL = 'https://mypikpak.com/drive/all';
 
 /** The file browser's path, at a folder when given ("" or absent: the drive's root). */
 export function filesPagePath(folderId?: string): string {
   return folderId ? `${FILES_PAGE}#folder=${encodeURIComponent(folderId)}` : FILES_PAGE;
+}
+
+/** The options page's path, at a section (`#account`) when given. */
+export function optionsPagePath(section?: string): string {
+  return section ? `${OPTIONS_PAGE}#${section}` : OPTIONS_PAGE;
+}
+
+/** The confirm window for a pending selection. */
+export function confirmPagePath(selectionId: string): string {
+  return `${CONFIRM_PAGE}#${encodeURIComponent(selectionId)}`;
 }

@@ -47,6 +47,3 @@ const isPendingMap = (value: unknown): value is Record<string, PendingSelection>
   isRecord(value) && Object.values(value).every(isPendingSelection);
 
 export const pendingSelectionsItem = defineItem<Record<string, PendingSelection>>('local', 'pendingSelections', {}, isPendingMap);
-
-/** The confirm page's address for a pending selection. */
-export const CONFIRM_PAGE_PATH = 'src/confirm/index.html';

@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import { accountState, type AccountState } from '../shared/account.ts';
 import { request, type Platform } from '../shared/messages.ts';
 import { createAccountStore, type AccountStore } from './account-store.ts';
-import { PIKPAK_SIGN_IN_URL } from './pikpak-url.ts';
+import { PIKPAK_WEB_URL } from '../shared/pages.ts';
 
 /** The page's account store, wired to the `account` storage item and the background. */
 export function createBrowserAccountStore(): AccountStore {
@@ -58,7 +58,7 @@ export function browserAccountActions(store: AccountStore): AccountActions {
       const state = await request('session.useWebSession', undefined);
       show(state);
       // Signed in already when an open PikPak tab held the session; otherwise the website's bridge offers it.
-      if (state.status === 'signed-out') await openTab(PIKPAK_SIGN_IN_URL);
+      if (state.status === 'signed-out') await openTab(PIKPAK_WEB_URL);
     },
     openTab,
     watchVerifiedCaptcha(callback, signal) {

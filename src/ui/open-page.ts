@@ -1,14 +1,9 @@
 import browser from 'webextension-polyfill';
-
-/** Extension pages by their path in the build (the manifest names the popup and options; the files tab is an input). */
-export const PAGE_PATHS = {
-  files: 'src/files/index.html',
-  options: 'src/options/index.html',
-} as const;
+import { filesPagePath, optionsPagePath } from '../shared/pages.ts';
 
 /** Opens the file-browser tab. */
 export async function openFileBrowser(): Promise<void> {
-  await browser.tabs.create({ url: browser.runtime.getURL(PAGE_PATHS.files) });
+  await browser.tabs.create({ url: browser.runtime.getURL(filesPagePath()) });
 }
 
 /**
@@ -20,5 +15,5 @@ export async function openOptions(section?: string): Promise<void> {
     await browser.runtime.openOptionsPage();
     return;
   }
-  await browser.tabs.create({ url: browser.runtime.getURL(`${PAGE_PATHS.options}#${section}`) });
+  await browser.tabs.create({ url: browser.runtime.getURL(optionsPagePath(section)) });
 }

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
-import { CONFIRM_PAGE_PATH, pendingSelectionsItem, type PendingSelection } from '../../shared/pending-selection.ts';
+import { confirmPagePath } from '../../shared/pages.ts';
+import { pendingSelectionsItem, type PendingSelection } from '../../shared/pending-selection.ts';
 import { showNotification } from '../feedback/notifications.ts';
 import type { SendQueue } from '../send-queue/index.ts';
 import { getSettings } from '../../shared/settings.ts';
@@ -28,7 +29,7 @@ async function confirm(pending: PendingSelection): Promise<void> {
   const now = Date.now();
   const kept = Object.values(await pendingSelectionsItem.get()).filter((entry) => now - entry.createdAt < PENDING_TTL_MS);
   await pendingSelectionsItem.set(Object.fromEntries([...kept, pending].map((entry) => [entry.id, entry])));
-  const url = browser.runtime.getURL(`${CONFIRM_PAGE_PATH}#${encodeURIComponent(pending.id)}`);
+  const url = browser.runtime.getURL(confirmPagePath(pending.id));
   try {
     await browser.windows.create({ url, type: 'popup', width: 460, height: 620, focused: true });
   } catch {

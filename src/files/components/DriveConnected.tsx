@@ -2,7 +2,7 @@ import { FolderOpen } from 'lucide-preact';
 import { t } from '../../shared/i18n.ts';
 import { EmptyState } from '../../ui/components/EmptyState.tsx';
 import { LinkButton } from '../../ui/components/LinkButton.tsx';
-import { PIKPAK_SIGN_IN_URL } from '../../ui/pikpak-url.ts';
+import { PIKPAK_WEB_URL } from '../../shared/pages.ts';
 
 /** The signed-in content until browsing lands: the list's frame, with a designed "coming soon" inside it. */
 export function DriveConnected() {
@@ -17,7 +17,7 @@ export function DriveConnected() {
         icon={FolderOpen}
         title={t('filesConnectedTitle')}
         actions={
-          <LinkButton href={PIKPAK_SIGN_IN_URL} external>
+          <LinkButton href={PIKPAK_WEB_URL} external>
             {t('actionOpenWebsite')}
           </LinkButton>
         }

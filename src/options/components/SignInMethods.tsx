@@ -8,7 +8,7 @@ import { ErrorNotice } from '../../ui/components/ErrorNotice.tsx';
 import { LinkButton } from '../../ui/components/LinkButton.tsx';
 import { SettingRow } from '../../ui/components/SettingRow.tsx';
 import { errorKindOf } from '../../ui/error-kind.ts';
-import { PIKPAK_SIGN_IN_URL } from '../../ui/pikpak-url.ts';
+import { PIKPAK_WEB_URL } from '../../shared/pages.ts';
 import { PasswordForm } from './PasswordForm.tsx';
 import { TokenForm } from './TokenForm.tsx';
 
@@ -56,7 +56,7 @@ export function SignInMethods({ actions, webSessionPaused, initialMethod }: Sign
         </SettingRow>
       ) : (
         <SettingRow icon={Globe} title={t('signInWebTitle')} description={t('signInWebText')}>
-          <LinkButton href={PIKPAK_SIGN_IN_URL} variant="primary" external>
+          <LinkButton href={PIKPAK_WEB_URL} variant="primary" external>
             {t('actionOpenWebsite')}
           </LinkButton>
         </SettingRow>

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { describeError, type ErrorKind } from '../../shared/errors.ts';
 import { t } from '../../shared/i18n.ts';
-import { PIKPAK_SIGN_IN_URL } from '../pikpak-url.ts';
+import { PIKPAK_WEB_URL } from '../../shared/pages.ts';
 import { Button } from './Button.tsx';
 import { LinkButton } from './LinkButton.tsx';
 import { Notice } from './Notice.tsx';
@@ -21,7 +21,7 @@ export type ErrorNoticeProps = {
  * An error as the user reads it: the sentence for its kind, then what fixes it, as a link to mypikpak.com, a
  * retry button, or a plain hint. Never the server's own text.
  */
-export function ErrorNotice({ kind, tone = 'error', onRetry, siteUrl = PIKPAK_SIGN_IN_URL, live = 'auto' }: ErrorNoticeProps) {
+export function ErrorNotice({ kind, tone = 'error', onRetry, siteUrl = PIKPAK_WEB_URL, live = 'auto' }: ErrorNoticeProps) {
   const { messageKey, actionKey, action } = describeError(kind);
   const label = t(actionKey);
   let next: ComponentChildren;

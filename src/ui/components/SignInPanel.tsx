@@ -1,9 +1,8 @@
 import { CloudDownload, Globe, KeyRound, LockKeyhole } from 'lucide-preact';
 import { t } from '../../shared/i18n.ts';
-import { PIKPAK_SIGN_IN_URL } from '../pikpak-url.ts';
+import { PIKPAK_WEB_URL } from '../../shared/pages.ts';
 import { ActionRow } from './ActionRow.tsx';
 
-export { PIKPAK_SIGN_IN_URL };
 
 export type SignInPanelProps = {
   /** Opens the options page's Account section with the token form. */
@@ -59,7 +58,7 @@ export function SignInPanel({
               icon={Globe}
               title={t('signInWebTitle')}
               description={t('signInWebText')}
-              href={PIKPAK_SIGN_IN_URL}
+              href={PIKPAK_WEB_URL}
               external
               emphasis
             />
