@@ -1,6 +1,7 @@
 import { Link2, SendHorizontal } from 'lucide-preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ErrorKind } from '../shared/errors.ts';
+import { destinationName } from '../shared/destination.ts';
 import { t } from '../shared/i18n.ts';
 import type { PendingSelection } from '../shared/pending-selection.ts';
 import { AppHeader } from '../ui/components/AppHeader.tsx';
@@ -24,10 +25,6 @@ export type ConfirmAppProps = {
   selection: PendingSelection | null | undefined;
   actions: ConfirmActions;
 };
-
-function destinationName(selection: PendingSelection): string {
-  return selection.destination.kind === 'my-pack' ? t('folderMyPack') : selection.destination.name;
-}
 
 /** The window a multi-link selection opens: every link ticked, untick what should stay behind, send. */
 export function ConfirmApp({ selection, actions }: ConfirmAppProps) {
@@ -81,7 +78,7 @@ export function ConfirmApp({ selection, actions }: ConfirmAppProps) {
             <div class="confirm__intro">
               <h2 class="confirm__title">{t('confirmTitle', String(selection.links.length))}</h2>
               {selection.page.title && <p class="confirm__page">{t('confirmFromPage', selection.page.title)}</p>}
-              <p class="confirm__destination">{t('confirmDestination', destinationName(selection))}</p>
+              <p class="confirm__destination">{t('confirmDestination', destinationName(selection.destination))}</p>
             </div>
             {selection.skipped.shares > 0 && <Notice tone="info">{t('confirmSkippedShares', String(selection.skipped.shares))}</Notice>}
             {selection.skipped.unreadable > 0 && (

@@ -1,4 +1,5 @@
 import { isErrorKind, type ErrorKind } from './errors.ts';
+import { isRecord } from './storage.ts';
 
 /**
  * The send queue's data as pages see it: written only by the background (pages send requests; they never
@@ -81,7 +82,6 @@ export interface SendQueueState {
 export const SEND_QUEUE_KEY = 'sendQueue';
 export const EMPTY_SEND_QUEUE: SendQueueState = { entries: [] };
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const optionalNumber = (value: unknown): boolean => value === undefined || (typeof value === 'number' && Number.isFinite(value));
 const optionalString = (value: unknown): boolean => value === undefined || typeof value === 'string';
 

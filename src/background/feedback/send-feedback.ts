@@ -1,4 +1,5 @@
 import { describeError } from '../../shared/errors.ts';
+import { destinationName } from '../../shared/destination.ts';
 import { t } from '../../shared/i18n.ts';
 import type { Destination, QueueEntry } from '../../shared/send-queue.ts';
 import type { Settings } from '../../shared/settings.ts';
@@ -32,10 +33,6 @@ export const REDRAW_MS = 1_000;
 interface Burst {
   count: number;
   lastAt: number;
-}
-
-function destinationName(destination: Destination): string {
-  return destination.kind === 'my-pack' ? t('folderMyPack') : destination.name;
 }
 
 function openAction(destination: Destination): NotificationAction {

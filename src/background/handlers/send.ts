@@ -2,7 +2,7 @@ import type { SendQueue } from '../send-queue/index.ts';
 import { RequestError } from '../../shared/messages.ts';
 import { pendingSelectionsItem } from '../../shared/pending-selection.ts';
 import { takeFromRecord } from '../../shared/storage.ts';
-import type { Destination } from '../../shared/send-queue.ts';
+import { isDestination, type Destination } from '../../shared/send-queue.ts';
 import type { Handlers } from '../router.ts';
 
 /** One request queues at most this many links (a pasted page can hold thousands; the box says so). */
@@ -14,12 +14,8 @@ type SendHandlers = Pick<
 >;
 
 function validDestination(value: unknown): Destination {
-  const destination = value as Partial<Destination> | undefined;
-  if (destination?.kind === 'my-pack') return { kind: 'my-pack' };
-  if (destination?.kind === 'folder' && typeof destination.id === 'string' && typeof destination.name === 'string') {
-    return { kind: 'folder', id: destination.id, name: destination.name };
-  }
-  throw new RequestError('bad-request', 'Unknown destination');
+  if (!isDestination(value)) throw new RequestError('bad-request', 'Unknown destination');
+  return value.kind === 'my-pack' ? { kind: 'my-pack' } : { kind: 'folder', id: value.id, name: value.name };
 }
 
 /** The send queue's requests; the queue itself stores links before anything else happens. */

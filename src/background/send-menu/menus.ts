@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { destinationKey, destinationName } from '../../shared/destination.ts';
 import { t } from '../../shared/i18n.ts';
 import type { Destination } from '../../shared/send-queue.ts';
 import { getSettings, recentFoldersItem, type Settings } from '../../shared/settings.ts';
@@ -23,11 +24,11 @@ export interface MenuItem {
   contexts: (typeof MENU_CONTEXTS)[number][];
 }
 
-const MY_PACK_ID = 'send:my-pack';
-const FOLDER_PREFIX = 'send:folder:';
+const ID_PREFIX = `${MENU_PARENT_ID}:`;
+const FOLDER_PREFIX = `${ID_PREFIX}${destinationKey({ kind: 'folder', id: '', name: '' })}`;
 
 export function menuIdFor(destination: Destination): string {
-  return destination.kind === 'my-pack' ? MY_PACK_ID : `${FOLDER_PREFIX}${destination.id}`;
+  return `${ID_PREFIX}${destinationKey(destination)}`;
 }
 
 /** The destination a menu item stands for (folder names come from the caller's list of known folders). */
@@ -35,16 +36,12 @@ export function destinationForMenuId(
   id: string | number,
   known: readonly Destination[],
 ): Destination | undefined {
-  if (id === MY_PACK_ID) return { kind: 'my-pack' };
+  if (id === menuIdFor({ kind: 'my-pack' })) return { kind: 'my-pack' };
   if (typeof id !== 'string' || !id.startsWith(FOLDER_PREFIX)) return undefined;
   const folderId = id.slice(FOLDER_PREFIX.length);
   const folder = known.find((entry) => entry.kind === 'folder' && entry.id === folderId);
   // A folder that dropped off the recent list between building the menu and the click still has its id.
   return folder ?? { kind: 'folder', id: folderId, name: folderId };
-}
-
-function destinationTitle(destination: Destination): string {
-  return destination.kind === 'my-pack' ? t('folderMyPack') : destination.name;
 }
 
 /** The menu for these settings and recent folders (pure: tested without a browser). */
@@ -56,9 +53,9 @@ export function buildMenu(settings: Pick<Settings, 'defaultDestination'>, recent
   const unique = others.filter((destination, index) => others.findIndex((other) => menuIdFor(other) === menuIdFor(destination)) === index);
   return [
     { id: MENU_PARENT_ID, title: t('menuSendToPikPak'), contexts },
-    child(menuIdFor(primary), t('menuDefaultDestination', destinationTitle(primary))),
+    child(menuIdFor(primary), t('menuDefaultDestination', destinationName(primary))),
     ...(unique.length > 0 ? [{ ...child('send:separator', ''), type: 'separator' as const }] : []),
-    ...unique.map((destination) => child(menuIdFor(destination), destinationTitle(destination))),
+    ...unique.map((destination) => child(menuIdFor(destination), destinationName(destination))),
   ];
 }
 

@@ -1,6 +1,7 @@
 import { Folder, FolderInput, FolderTree, Package } from 'lucide-preact';
 import { useState } from 'preact/hooks';
 import type { ErrorKind } from '../../shared/errors.ts';
+import { destinationName } from '../../shared/destination.ts';
 import { t } from '../../shared/i18n.ts';
 import type { Destination } from '../../shared/send-queue.ts';
 import { Button } from '../../ui/components/Button.tsx';
@@ -18,10 +19,6 @@ export type DownloadsSectionProps = {
   onChange: (destination: Destination) => Promise<void>;
   folders: FolderActions;
 };
-
-export function destinationName(destination: Destination): string {
-  return destination.kind === 'my-pack' ? t('folderMyPack') : destination.name;
-}
 
 /** Options › Downloads: where sent links are saved by default (a folder of the drive, or PikPak's My Pack). */
 export function DownloadsSection({ destination, onChange, folders }: DownloadsSectionProps) {

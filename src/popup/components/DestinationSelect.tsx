@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import { useId } from 'preact/hooks';
+import { destinationKey, destinationName } from '../../shared/destination.ts';
 import { t } from '../../shared/i18n.ts';
 import type { Destination } from '../../shared/send-queue.ts';
 import type { FolderDestination } from '../../ui/destination-store.ts';
@@ -20,24 +21,16 @@ export type DestinationSelectProps = {
 
 const CHOOSE = 'choose';
 
-function keyOf(destination: Destination): string {
-  return destination.kind === 'my-pack' ? 'my-pack' : `folder:${destination.id}`;
-}
-
-function nameOf(destination: Destination): string {
-  return destination.kind === 'my-pack' ? t('folderMyPack') : destination.name;
-}
-
 /**
  * "Save to": a native select of the default destination, recent folders, My Pack and "Choose folder…". The
  * choice is for this send only; the default is changed in Options.
  */
 export function DestinationSelect({ value, defaultDestination, recentFolders, picked, onChange, onChooseFolder }: DestinationSelectProps) {
   const id = useId();
-  const defaultKey = keyOf(defaultDestination);
+  const defaultKey = destinationKey(defaultDestination);
   const seen = new Set([defaultKey]);
   const unseen = (destination: Destination) => {
-    const key = keyOf(destination);
+    const key = destinationKey(destination);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -47,9 +40,9 @@ export function DestinationSelect({ value, defaultDestination, recentFolders, pi
   const myPack: Destination = { kind: 'my-pack' };
   const showMyPack = unseen(myPack);
   const byKey = new Map<string, Destination>(
-    [defaultDestination, ...(pickedChoice ? [pickedChoice] : []), ...recent, myPack].map((destination) => [keyOf(destination), destination]),
+    [defaultDestination, ...(pickedChoice ? [pickedChoice] : []), ...recent, myPack].map((destination) => [destinationKey(destination), destination]),
   );
-  const current = keyOf(value);
+  const current = destinationKey(value);
 
   const onSelect = (event: JSX.TargetedEvent<HTMLSelectElement>) => {
     const key = event.currentTarget.value;
@@ -69,12 +62,12 @@ export function DestinationSelect({ value, defaultDestination, recentFolders, pi
         {t('quickAddSaveTo')}
       </label>
       <select id={id} class="ui-field__control quick-add__destination-select" value={current} onChange={onSelect}>
-        <option value={defaultKey}>{t('quickAddDefaultChoice', nameOf(defaultDestination))}</option>
-        {pickedChoice && <option value={keyOf(pickedChoice)}>{pickedChoice.name}</option>}
+        <option value={defaultKey}>{t('quickAddDefaultChoice', destinationName(defaultDestination))}</option>
+        {pickedChoice && <option value={destinationKey(pickedChoice)}>{pickedChoice.name}</option>}
         {recent.length > 0 && (
           <optgroup label={t('quickAddRecentFolders')}>
             {recent.map((folder) => (
-              <option key={folder.id} value={keyOf(folder)}>
+              <option key={folder.id} value={destinationKey(folder)}>
                 {folder.name}
               </option>
             ))}
