@@ -83,23 +83,14 @@ browser.commands.onCommand.addListener((command, tab) => {
 });
 
 // Chrome keeps menu items across restarts, Firefox does not: build the menu on install/update and browser start,
-// and again when the destinations it lists change.
-browser.runtime.onInstalled.addListener(() => {
+// and again when the destinations it lists may have changed (installMenu skips a menu it already built).
+const rebuildMenu = () => {
   installMenu().catch(logFailure('Could not build the context menu'));
-});
-browser.runtime.onStartup.addListener(() => {
-  installMenu().catch(logFailure('Could not build the context menu'));
-});
-recentFoldersItem.onChanged(() => {
-  installMenu().catch(logFailure('Could not build the context menu'));
-});
-let menuDestination: string | undefined;
-onSettingsChanged((settings) => {
-  const destination = JSON.stringify(settings.defaultDestination);
-  if (destination === menuDestination) return;
-  menuDestination = destination;
-  installMenu().catch(logFailure('Could not build the context menu'));
-});
+};
+browser.runtime.onInstalled.addListener(rebuildMenu);
+browser.runtime.onStartup.addListener(rebuildMenu);
+recentFoldersItem.onChanged(rebuildMenu);
+onSettingsChanged(rebuildMenu);
 
 browser.alarms.onAlarm.addListener((alarm) => {
   sendQueue.handleAlarm(alarm.name).catch((error: unknown) => console.error('The send queue failed', error));

@@ -28,9 +28,11 @@ tasks.start();
 watchTasks(() => browser.runtime.connect({ name: 'task-watch' }));
 const store = createBrowserAccountStore();
 store.start();
+// One read of the queue serves both the first render and the follower that applies later changes to it.
+const queueRead = readSendQueue();
 const queue = createSendQueueStore({
-  read: () => readSendQueue(),
-  watch: followSendQueue,
+  read: () => queueRead,
+  watch: (callback, signal) => followSendQueue(callback, signal, queueRead),
 });
 queue.start();
 const destinations = createBrowserDestinationStore();

@@ -37,13 +37,18 @@ function stateOf(entries: unknown[], dailyLimitSince: unknown): SendQueueState {
 
 /** The stored queue (entries in order; their validation is the reader's, see `queueEntries`). */
 export async function readSendQueue(area: Area = browser.storage.local): Promise<SendQueueState> {
+  return (await readStored(area)).state;
+}
+
+/** The stored queue, and whether it is still in the whole-queue layout. */
+async function readStored(area: Area): Promise<{ state: SendQueueState; legacy: boolean }> {
   const stored = (await area.get(SEND_QUEUE_KEY))[SEND_QUEUE_KEY];
-  if (isLegacy(stored)) return stateOf(stored.entries, stored.dailyLimitSince);
-  if (!isIndex(stored)) return EMPTY_SEND_QUEUE;
-  if (stored.ids.length === 0) return stateOf([], stored.dailyLimitSince);
+  if (isLegacy(stored)) return { state: stateOf(stored.entries, stored.dailyLimitSince), legacy: true };
+  if (!isIndex(stored)) return { state: EMPTY_SEND_QUEUE, legacy: false };
+  if (stored.ids.length === 0) return { state: stateOf([], stored.dailyLimitSince), legacy: false };
   const values = await area.get(stored.ids.map(entryKey));
   const entries = stored.ids.map((id) => values[entryKey(id)]).filter((entry) => entry !== undefined);
-  return stateOf(entries, stored.dailyLimitSince);
+  return { state: stateOf(entries, stored.dailyLimitSince), legacy: false };
 }
 
 /**
@@ -67,9 +72,8 @@ export function createQueueWriter(area: Area = browser.storage.local) {
   return {
     async read(): Promise<SendQueueState> {
       const firstRead = known === undefined;
-      const stored = (await area.get(SEND_QUEUE_KEY))[SEND_QUEUE_KEY];
-      const state = await readSendQueue(area);
-      remember(state, isLegacy(stored));
+      const { state, legacy } = await readStored(area);
+      remember(state, legacy);
       if (firstRead) await sweepOrphans(area, state);
       return state;
     },
@@ -108,10 +112,14 @@ function indexOf(state: SendQueueState): QueueIndex {
 }
 
 /**
- * Follows the stored queue for a page: reads it once, then applies each change event (entry keys and the index)
- * without reading the whole queue again. Calls back with the whole state after the first read and each change.
+ * Follows the stored queue for a page: reads it once (or takes the caller's read), then applies each change
+ * event (entry keys and the index) without reading the whole queue again. Calls back with the whole state after the first read and each change.
  */
-export function followSendQueue(callback: (state: SendQueueState) => void, signal?: AbortSignal): void {
+export function followSendQueue(
+  callback: (state: SendQueueState) => void,
+  signal?: AbortSignal,
+  firstRead: Promise<SendQueueState> = readSendQueue(),
+): void {
   let index: QueueIndex = { ids: [] };
   const entries = new Map<string, QueueEntry>();
   let ready = false;
@@ -154,7 +162,7 @@ export function followSendQueue(callback: (state: SendQueueState) => void, signa
   browser.storage.onChanged.addListener(listener);
   signal?.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
 
-  readSendQueue()
+  firstRead
     .then(
       (state) => {
         index = { ids: state.entries.map((entry) => entry.id), ...(state.dailyLimitSince === undefined ? {} : { dailyLimitSince: state.dailyLimitSince }) };

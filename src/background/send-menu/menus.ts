@@ -66,6 +66,8 @@ export async function knownDestinations(): Promise<Destination[]> {
 }
 
 let installing: Promise<void> = Promise.resolve();
+/** The menu this worker last built (a settings change that leaves the destinations alone rebuilds nothing). */
+let built: string | undefined;
 
 /** Replaces the extension's menu with the current one (serialised: two quick changes must not interleave). */
 export function installMenu(): Promise<void> {
@@ -73,8 +75,11 @@ export function installMenu(): Promise<void> {
     .catch(() => undefined)
     .then(async () => {
       const [settings, recent] = await Promise.all([getSettings(), recentFoldersItem.get()]);
+      const items = buildMenu(settings, recent);
+      if (JSON.stringify(items) === built) return;
+      built = undefined;
       await browser.contextMenus.removeAll();
-      for (const item of buildMenu(settings, recent)) {
+      for (const item of items) {
         await new Promise<void>((resolve, reject) => {
           browser.contextMenus.create(
             { id: item.id, title: item.title, contexts: item.contexts, ...(item.parentId ? { parentId: item.parentId } : {}), ...(item.type ? { type: item.type } : {}) },
@@ -86,6 +91,7 @@ export function installMenu(): Promise<void> {
           );
         });
       }
+      built = JSON.stringify(items);
     });
   return installing;
 }

@@ -20,7 +20,10 @@ export function createBackgroundSendQueue(callbacks: SendQueueCallbacks = {}): S
     async enqueue(links, destination) {
       const result = await queue.enqueue(links, destination);
       if (destination.kind === 'folder' && result.added.length + result.alreadyQueued.length > 0) {
-        await recentFoldersItem.set(withRecentFolder(await recentFoldersItem.get(), destination));
+        const recent = await recentFoldersItem.get();
+        const next = withRecentFolder(recent, destination);
+        // Unchanged (the same folder again): no write, so the context menu is not rebuilt for nothing.
+        if (JSON.stringify(next) !== JSON.stringify(recent)) await recentFoldersItem.set(next);
       }
       return result;
     },
