@@ -57,3 +57,11 @@ export async function signInWithPastedToken(e2e: E2E): Promise<Page> {
   await options.getByRole('region', { name: 'Account' }).getByText('tester@example.com').first().waitFor();
   return options;
 }
+
+/** The fake and the extension, already signed in with a pasted token (the options page it used is closed). */
+export async function startSignedInE2E(seed: SeedName = 'basic'): Promise<E2E> {
+  const e2e = await startE2E(seed);
+  const options = await signInWithPastedToken(e2e);
+  await options.close();
+  return e2e;
+}

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshotBothThemes, startE2E, type E2E, signInWithPastedToken } from './fixtures.ts';
+import { screenshotBothThemes, startSignedInE2E, type E2E } from './fixtures.ts';
 
 /**
  * "Send to PikPak" from the context menu. Headless Chromium cannot open a real context menu, so the test fires
@@ -10,9 +10,7 @@ import { screenshotBothThemes, startE2E, type E2E, signInWithPastedToken } from 
 
 let e2e: E2E;
 beforeAll(async () => {
-  e2e = await startE2E('basic');
-  const options = await signInWithPastedToken(e2e);
-  await options.close();
+  e2e = await startSignedInE2E('basic');
 });
 afterAll(async () => e2e?.close());
 

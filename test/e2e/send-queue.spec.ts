@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAGES, POPUP_VIEWPORT, startE2E, type E2E, signInWithPastedToken } from './fixtures.ts';
+import { PAGES, POPUP_VIEWPORT, startSignedInE2E, type E2E } from './fixtures.ts';
 
 /** The send queue in the production worker: PikPak saying "slow down", and the worker stopped mid-send. */
 
 let e2e: E2E;
 beforeAll(async () => {
-  e2e = await startE2E('empty');
-  const options = await signInWithPastedToken(e2e);
-  await options.close();
+  e2e = await startSignedInE2E('empty');
 });
 afterAll(async () => e2e?.close());
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAGES, POPUP_VIEWPORT, screenshotBothThemes, startE2E, type E2E, signInWithPastedToken } from './fixtures.ts';
+import { PAGES, POPUP_VIEWPORT, screenshotBothThemes, startSignedInE2E, type E2E } from './fixtures.ts';
 
 /**
  * The popup's task monitor in the production build against the fake: the `basic` seed has three tasks
@@ -8,9 +8,7 @@ import { PAGES, POPUP_VIEWPORT, screenshotBothThemes, startE2E, type E2E, signIn
  */
 let e2e: E2E;
 beforeAll(async () => {
-  e2e = await startE2E('basic');
-  const options = await signInWithPastedToken(e2e);
-  await options.close();
+  e2e = await startSignedInE2E('basic');
 });
 afterAll(async () => e2e?.close());
 

@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { paidPlanLabel, refreshAccount } from '../../../src/background/session/account.ts';
-import { storedSession } from '../../../src/background/session/session-store.ts';
 import { accountState } from '../../../src/shared/account.ts';
 import { startFakePikPak, type FakePikPak } from '../../fake-pikpak/index.ts';
+import { storeIssuedSession } from './stored-session.ts';
 
 /**
  * refreshAccount against the fake: profile, quota and membership (pikpak-api.md §7.6) in one refresh, and the
@@ -27,17 +27,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   fakeBrowser.reset();
-  const pair = fake.control.issueSession();
-  await storedSession.set({
-    accessToken: pair.access_token,
-    refreshToken: pair.refresh_token,
-    expiresAt: fake.control.clock.now() + pair.expires_in * 1000,
-    sub: pair.sub,
-    source: 'token',
-    platform: 'web',
-    deviceId: DEVICE,
-    updatedAt: Date.now(),
-  });
+  await storeIssuedSession(fake, DEVICE);
 });
 afterEach(() => {
   fake.control.faults.clear();

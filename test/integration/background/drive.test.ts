@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { createDriveHandlers } from '../../../src/background/handlers/drive.ts';
 import { storedSession } from '../../../src/background/session/session-store.ts';
 import { startFakePikPak, type FakePikPak } from '../../fake-pikpak/index.ts';
+import { storeIssuedSession } from './stored-session.ts';
 
 /**
  * drive.listFolders / drive.createFolder against the fake (pikpak-api.md §7.1, §7.4), through the worker's own
@@ -29,17 +30,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   fakeBrowser.reset();
-  const pair = fake.control.issueSession();
-  await storedSession.set({
-    accessToken: pair.access_token,
-    refreshToken: pair.refresh_token,
-    expiresAt: fake.control.clock.now() + pair.expires_in * 1000,
-    sub: pair.sub,
-    source: 'token',
-    platform: 'web',
-    deviceId: DEVICE,
-    updatedAt: Date.now(),
-  });
+  await storeIssuedSession(fake, DEVICE);
 });
 afterEach(() => {
   fake.control.faults.clear();
