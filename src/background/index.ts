@@ -29,11 +29,11 @@ import { getSettings, onSettingsChanged, recentFoldersItem } from '../shared/set
 
 const sendFeedback = createSendFeedback({ notify: showNotification, flash: flashBadge, settings: getSettings });
 
-// One queue per worker life: its in-memory part only knows which requests this worker has in flight; every
-// entry lives in storage. Feedback does not hold up the queue: the next link goes out while it is drawn.
 // The task monitor: its state is in storage and its timer is the `task-poll` alarm.
 const taskMonitor = createBackgroundTaskMonitor();
 const watchSentTask = createSentWatcher(taskMonitor);
+// One queue per worker life: its in-memory part only knows which requests this worker has in flight; every
+// entry lives in storage. Feedback does not hold up the queue: the next link goes out while it is drawn.
 const sendQueue = createBackgroundSendQueue({
   onSent: (entry) => {
     watchSentTask(entry);
@@ -93,8 +93,8 @@ recentFoldersItem.onChanged(rebuildMenu);
 onSettingsChanged(rebuildMenu);
 
 browser.alarms.onAlarm.addListener((alarm) => {
-  sendQueue.handleAlarm(alarm.name).catch((error: unknown) => console.error('The send queue failed', error));
-  taskMonitor.handleAlarm(alarm.name).catch((error: unknown) => console.error('The task monitor failed', error));
+  sendQueue.handleAlarm(alarm.name).catch(logFailure('The send queue failed'));
+  taskMonitor.handleAlarm(alarm.name).catch(logFailure('The task monitor failed'));
 });
 
 startTaskMonitor(taskMonitor);
@@ -108,9 +108,9 @@ registerNotificationListeners((action) =>
 // Links held while signed out go out as soon as a session exists again.
 accountState.onChanged((state) => {
   if (state.status !== 'signed-in') return;
-  sendQueue.resumeHeld('session').catch((error: unknown) => console.error('The send queue failed', error));
+  sendQueue.resumeHeld('session').catch(logFailure('The send queue failed'));
 });
 
 // A worker start (browser start, or woken by any event) picks up what is due; it makes no request when
 // nothing waits, and restores an alarm lost with a browser restart.
-sendQueue.processQueue().catch((error: unknown) => console.error('The send queue failed', error));
+sendQueue.processQueue().catch(logFailure('The send queue failed'));

@@ -49,18 +49,24 @@ export function createSendFeedback(deps: SendFeedbackDeps): SendFeedback {
     return chain;
   };
 
-  // Per notification id: when it was last drawn, and the newest version waiting for its turn.
-  const redraws = new Map<string, { at: number; next?: NotificationSpec; timer?: ReturnType<typeof setTimeout> }>();
-  const draw = async (spec: NotificationSpec): Promise<void> => {
-    const state = redraws.get(spec.id) ?? { at: -Infinity };
-    redraws.set(spec.id, state);
+  // Per notification id: when it was last drawn, and the newest version waiting for its turn. Whether the user
+  // wants it is read when it is drawn, not for every result of a burst.
+  type Switch = 'notifySent' | 'notifySendFailed';
+  type Pending = { spec: NotificationSpec; switchedBy: Switch };
+  const redraws = new Map<string, { at: number; next?: Pending; timer?: ReturnType<typeof setTimeout> }>();
+  const show = async ({ spec, switchedBy }: Pending): Promise<void> => {
+    if ((await deps.settings())[switchedBy]) await deps.notify(spec);
+  };
+  const draw = async (pending: Pending): Promise<void> => {
+    const state = redraws.get(pending.spec.id) ?? { at: -Infinity };
+    redraws.set(pending.spec.id, state);
     const wait = state.at + REDRAW_MS - now();
     if (wait <= 0) {
       state.at = now();
-      await deps.notify(spec);
+      await show(pending);
       return;
     }
-    state.next = spec;
+    state.next = pending;
     state.timer ??= setTimeout(() => {
       state.timer = undefined;
       const next = state.next;
@@ -69,7 +75,7 @@ export function createSendFeedback(deps: SendFeedbackDeps): SendFeedback {
       // Its turn has come: drawn now, whatever the clock says.
       void serial(async () => {
         state.at = now();
-        await deps.notify(next);
+        await show(next);
       });
     }, wait);
   };
@@ -96,48 +102,48 @@ export function createSendFeedback(deps: SendFeedbackDeps): SendFeedback {
       serial(async () => {
         await flash('sent');
         const count = countIn('sent');
-        if (!(await deps.settings()).notifySent) return;
         const open = openAction(entry.destination);
-        await draw({
+        const spec: NotificationSpec = {
           id: 'send-sent',
           title: count === 1 ? t('notifySentTitle') : t('notifySentManyTitle', String(count)),
           message: entry.taskName ?? entry.displayName,
           context: t('notifySentTo', destinationName(entry.destination)),
           click: open,
           buttons: [{ title: t('notifyActionOpen'), action: open }],
-        });
+        };
+        await draw({ spec, switchedBy: 'notifySent' });
       }),
     failed: (entry) =>
       serial(async () => {
         await flash('failed');
         const count = countIn('failed');
-        if (!(await deps.settings()).notifySendFailed) return;
         const description = describeError(entry.lastError?.kind ?? 'unknown');
-        await draw({
+        const spec: NotificationSpec = {
           id: 'send-failed',
           title: count === 1 ? t('notifySendFailedTitle') : t('notifySendFailedManyTitle', String(count)),
           message: `${entry.displayName}: ${t(description.messageKey)}`,
           context: t(description.actionKey),
           buttons: [{ title: t(count === 1 ? 'notifyActionRetry' : 'queueRetryAllFailed'), action: { type: 'retry-failed-sends' } }],
-        });
+        };
+        await draw({ spec, switchedBy: 'notifySendFailed' });
       }),
     dailyLimit: (waiting) =>
       serial(async () => {
-        if (!(await deps.settings()).notifySendFailed) return;
-        await deps.notify({
-          id: 'send-daily-limit',
-          title: t('notifyDailyLimitTitle'),
-          message: t('notifyDailyLimitText', String(waiting)),
+        await show({
+          spec: { id: 'send-daily-limit', title: t('notifyDailyLimitTitle'), message: t('notifyDailyLimitText', String(waiting)) },
+          switchedBy: 'notifySendFailed',
         });
       }),
     held: (reason, entries) =>
       serial(async () => {
-        if (!(await deps.settings()).notifySendFailed) return;
-        await deps.notify({
-          id: 'send-held',
-          title: t(reason === 'session' ? 'notifyHeldSessionTitle' : 'notifyHeldCaptchaTitle'),
-          message: t('notifyHeldText', String(entries.length)),
-          click: reason === 'session' ? { type: 'open-options', section: 'account' } : { type: 'open-pikpak' },
+        await show({
+          spec: {
+            id: 'send-held',
+            title: t(reason === 'session' ? 'notifyHeldSessionTitle' : 'notifyHeldCaptchaTitle'),
+            message: t('notifyHeldText', String(entries.length)),
+            click: reason === 'session' ? { type: 'open-options', section: 'account' } : { type: 'open-pikpak' },
+          },
+          switchedBy: 'notifySendFailed',
         });
       }),
   };
