@@ -1,4 +1,4 @@
-import { extractLinks, findLinks, parseLink, type LinkResult, type ParsedLink, type RejectReason, type UnsendableReason } from '../../shared/links/index.ts';
+import { acceptedLinks, findLinks, parseLink, type LinkResult, type ParsedLink, type RejectReason, type UnsendableReason } from '../../shared/links/index.ts';
 import type { PageSelection } from './read-selection.ts';
 
 /** What a context-menu click (or the shortcut) points at, as far as links go. Pure: tested without a browser. */
@@ -47,16 +47,16 @@ export function collectLinks(target: ClickTarget, selection?: PageSelection): Co
   const selectedText = selection?.text.trim() ? selection.text : (target.selectionText ?? '');
   const hrefs = withoutSamePageAnchors(selection?.hrefs ?? [], target.pageUrl);
   if (selectedText.trim() !== '' || hrefs.length > 0) {
-    const text = [selectedText, ...hrefs, target.linkUrl ?? ''].join('\n');
-    const all = extractLinks(text);
+    // Parsed once: the accepted links and the unreadable ones come from the same results.
+    const results = findLinks([selectedText, ...hrefs, target.linkUrl ?? ''].join('\n'));
+    const all = acceptedLinks(results);
     const links = all.filter((link) => link.sendable);
-    const shares = all.length - links.length;
-    const unreadable = findLinks(text).filter((result) => !result.ok).length;
-    if (links.length > 0 || shares > 0 || unreadable > 0 || target.linkUrl === undefined) {
-      const collected: CollectedLinks = { source: 'selection', links, shares, unreadable };
+    const unreadable = results.filter((result) => !result.ok).length;
+    // A selection with nothing link-like in it falls back to the right-clicked link, if there is one.
+    if (all.length > 0 || unreadable > 0 || target.linkUrl === undefined) {
+      const collected: CollectedLinks = { source: 'selection', links, shares: all.length - links.length, unreadable };
       const firstShare = all.find((link) => !link.sendable);
-      if (links.length === 0 && firstShare && !firstShare.sendable) collected.reason = { unsendable: firstShare.unsendableReason };
-      else if (links.length === 0) collected.reason = { reject: 'not-a-link' };
+      if (links.length === 0) collected.reason = firstShare && !firstShare.sendable ? { unsendable: firstShare.unsendableReason } : { reject: 'not-a-link' };
       return collected;
     }
   }

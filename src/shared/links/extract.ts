@@ -24,9 +24,14 @@ export function findLinks(text: string): LinkResult[] {
 
 /** The accepted links in `text`, deduplicated by key (the first wins; a later magnet's extra trackers join it). */
 export function extractLinks(text: string): ParsedLink[] {
+  return acceptedLinks(findLinks(text));
+}
+
+/** The accepted links of `findLinks`'s results, deduplicated as `extractLinks` does. */
+export function acceptedLinks(results: readonly LinkResult[]): ParsedLink[] {
   const links: ParsedLink[] = [];
   const byKey = new Map<string, number>();
-  for (const result of findLinks(text)) {
+  for (const result of results) {
     if (!result.ok) continue;
     const index = byKey.get(result.key);
     const first = index === undefined ? undefined : links[index];

@@ -3,7 +3,7 @@
  * tests. `parseLink` reads one candidate, `extractLinks` every link in free text, `parseLines` the quick-add box.
  */
 export { parseLink } from './parse.ts';
-export { extractLinks, findLinks } from './extract.ts';
+export { acceptedLinks, extractLinks, findLinks } from './extract.ts';
 export { parseLines, type LineResult } from './lines.ts';
 export {
   LINK_KINDS,
