@@ -38,7 +38,10 @@ export default tseslint.config(
   {
     files: ['src/popup/**', 'src/options/**', 'src/files/**', 'src/confirm/**', 'src/ui/**'],
     rules: forbid(
-      [['**/background/**', '**/api/**'], 'Pages ask the background through shared/messages.ts; only it talks to PikPak.'],
+      [
+        ['**/background/**', '**/api/**'],
+        'Pages ask the background through shared/messages.ts; only it talks to PikPak.',
+      ],
       [['**/shared/session-items*'], 'Tokens are for the background and the session bridge only.'],
       [notTests, 'Shipped code never imports test code.'],
     ),
@@ -54,10 +57,17 @@ export default tseslint.config(
     files: ['src/api/**'],
     rules: {
       ...forbid(
-        [['webextension-polyfill', '**/background/**', '**/ui/**', '**/content/**', ...PAGES], 'The API client runs unchanged in Node: no browser API, no other context.'],
+        [
+          ['webextension-polyfill', '**/background/**', '**/ui/**', '**/content/**', ...PAGES],
+          'The API client runs unchanged in Node: no browser API, no other context.',
+        ],
         [notTests, 'Shipped code never imports test code.'],
       ),
-      'no-restricted-globals': ['error', { name: 'chrome', message: 'The API client uses no browser API.' }, { name: 'browser', message: 'The API client uses no browser API.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'chrome', message: 'The API client uses no browser API.' },
+        { name: 'browser', message: 'The API client uses no browser API.' },
+      ],
     },
   },
   {

@@ -25,7 +25,11 @@ export default defineConfig({
     sourcemap: false,
     rolldownOptions: {
       // The file-browser tab, the confirm window and the offscreen document are not named in the manifest, so they must be explicit inputs.
-      input: { files: 'src/files/index.html', confirm: 'src/confirm/index.html', offscreen: 'src/offscreen/clipboard.html' },
+      input: {
+        files: 'src/files/index.html',
+        confirm: 'src/confirm/index.html',
+        offscreen: 'src/offscreen/clipboard.html',
+      },
     },
   },
 });

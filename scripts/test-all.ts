@@ -29,7 +29,7 @@ mkdirSync(REPORTS, { recursive: true });
 
 const stages: Stage[] = [
   { name: 'typecheck', command: ['npx', 'tsc', '--noEmit'] },
-  { name: 'lint', command: ['npx', 'eslint', '--max-warnings', '0', '.'] },
+  { name: 'lint', command: ['npm', 'run', '--silent', 'lint'] },
   { name: 'build', command: ['npx', 'vite', 'build', '--logLevel', 'warn'] },
   {
     name: 'unit and integration tests (Node)',
@@ -40,8 +40,14 @@ const stages: Stage[] = [
   {
     name: 'browser tests (production build in headless Chromium)',
     command: [
-      'npx', 'vitest', 'run', '--config', 'vitest.e2e.config.ts',
-      '--reporter=default', '--reporter=json', `--outputFile=${REPORTS}/e2e.json`,
+      'npx',
+      'vitest',
+      'run',
+      '--config',
+      'vitest.e2e.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${REPORTS}/e2e.json`,
     ],
     report: `${REPORTS}/e2e.json`,
     mustRunTests: true,

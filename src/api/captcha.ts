@@ -67,7 +67,9 @@ export function createCaptchaManager(options: CaptchaManagerOptions): CaptchaMan
   async function order(): Promise<CaptchaProfileName[]> {
     remembered ??= await cache.getProfile?.();
     const first = remembered;
-    return first && options.profiles.includes(first) ? [first, ...options.profiles.filter((p) => p !== first)] : [...options.profiles];
+    return first && options.profiles.includes(first)
+      ? [first, ...options.profiles.filter((p) => p !== first)]
+      : [...options.profiles];
   }
 
   async function mint(action: string, deviceId: string, userId: string): Promise<string> {
@@ -105,7 +107,10 @@ export function createCaptchaManager(options: CaptchaManagerOptions): CaptchaMan
         lastRejection = error;
       }
     }
-    throw lastRejection ?? new PikPakError({ kind: 'captcha-needed', endpoint: INIT_ENDPOINT, detail: 'no signing profile configured' });
+    throw (
+      lastRejection ??
+      new PikPakError({ kind: 'captcha-needed', endpoint: INIT_ENDPOINT, detail: 'no signing profile configured' })
+    );
   }
 
   function singleFlight(key: string, run: () => Promise<string>): Promise<string> {

@@ -3,7 +3,13 @@ import { isPikPakError } from './errors.ts';
 import { hostsFor, type PikPakHosts } from './hosts.ts';
 import { CAPTCHA_PROFILES, IDENTITIES, type CaptchaProfileName, type ClientPlatform } from './identity.ts';
 import { createSessionManager, signedOut } from './session.ts';
-import { memoryCaptchaCache, type CaptchaCache, type SessionHooks, type SessionTokens, type TokenStore } from './session-types.ts';
+import {
+  memoryCaptchaCache,
+  type CaptchaCache,
+  type SessionHooks,
+  type SessionTokens,
+  type TokenStore,
+} from './session-types.ts';
 import { createTransport, endpointOf, settle, type HostRole, type HttpMethod, type Query } from './transport.ts';
 import type { WireCaptchaSigninMeta } from './wire-types.ts';
 
@@ -92,12 +98,24 @@ export function createPikPakClient(options: PikPakClientOptions): PikPakClient {
   const identity = IDENTITIES[options.platform ?? 'web'];
   const profiles = options.captchaProfiles ?? identity.captchaProfiles;
   const foreign = profiles.filter((name) => CAPTCHA_PROFILES[name].clientId !== identity.clientId);
-  if (foreign.length > 0) throw new Error(`Signing profiles ${foreign.join(', ')} are not ${identity.platform} profiles`);
+  if (foreign.length > 0)
+    throw new Error(`Signing profiles ${foreign.join(', ')} are not ${identity.platform} profiles`);
   const hosts = options.hosts ?? hostsFor('mypikpak.com');
   const now = options.now ?? Date.now;
-  const transport = createTransport({ fetch: options.fetch, hosts, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+  const transport = createTransport({
+    fetch: options.fetch,
+    hosts,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+  });
   const store = options.tokens;
-  const session = createSessionManager({ transport, store, hooks: options.hooks ?? {}, now, deviceId: options.deviceId, identity });
+  const session = createSessionManager({
+    transport,
+    store,
+    hooks: options.hooks ?? {},
+    now,
+    deviceId: options.deviceId,
+    identity,
+  });
   const captcha = createCaptchaManager({
     transport,
     cache: options.captchaCache ?? memoryCaptchaCache(),
@@ -123,7 +141,14 @@ export function createPikPakClient(options: PikPakClientOptions): PikPakClient {
         ...(captchaToken === undefined ? {} : { 'x-captcha-token': captchaToken }),
       };
       try {
-        const answer = await transport.send({ host: spec.host, method: spec.method, path: spec.path, query: spec.query, body: spec.body, headers });
+        const answer = await transport.send({
+          host: spec.host,
+          method: spec.method,
+          path: spec.path,
+          query: spec.query,
+          body: spec.body,
+          headers,
+        });
         return settle(answer, endpoint, spec.decode, now);
       } catch (error) {
         if (!isPikPakError(error)) throw error;
@@ -164,7 +189,14 @@ export function createPikPakClient(options: PikPakClientOptions): PikPakClient {
         'x-client-id': identity.clientId,
         ...(spec.captchaToken === undefined ? {} : { 'x-captcha-token': spec.captchaToken }),
       };
-      const answer = await transport.send({ host: spec.host, method: spec.method, path: spec.path, query: spec.query, body: spec.body, headers });
+      const answer = await transport.send({
+        host: spec.host,
+        method: spec.method,
+        path: spec.path,
+        query: spec.query,
+        body: spec.body,
+        headers,
+      });
       return settle(answer, endpoint, spec.decode, now);
     },
     async signinCaptcha(meta) {

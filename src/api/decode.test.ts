@@ -47,7 +47,11 @@ describe('read', () => {
   });
 
   it('names the failing path', () => {
-    expect(() => read<W>({ l: [{ s: 1 }] }).list<W>('l')[0]?.str('s')).toThrow('$.l[0].s: expected a string');
+    expect(() =>
+      read<W>({ l: [{ s: 1 }] })
+        .list<W>('l')[0]
+        ?.str('s'),
+    ).toThrow('$.l[0].s: expected a string');
     expect(() => read<W>({ o: 'no' }).obj<W>('o')).toThrow('$.o: expected an object');
     expect(() => read<W>([])).toThrow(DecodeError);
     expect(() => read<W>({ l: 'no' }).list('l')).toThrow(DecodeError);

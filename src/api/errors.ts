@@ -39,9 +39,12 @@ export class PikPakError extends Error {
 
   constructor(init: PikPakErrorInit) {
     const what = [init.error, init.code].filter((part) => part !== undefined && part !== '').join(' ');
-    super(`${init.endpoint}: ${init.kind}${init.status === undefined ? '' : ` (HTTP ${init.status}${what ? `, ${what}` : ''})`}`, {
-      cause: init.cause,
-    });
+    super(
+      `${init.endpoint}: ${init.kind}${init.status === undefined ? '' : ` (HTTP ${init.status}${what ? `, ${what}` : ''})`}`,
+      {
+        cause: init.cause,
+      },
+    );
     this.kind = init.kind;
     this.endpoint = init.endpoint;
     this.status = init.status;
@@ -54,7 +57,13 @@ export class PikPakError extends Error {
   }
 }
 
-const RETRIABLE: ReadonlySet<ErrorKind> = new Set<ErrorKind>(['network', 'timeout', 'server', 'rate-limited', 'malformed-response']);
+const RETRIABLE: ReadonlySet<ErrorKind> = new Set<ErrorKind>([
+  'network',
+  'timeout',
+  'server',
+  'rate-limited',
+  'malformed-response',
+]);
 
 export function isPikPakError(value: unknown): value is PikPakError {
   return value instanceof PikPakError;
@@ -78,7 +87,13 @@ export function toPikPakError(
   if (status >= 200 && status < 300) {
     if (shareStatus === undefined || shareStatus === 'OK') return undefined;
     const text = typeof record['share_status_text'] === 'string' ? record['share_status_text'] : '';
-    return new PikPakError({ kind: shareKind(shareStatus), endpoint, status, error: shareStatus, ...detailOf(text || shareStatus) });
+    return new PikPakError({
+      kind: shareKind(shareStatus),
+      endpoint,
+      status,
+      error: shareStatus,
+      ...detailOf(text || shareStatus),
+    });
   }
 
   const error = typeof record['error'] === 'string' ? record['error'] : undefined;
@@ -108,7 +123,9 @@ function errorKind(status: number, error: string, description: string, endpoint:
   if (error === 'invalid_grant') {
     // 4126 at sign-in is "AccessProhibited" for datacenter/blocked networks; elsewhere it is a dead refresh
     // token (§3.1, §3.2, nianzhibai#87).
-    return /accessprohibited/i.test(description) || endpoint.endsWith('/v1/auth/signin') ? 'region-blocked' : 'signed-out';
+    return /accessprohibited/i.test(description) || endpoint.endsWith('/v1/auth/signin')
+      ? 'region-blocked'
+      : 'signed-out';
   }
   if (error === 'unauthenticated' || status === 401) return 'signed-out';
   if (error === 'invalid_account_or_password' || /password/.test(error)) return 'bad-credentials';

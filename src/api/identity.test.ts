@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { deviceIdFromWebValue as deviceIdFromWebStorage } from '../shared/web-session.ts';
-import { ANDROID_CLIENT_ID, CAPTCHA_PROFILES, captchaSign, IDENTITIES, isDeviceId, newDeviceId, WEB_CLIENT_ID } from './identity.ts';
+import {
+  ANDROID_CLIENT_ID,
+  CAPTCHA_PROFILES,
+  captchaSign,
+  IDENTITIES,
+  isDeviceId,
+  newDeviceId,
+  WEB_CLIENT_ID,
+} from './identity.ts';
 
 const DEVICE = '0123456789abcdef0123456789abcdef';
 
@@ -22,8 +30,16 @@ describe('captchaSign (pikpak-api.md §2.3 vectors)', () => {
   });
 
   it('profiles carry the web identity and the §2.2 salt counts', () => {
-    expect(CAPTCHA_PROFILES.WU).toMatchObject({ clientId: WEB_CLIENT_ID, clientVersion: 'undefined', packageName: 'drive.mypikpak.com' });
-    expect(CAPTCHA_PROFILES.W2).toMatchObject({ clientId: WEB_CLIENT_ID, clientVersion: '2.0.0', packageName: 'mypikpak.com' });
+    expect(CAPTCHA_PROFILES.WU).toMatchObject({
+      clientId: WEB_CLIENT_ID,
+      clientVersion: 'undefined',
+      packageName: 'drive.mypikpak.com',
+    });
+    expect(CAPTCHA_PROFILES.W2).toMatchObject({
+      clientId: WEB_CLIENT_ID,
+      clientVersion: '2.0.0',
+      packageName: 'mypikpak.com',
+    });
     expect(CAPTCHA_PROFILES.WU.salts).toHaveLength(10);
     expect(CAPTCHA_PROFILES.W2.salts).toHaveLength(15);
     expect(CAPTCHA_PROFILES.W2.salts[7]).toBe('');

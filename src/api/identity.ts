@@ -140,7 +140,9 @@ export function isDeviceId(value: unknown): value is string {
  * A new device id in the web app's own format (a UUIDv4 without dashes, §2.4). Keep one per install: captcha
  * tokens embed it, so changing it mid-session invalidates them (§2.4, RC PR#8075).
  */
-export function newDeviceId(random: (bytes: Uint8Array<ArrayBuffer>) => void = (b) => crypto.getRandomValues(b)): string {
+export function newDeviceId(
+  random: (bytes: Uint8Array<ArrayBuffer>) => void = (b) => crypto.getRandomValues(b),
+): string {
   const bytes = new Uint8Array(new ArrayBuffer(16));
   random(bytes);
   bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40; // version 4

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { DecodeError } from './decode.ts';
-import { expireFromUrl, mapAbout, mapCaptchaInit, mapMembership, mapCreatedTask, mapFileDetail, mapFileList, mapTaskDetail, mapTaskList, mapTokens, mapUserProfile, phaseOf } from './mappers.ts';
+import {
+  expireFromUrl,
+  mapAbout,
+  mapCaptchaInit,
+  mapMembership,
+  mapCreatedTask,
+  mapFileDetail,
+  mapFileList,
+  mapTaskDetail,
+  mapTaskList,
+  mapTokens,
+  mapUserProfile,
+  phaseOf,
+} from './mappers.ts';
 
 // Captured shapes from pikpak-api.md (OFS 2024-10, §5–§7).
 const TASK = {
@@ -11,7 +24,13 @@ const TASK = {
   user_id: 'ZEBRT8Wc1IzU1rfZ',
   statuses: [],
   status_size: 1,
-  params: { age: '0', mime_type: 'video/x-matroska', predict_speed: '73300775185', predict_type: '3', url: 'magnet:?xt=urn:btih:abc' },
+  params: {
+    age: '0',
+    mime_type: 'video/x-matroska',
+    predict_speed: '73300775185',
+    predict_type: '3',
+    url: 'magnet:?xt=urn:btih:abc',
+  },
   file_id: 'VOASrVFTIQmaCBjEu8Y1VDbAo1',
   file_name: 'movie.mkv',
   file_size: '726857457',
@@ -66,14 +85,38 @@ const FOLDER = {
 
 describe('tokens and captcha', () => {
   it('turns expires_in into an absolute time at receipt', () => {
-    const pair = mapTokens({ token_type: 'Bearer', access_token: 'a'.repeat(20), refresh_token: 'os.r', expires_in: 7200, sub: 'Y0M8RSWsPDM_qMf6' }, 1_000);
-    expect(pair).toEqual({ accessToken: 'a'.repeat(20), refreshToken: 'os.r', expiresAt: 7_201_000, sub: 'Y0M8RSWsPDM_qMf6' });
+    const pair = mapTokens(
+      {
+        token_type: 'Bearer',
+        access_token: 'a'.repeat(20),
+        refresh_token: 'os.r',
+        expires_in: 7200,
+        sub: 'Y0M8RSWsPDM_qMf6',
+      },
+      1_000,
+    );
+    expect(pair).toEqual({
+      accessToken: 'a'.repeat(20),
+      refreshToken: 'os.r',
+      expiresAt: 7_201_000,
+      sub: 'Y0M8RSWsPDM_qMf6',
+    });
     expect(() => mapTokens({ access_token: 'a', refresh_token: '', expires_in: 1, sub: 's' }, 0)).toThrow(DecodeError);
   });
 
   it('tells a token from a human check', () => {
-    expect(mapCaptchaInit({ captcha_token: 'ck0.a.b', expires_in: 300 })).toEqual({ kind: 'token', token: 'ck0.a.b', expiresInMs: 300_000 });
-    expect(mapCaptchaInit({ captcha_token: '', expires_in: 300, url: 'https://user.mypikpak.com/captcha/v2/spritePuzzle.html?x' })).toEqual({
+    expect(mapCaptchaInit({ captcha_token: 'ck0.a.b', expires_in: 300 })).toEqual({
+      kind: 'token',
+      token: 'ck0.a.b',
+      expiresInMs: 300_000,
+    });
+    expect(
+      mapCaptchaInit({
+        captcha_token: '',
+        expires_in: 300,
+        url: 'https://user.mypikpak.com/captcha/v2/spritePuzzle.html?x',
+      }),
+    ).toEqual({
       kind: 'human-check',
       url: 'https://user.mypikpak.com/captcha/v2/spritePuzzle.html?x',
     });
@@ -108,7 +151,14 @@ describe('about (§7.6)', () => {
   it('keeps quota strings exact and derives "unlimited"', () => {
     const about = mapAbout({
       kind: 'drive#about',
-      quota: { kind: 'drive#quota', limit: '10995116277760', usage: '5113157556024', usage_in_trash: '1281564700871', play_times_limit: '-1', is_unlimited: false },
+      quota: {
+        kind: 'drive#quota',
+        limit: '10995116277760',
+        usage: '5113157556024',
+        usage_in_trash: '1281564700871',
+        play_times_limit: '-1',
+        is_unlimited: false,
+      },
       expires_at: '',
       quotas: { cloud_download: { limit: '0', usage: '3', usage_in_trash: '0', is_unlimited: false } },
       user_type: 1,
@@ -134,7 +184,9 @@ describe('membership (§7.6 privilege/vip)', () => {
   const vip = (data: Record<string, unknown>) => ({ result: 'ACCEPTED', message: '', redirect_uri: '', data });
 
   it('maps an active platinum membership with its expiry', () => {
-    const membership = mapMembership(vip({ expire: '2026-03-01T12:00:00+08:00', status: 'ok', type: 'platinum', user_id: 'ZEBRT8Wc1IzU1rfZ' }));
+    const membership = mapMembership(
+      vip({ expire: '2026-03-01T12:00:00+08:00', status: 'ok', type: 'platinum', user_id: 'ZEBRT8Wc1IzU1rfZ' }),
+    );
     expect(membership).toEqual({ plan: 'premium', type: 'platinum', active: true, expiresAt: Date.UTC(2026, 2, 1, 4) });
   });
 
@@ -147,13 +199,17 @@ describe('membership (§7.6 privilege/vip)', () => {
   });
 
   it('keeps a type it does not know as plan "other", with the raw type', () => {
-    expect(mapMembership(vip({ expire: '2026-03-01T00:00:00Z', status: 'ok', type: 'diamond', user_id: 'u' }))).toMatchObject({
+    expect(
+      mapMembership(vip({ expire: '2026-03-01T00:00:00Z', status: 'ok', type: 'diamond', user_id: 'u' })),
+    ).toMatchObject({
       plan: 'other',
       type: 'diamond',
       active: true,
     });
     // A lapsed paid membership is "invalid".
-    expect(mapMembership(vip({ expire: '2020-01-01T00:00:00Z', status: 'invalid', type: 'platinum', user_id: 'u' }))).toMatchObject({
+    expect(
+      mapMembership(vip({ expire: '2020-01-01T00:00:00Z', status: 'invalid', type: 'platinum', user_id: 'u' })),
+    ).toMatchObject({
       plan: 'premium',
       active: false,
     });
@@ -164,7 +220,9 @@ describe('membership (§7.6 privilege/vip)', () => {
     expect(() => mapMembership(vip({ status: 'ok' }))).toThrow('$.data.type: expected a string');
     expect(() => mapMembership(vip({ status: 'ok', type: '' }))).toThrow('$.data.type: expected a non-empty string');
     expect(() => mapMembership(vip({ type: 'platinum' }))).toThrow('$.data.status: expected a string');
-    expect(() => mapMembership(vip({ type: 'platinum', status: 'ok', expire: 'soon' }))).toThrow('$.data.expire: expected an RFC 3339 time');
+    expect(() => mapMembership(vip({ type: 'platinum', status: 'ok', expire: 'soon' }))).toThrow(
+      '$.data.expire: expected an RFC 3339 time',
+    );
     expect(() => mapMembership([])).toThrow(DecodeError);
   });
 });
@@ -197,7 +255,8 @@ describe('files (§7)', () => {
   });
 
   it('takes link expiry from the URL’s expire parameter (§7.3) and orders medias original-first', () => {
-    const url = 'https://dl-a10b-0001.mypikpak.com/download/?fid=x&g=G&f=1130887996&expire=1800000000&category=original&sign=s';
+    const url =
+      'https://dl-a10b-0001.mypikpak.com/download/?fid=x&g=G&f=1130887996&expire=1800000000&category=original&sign=s';
     const detail = mapFileDetail({
       ...FOLDER,
       kind: 'drive#file',
@@ -205,20 +264,46 @@ describe('files (§7)', () => {
       web_content_link: url,
       links: { 'application/octet-stream': { url, token: '', expire: '2026-01-01T00:00:00.000+08:00', type: '' } },
       medias: [
-        { media_name: '720P', resolution_name: '720P', priority: 6, is_origin: false, is_default: false, link: { url: 'https://cdn.example/720?expire=1700000000', expire: '' }, video: { width: 1280, height: 720, duration: 596 } },
-        { media_name: 'Original', resolution_name: '1080P', priority: 0, is_origin: true, is_default: true, link: { url: 'https://cdn.example/orig' }, video: null },
+        {
+          media_name: '720P',
+          resolution_name: '720P',
+          priority: 6,
+          is_origin: false,
+          is_default: false,
+          link: { url: 'https://cdn.example/720?expire=1700000000', expire: '' },
+          video: { width: 1280, height: 720, duration: 596 },
+        },
+        {
+          media_name: 'Original',
+          resolution_name: '1080P',
+          priority: 0,
+          is_origin: true,
+          is_default: true,
+          link: { url: 'https://cdn.example/orig' },
+          video: null,
+        },
       ],
       params: { duration: '596', width: '1920', height: '1080' },
     });
     expect(detail.download).toEqual({ url, expiresAt: 1_800_000_000_000 });
     expect(detail.video).toEqual({ durationSeconds: 596, width: 1920, height: 1080 });
     expect(detail.medias.map((m) => m.name)).toEqual(['Original', '720P']);
-    expect(detail.medias[1]).toMatchObject({ url: 'https://cdn.example/720?expire=1700000000', expiresAt: 1_700_000_000_000, width: 1280, height: 720, durationSeconds: 596 });
+    expect(detail.medias[1]).toMatchObject({
+      url: 'https://cdn.example/720?expire=1700000000',
+      expiresAt: 1_700_000_000_000,
+      width: 1280,
+      height: 720,
+      durationSeconds: 596,
+    });
     expect(detail.medias[0]?.expiresAt).toBeUndefined();
   });
 
   it('falls back to links[octet-stream] when web_content_link is empty', () => {
-    const detail = mapFileDetail({ ...FOLDER, kind: 'drive#file', links: { 'application/octet-stream': { url: 'https://cdn.example/a', expire: '2026-01-01T00:00:00.000+08:00' } } });
+    const detail = mapFileDetail({
+      ...FOLDER,
+      kind: 'drive#file',
+      links: { 'application/octet-stream': { url: 'https://cdn.example/a', expire: '2026-01-01T00:00:00.000+08:00' } },
+    });
     expect(detail.download).toEqual({ url: 'https://cdn.example/a', expiresAt: Date.parse('2025-12-31T16:00:00Z') });
     expect(mapFileDetail(FOLDER).download).toBeUndefined();
     expect(expireFromUrl('not a url')).toBeUndefined();
@@ -239,14 +324,22 @@ describe('tasks (§5, §6)', () => {
       fileSize: { bytes: 726_857_457, exact: '726857457' },
       sourceUrl: 'magnet:?xt=urn:btih:abc',
       createdAt: Date.parse('2024-10-30T22:39:27.712+08:00'),
-      resource: { id: TASK.file_id, kind: 'file', parentId: 'VNTQEPvYTRlbqP1pB2YGZorwo1', phase: 'running', size: { bytes: 726_857_457 } },
+      resource: {
+        id: TASK.file_id,
+        kind: 'file',
+        parentId: 'VNTQEPvYTRlbqP1pB2YGZorwo1',
+        phase: 'running',
+        size: { bytes: 726_857_457 },
+      },
     });
   });
 
   it('accepts a bare task or a {task} wrapper, and a create answer without a task', () => {
     expect(mapTaskDetail(TASK).id).toBe(TASK.id);
     expect(mapTaskDetail({ task: TASK }).id).toBe(TASK.id);
-    expect(mapCreatedTask({ upload_type: 'UPLOAD_TYPE_URL', url: { kind: 'upload#url' }, task: TASK }).task?.id).toBe(TASK.id);
+    expect(mapCreatedTask({ upload_type: 'UPLOAD_TYPE_URL', url: { kind: 'upload#url' }, task: TASK }).task?.id).toBe(
+      TASK.id,
+    );
     expect(mapCreatedTask({ upload_type: 'UPLOAD_TYPE_URL', task: null })).toEqual({});
     expect(() => mapTaskDetail({ task: { ...TASK, phase: 3 } })).toThrow('$.task.phase');
   });

@@ -58,7 +58,8 @@ export function mapTokens(body: unknown, now: number): SessionTokens {
   };
 }
 
-export type CaptchaInitResult = { kind: 'token'; token: string; expiresInMs: number } | { kind: 'human-check'; url: string };
+export type CaptchaInitResult =
+  { kind: 'token'; token: string; expiresInMs: number } | { kind: 'human-check'; url: string };
 
 /** Captcha init (§3.4): a token, or a puzzle `url` (with or without a pending token). */
 export function mapCaptchaInit(body: unknown): CaptchaInitResult {
@@ -109,7 +110,12 @@ export function mapMembership(body: unknown): Membership {
   const data = read<WireVip>(body).obj<WireVipData>('data');
   const type = nonEmpty(data, 'type');
   const status = data.str('status');
-  return { plan: planOf(type), type, active: status.toLowerCase() === 'ok', ...optional('expiresAt', data.time('expire')) };
+  return {
+    plan: planOf(type),
+    type,
+    active: status.toLowerCase() === 'ok',
+    ...optional('expiresAt', data.time('expire')),
+  };
 }
 
 function planOf(type: string): MembershipPlan {
@@ -171,7 +177,11 @@ export function mapFileDetail(body: unknown): DriveItemDetail {
 function fileFrom(r: Reader<WireFile>): DriveItem {
   const params = r.optObj<WireFileParams>('params');
   const video = params
-    ? { ...optional('durationSeconds', params.optNum('duration')), ...optional('width', params.optNum('width')), ...optional('height', params.optNum('height')) }
+    ? {
+        ...optional('durationSeconds', params.optNum('duration')),
+        ...optional('width', params.optNum('width')),
+        ...optional('height', params.optNum('height')),
+      }
     : {};
   return {
     id: nonEmpty(r, 'id'),

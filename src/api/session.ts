@@ -63,7 +63,12 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     const body: WireRefreshRequest =
       identity.clientSecret === undefined
         ? { client_id: identity.clientId, grant_type: 'refresh_token', refresh_token: refreshToken }
-        : { client_id: identity.clientId, client_secret: identity.clientSecret, grant_type: 'refresh_token', refresh_token: refreshToken };
+        : {
+            client_id: identity.clientId,
+            client_secret: identity.clientSecret,
+            grant_type: 'refresh_token',
+            refresh_token: refreshToken,
+          };
     const answer = await transport.send({
       host: 'user',
       method: 'POST',
@@ -107,14 +112,21 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     return adopt(next);
   }
 
-  async function recover(rejected: SessionTokens, error: PikPakError, mayRecover: boolean, endpoint: string): Promise<SessionTokens> {
+  async function recover(
+    rejected: SessionTokens,
+    error: PikPakError,
+    mayRecover: boolean,
+    endpoint: string,
+  ): Promise<SessionTokens> {
     // Another writer (the worker adopting the web app's pair, another client on this store) may have saved a
     // newer pair while our refresh was on its way: that one is not dead.
     const stored = await store.get();
     if (stored && stored.refreshToken !== rejected.refreshToken) {
       return fresh(stored) ? stored : spend(stored, false, endpoint);
     }
-    const recovered = mayRecover ? await ask(() => hooks.onRefreshRejected?.(rejected) ?? Promise.resolve(undefined)) : undefined;
+    const recovered = mayRecover
+      ? await ask(() => hooks.onRefreshRejected?.(rejected) ?? Promise.resolve(undefined))
+      : undefined;
     if (recovered && recovered.refreshToken !== rejected.refreshToken) {
       await adopt(recovered);
       return fresh(recovered) ? recovered : spend(recovered, false, endpoint);

@@ -22,7 +22,8 @@ export async function readClipboard(): Promise<ClipboardRead> {
     await offscreen.createDocument({
       url: OFFSCREEN_CLIPBOARD_PATH,
       reasons: ['CLIPBOARD'],
-      justification: 'Read links from the clipboard when the user presses the Send to PikPak shortcut with nothing selected.',
+      justification:
+        'Read links from the clipboard when the user presses the Send to PikPak shortcut with nothing selected.',
     });
   } catch (error) {
     // One offscreen document at a time: an earlier one still open is fine to use.

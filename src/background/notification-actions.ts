@@ -7,9 +7,11 @@ export interface NotificationActionDeps {
   retryFailedSends: () => Promise<void>;
 }
 
-
 /** What a click on a notification (or one of its buttons) does; registered with registerNotificationListeners. */
-export async function performNotificationAction(action: NotificationAction, deps: NotificationActionDeps): Promise<void> {
+export async function performNotificationAction(
+  action: NotificationAction,
+  deps: NotificationActionDeps,
+): Promise<void> {
   switch (action.type) {
     case 'open-files':
       await browser.tabs.create({ url: browser.runtime.getURL(filesPagePath(action.folderId)) });

@@ -18,7 +18,10 @@ export type Handler<N extends RequestName> = (
 export type Handlers = { [N in keyof Protocol]: Handler<N> };
 
 /** Requests a content script on a PikPak page may make. Everything else is for extension pages only. */
-const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestName> = new Set<RequestName>(['session.offer', 'session.captchaVerified']);
+const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestName> = new Set<RequestName>([
+  'session.offer',
+  'session.captchaVerified',
+]);
 
 /**
  * Builds the single `runtime.onMessage` listener. It refuses other extensions, refuses requests from web pages

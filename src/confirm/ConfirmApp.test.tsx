@@ -1,5 +1,4 @@
 // @vitest-environment happy-dom
-import '../ui/test/extension-globals.ts';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PendingSelection } from '../shared/pending-selection.ts';

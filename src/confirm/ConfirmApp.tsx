@@ -80,15 +80,13 @@ export function ConfirmApp({ selection, actions }: ConfirmAppProps) {
               {selection.page.title && <p class="confirm__page">{t('confirmFromPage', selection.page.title)}</p>}
               <p class="confirm__destination">{t('confirmDestination', destinationName(selection.destination))}</p>
             </div>
-            {selection.skipped.shares > 0 && <Notice tone="info">{t('confirmSkippedShares', String(selection.skipped.shares))}</Notice>}
+            {selection.skipped.shares > 0 && (
+              <Notice tone="info">{t('confirmSkippedShares', String(selection.skipped.shares))}</Notice>
+            )}
             {selection.skipped.unreadable > 0 && (
               <Notice tone="warning">{t('confirmSkippedUnreadable', String(selection.skipped.unreadable))}</Notice>
             )}
-            <LinkChecklist
-              links={selection.links}
-              unticked={unticked}
-              onChange={setUnticked}
-            />
+            <LinkChecklist links={selection.links} unticked={unticked} onChange={setUnticked} />
             {error !== null && <ErrorNotice kind={error} />}
           </>
         )}

@@ -16,7 +16,8 @@ const actions: ConfirmActions = {
   close: () => window.close(),
 };
 
-const show = (selection: PendingSelection | null | undefined) => render(<ConfirmApp selection={selection} actions={actions} />, root);
+const show = (selection: PendingSelection | null | undefined) =>
+  render(<ConfirmApp selection={selection} actions={actions} />, root);
 show(undefined);
 pendingSelectionsItem.get().then(
   (pending) => show(pending[id] ?? null),

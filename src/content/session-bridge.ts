@@ -75,11 +75,7 @@ const announceChecked = () => {
   holding = false;
   document.dispatchEvent(new CustomEvent('pikpak-companion:session-checked'));
 };
-void writeNewerPairFirst()
-  .catch(reportFailure)
-  .then(offer)
-  .catch(reportFailure)
-  .finally(announceChecked);
+void writeNewerPairFirst().catch(reportFailure).then(offer).catch(reportFailure).finally(announceChecked);
 setInterval(offerIfChanged, WATCH_INTERVAL_MS);
 document.addEventListener('visibilitychange', offerIfChanged);
 // Another tab of the web app changed the session: the `storage` event reports it at once.

@@ -8,14 +8,20 @@ const sent: { url: string; body: string }[] = [];
 beforeAll(async () => {
   // What the page's fetch would send, captured instead of sent; the guard wraps this one.
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    sent.push({ url: String(input instanceof Request ? input.url : input), body: typeof init?.body === 'string' ? init.body : '' });
+    sent.push({
+      url: String(input instanceof Request ? input.url : input),
+      body: typeof init?.body === 'string' ? init.body : '',
+    });
     return Promise.resolve(new Response('{}'));
   };
   await import('./token-guard.ts');
 });
 
 function store(refreshToken: string): void {
-  localStorage.setItem(KEY, JSON.stringify({ refresh_token: refreshToken, access_token: 'a', sub: 's', expires_at: '' }));
+  localStorage.setItem(
+    KEY,
+    JSON.stringify({ refresh_token: refreshToken, access_token: 'a', sub: 's', expires_at: '' }),
+  );
 }
 
 describe('token guard in the page world', () => {
@@ -32,13 +38,20 @@ describe('token guard in the page world', () => {
     document.dispatchEvent(new CustomEvent('pikpak-companion:session-checked')); // ...and says it is done.
     await pending;
     expect(sent).toHaveLength(1);
-    expect(JSON.parse(sent[0]!.body)).toEqual({ client_id: 'YUMx5nI8ZU8Ap8pm', grant_type: 'refresh_token', refresh_token: 'os.newer' });
+    expect(JSON.parse(sent[0]!.body)).toEqual({
+      client_id: 'YUMx5nI8ZU8Ap8pm',
+      grant_type: 'refresh_token',
+      refresh_token: 'os.newer',
+    });
   });
 
   it('rewrites form-encoded refreshes too, and leaves other requests alone', async () => {
     sent.length = 0;
     store('os.current');
-    await window.fetch(TOKEN_URL, { method: 'POST', body: 'grant_type=refresh_token&refresh_token=os.stale&client_id=x' });
+    await window.fetch(TOKEN_URL, {
+      method: 'POST',
+      body: 'grant_type=refresh_token&refresh_token=os.stale&client_id=x',
+    });
     await window.fetch('https://api-drive.mypikpak.com/drive/v1/about', { body: 'refresh_token=os.stale' });
     expect(new URLSearchParams(sent[0]!.body).get('refresh_token')).toBe('os.current');
     expect(sent[1]!.body).toBe('refresh_token=os.stale');

@@ -38,13 +38,22 @@
     if (typeof body !== 'string' || !stored) return body;
     try {
       const json = JSON.parse(body) as Record<string, unknown>;
-      if (json.grant_type === 'refresh_token' && typeof json.refresh_token === 'string' && json.refresh_token !== stored) {
+      if (
+        json.grant_type === 'refresh_token' &&
+        typeof json.refresh_token === 'string' &&
+        json.refresh_token !== stored
+      ) {
         return JSON.stringify({ ...json, refresh_token: stored });
       }
       return body;
     } catch {
       const form = new URLSearchParams(body);
-      if (form.get('grant_type') !== 'refresh_token' || !form.get('refresh_token') || form.get('refresh_token') === stored) return body;
+      if (
+        form.get('grant_type') !== 'refresh_token' ||
+        !form.get('refresh_token') ||
+        form.get('refresh_token') === stored
+      )
+        return body;
       form.set('refresh_token', stored);
       return form.toString();
     }
@@ -68,11 +77,19 @@
   const originalOpen = XMLHttpRequest.prototype.open;
   // eslint-disable-next-line @typescript-eslint/unbound-method
   const originalSend = XMLHttpRequest.prototype.send;
-  XMLHttpRequest.prototype.open = function guardedOpen(this: XMLHttpRequest, method: string, url: string | URL, ...rest: unknown[]) {
+  XMLHttpRequest.prototype.open = function guardedOpen(
+    this: XMLHttpRequest,
+    method: string,
+    url: string | URL,
+    ...rest: unknown[]
+  ) {
     urls.set(this, String(url));
     return (originalOpen as (...args: unknown[]) => void).call(this, method, url, ...rest);
   };
-  XMLHttpRequest.prototype.send = function guardedSend(this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
+  XMLHttpRequest.prototype.send = function guardedSend(
+    this: XMLHttpRequest,
+    body?: Document | XMLHttpRequestBodyInit | null,
+  ) {
     if (!TOKEN_URL.test(urls.get(this) ?? '')) return originalSend.call(this, body);
     void checked.then(() => originalSend.call(this, withStoredToken(body) as XMLHttpRequestBodyInit));
   };

@@ -30,7 +30,16 @@ export type OptionsAppProps = {
 };
 
 /** The options page: a side navigation and every section on one scrolling page, addressable by fragment. */
-export function OptionsApp({ account, actions, initialMethod, diagnostics, destinations, folders, version, locale }: OptionsAppProps) {
+export function OptionsApp({
+  account,
+  actions,
+  initialMethod,
+  diagnostics,
+  destinations,
+  folders,
+  version,
+  locale,
+}: OptionsAppProps) {
   const current = useCurrentSection(OPTIONS_SECTION_IDS);
   useEffect(() => diagnostics.start(), [diagnostics]);
   useEffect(() => destinations.start(), [destinations]);
@@ -49,7 +58,11 @@ export function OptionsApp({ account, actions, initialMethod, diagnostics, desti
             initialMethod={initialMethod}
             locale={locale}
           />
-          <DownloadsSection destination={destinations.defaultDestination.value} onChange={destinations.setDefault} folders={folders} />
+          <DownloadsSection
+            destination={destinations.defaultDestination.value}
+            onChange={destinations.setDefault}
+            folders={folders}
+          />
           <NotificationsSection />
           <ShortcutSection />
           <DiagnosticsSection

@@ -50,7 +50,13 @@ export function createDiagnosticsStore(deps: DiagnosticsDeps): DiagnosticsStore 
 
   function start() {
     const stop = new AbortController();
-    followStored({ read: deps.loadErrors, watch: deps.watchErrors, set: (list) => (errors.value = list), signal: stop.signal, what: 'the recent errors' });
+    followStored({
+      read: deps.loadErrors,
+      watch: deps.watchErrors,
+      set: (list) => (errors.value = list),
+      signal: stop.signal,
+      what: 'the recent errors',
+    });
     void loadLastCheck();
     return () => stop.abort();
   }

@@ -48,7 +48,18 @@ function thenClose(open: () => Promise<void>): () => void {
 }
 
 /** The toolbar popup: header, account strip, then the sign-in choices, or quick add and the send queue. */
-export function PopupApp({ store, actions, queue, send, destinations, folders, tasks, taskActions, onTasksPainted, locale }: PopupAppProps) {
+export function PopupApp({
+  store,
+  actions,
+  queue,
+  send,
+  destinations,
+  folders,
+  tasks,
+  taskActions,
+  onTasksPainted,
+  locale,
+}: PopupAppProps) {
   const account = store.account.value;
   const { actionError, resumeWebSession, retry } = useAccountActions(store, actions);
   return (
@@ -80,7 +91,13 @@ export function PopupApp({ store, actions, queue, send, destinations, folders, t
               <TasksPanel title={t('queueTitle')} loading={false} entries={queue.value} actions={send} />
             )}
             {account.status === 'signed-in' && (
-              <TaskMonitor snapshot={tasks.value} sub={account.sub} actions={taskActions} locale={locale} onPainted={onTasksPainted} />
+              <TaskMonitor
+                snapshot={tasks.value}
+                sub={account.sub}
+                actions={taskActions}
+                locale={locale}
+                onPainted={onTasksPainted}
+              />
             )}
           </>
         )}

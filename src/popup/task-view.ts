@@ -39,14 +39,18 @@ export function countTasks(tasks: readonly OfflineTask[]): TaskCounts {
 /** "45 s", "3 min", "2 h 5 min", in the given language. */
 export function formatDuration(seconds: number, locale?: string): string {
   const unit = (value: number, name: 'second' | 'minute' | 'hour' | 'day') =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: 0 }).format(value);
+    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: 0 }).format(
+      value,
+    );
   const s = Math.max(0, Math.round(seconds));
   if (s < 60) return unit(s, 'second');
   if (s < 3600) return unit(Math.round(s / 60), 'minute');
   if (s < 86_400) {
     const hours = Math.floor(s / 3600);
     const minutes = Math.round((s % 3600) / 60);
-    return minutes > 0 && hours < 10 ? `${unit(hours, 'hour')} ${unit(minutes, 'minute')}` : unit(Math.round(s / 3600), 'hour');
+    return minutes > 0 && hours < 10
+      ? `${unit(hours, 'hour')} ${unit(minutes, 'minute')}`
+      : unit(Math.round(s / 3600), 'hour');
   }
   return unit(Math.round(s / 86_400), 'day');
 }
@@ -73,7 +77,10 @@ export function describeTask(task: OfflineTask, rate: TaskRate | undefined, now:
       const details = [
         ...(size ? [size] : []),
         ...(speed
-          ? [t('taskSpeed', formatBytes(speed.bytesPerSecond, locale)), t('taskTimeLeft', formatDuration(speed.secondsLeft, locale))]
+          ? [
+              t('taskSpeed', formatBytes(speed.bytesPerSecond, locale)),
+              t('taskTimeLeft', formatDuration(speed.secondsLeft, locale)),
+            ]
           : []),
       ];
       if (details.length === 0 || (speed === undefined && task.phase === 'pending')) details.push(ago);

@@ -54,4 +54,9 @@ function isConnectionCheck(value: unknown): value is ConnectionCheck | null {
 }
 
 /** The last result of Options › Diagnostics › Check connection, so the page shows it on reopening. */
-export const lastConnectionCheck = defineItem<ConnectionCheck | null>('local', 'lastConnectionCheck', null, isConnectionCheck);
+export const lastConnectionCheck = defineItem<ConnectionCheck | null>(
+  'local',
+  'lastConnectionCheck',
+  null,
+  isConnectionCheck,
+);

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { describeError, ERROR_KINDS, isErrorKind } from './errors.ts';
 
 const messages = (locale: string) =>
-  JSON.parse(readFileSync(new URL(`../../public/_locales/${locale}/messages.json`, import.meta.url), 'utf8')) as Record<string, { message: string }>;
+  JSON.parse(readFileSync(new URL(`../../public/_locales/${locale}/messages.json`, import.meta.url), 'utf8')) as Record<
+    string,
+    { message: string }
+  >;
 
 describe('describeError', () => {
   const en = messages('en');

@@ -28,7 +28,9 @@ describe('the message catalogues', () => {
     const zhByKey = new Map(zh);
     expect(zh.map(([key]) => key).sort()).toEqual(en.map(([key]) => key).sort());
     for (const [key, entry] of en) {
-      expect(Object.keys(zhByKey.get(key)?.placeholders ?? {}).sort(), key).toEqual(Object.keys(entry.placeholders ?? {}).sort());
+      expect(Object.keys(zhByKey.get(key)?.placeholders ?? {}).sort(), key).toEqual(
+        Object.keys(entry.placeholders ?? {}).sort(),
+      );
       expect(zhByKey.get(key)?.message.trim(), key).not.toBe('');
     }
   });

@@ -40,7 +40,10 @@ export interface Protocol {
     response: { added: number; alreadyQueued: number };
   };
   /** From the confirm window: sends the ticked links of a pending selection (by key) and forgets the rest. */
-  'send.confirmSelection': { request: { id: string; keys: string[] }; response: { added: number; alreadyQueued: number } };
+  'send.confirmSelection': {
+    request: { id: string; keys: string[] };
+    response: { added: number; alreadyQueued: number };
+  };
   /** From the confirm window: the user cancelled; the pending selection is forgotten. */
   'send.discardSelection': { request: { id: string }; response: undefined };
   'send.retry': { request: { id: string }; response: undefined };
@@ -93,7 +96,10 @@ export interface SerializedError {
 export type ResponseEnvelope<T> = { ok: true; value: T } | { ok: false; error: SerializedError };
 
 export class RequestError extends Error {
-  constructor(readonly kind: string, message: string) {
+  constructor(
+    readonly kind: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'RequestError';
   }

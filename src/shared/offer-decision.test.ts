@@ -22,7 +22,9 @@ const page = (refreshToken: string, extra: Partial<typeof current> = {}) => ({
 
 describe('decideOnOffer', () => {
   it('adopts the page session when the extension has none', () => {
-    expect(decideOnOffer({ current: null, offered: page('os.a'), offeredIsSpent: false, paused: false })).toEqual({ kind: 'adopt' });
+    expect(decideOnOffer({ current: null, offered: page('os.a'), offeredIsSpent: false, paused: false })).toEqual({
+      kind: 'adopt',
+    });
   });
 
   it('ignores a signed-out page and keeps its own session', () => {
@@ -33,7 +35,9 @@ describe('decideOnOffer', () => {
   });
 
   it('does not adopt while the user has signed the extension out', () => {
-    expect(decideOnOffer({ current: null, offered: page('os.a'), offeredIsSpent: false, paused: true }).kind).toBe('ignore');
+    expect(decideOnOffer({ current: null, offered: page('os.a'), offeredIsSpent: false, paused: true }).kind).toBe(
+      'ignore',
+    );
   });
 
   it('hands the newer pair to a page that holds a token the extension rotated away', () => {

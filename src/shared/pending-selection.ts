@@ -24,7 +24,10 @@ export interface PendingSelection {
 }
 
 const isPendingLink = (value: unknown): value is PendingLink =>
-  isRecord(value) && typeof value.url === 'string' && typeof value.key === 'string' && typeof value.displayName === 'string';
+  isRecord(value) &&
+  typeof value.url === 'string' &&
+  typeof value.key === 'string' &&
+  typeof value.displayName === 'string';
 
 export function isPendingSelection(value: unknown): value is PendingSelection {
   return (
@@ -46,4 +49,9 @@ export function isPendingSelection(value: unknown): value is PendingSelection {
 const isPendingMap = (value: unknown): value is Record<string, PendingSelection> =>
   isRecord(value) && Object.values(value).every(isPendingSelection);
 
-export const pendingSelectionsItem = defineItem<Record<string, PendingSelection>>('local', 'pendingSelections', {}, isPendingMap);
+export const pendingSelectionsItem = defineItem<Record<string, PendingSelection>>(
+  'local',
+  'pendingSelections',
+  {},
+  isPendingMap,
+);

@@ -1,11 +1,8 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { QueueEntry, SendQueueState } from './send-queue.ts';
 
-vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-core/fake-browser')).fakeBrowser }));
-const { fakeBrowser } = await import('@webext-core/fake-browser');
+import { fakeBrowser } from '@webext-core/fake-browser';
 const { createQueueWriter, followSendQueue, readSendQueue } = await import('./send-queue-storage.ts');
-
-beforeEach(() => fakeBrowser.reset());
 
 const entry = (id: string, extra: Partial<QueueEntry> = {}): QueueEntry => ({
   id,
@@ -37,13 +34,18 @@ describe('the send queue in storage', () => {
     expect(writes).toEqual([['sendQueue', 'sendQueue:a', 'sendQueue:b', 'sendQueue:c']]);
 
     // One entry changes: that entry alone.
-    await writer.write({ entries: [state.entries[0]!, entry('b', { state: 'sending', attempts: 1 }), state.entries[2]!] });
+    await writer.write({
+      entries: [state.entries[0]!, entry('b', { state: 'sending', attempts: 1 }), state.entries[2]!],
+    });
     expect(writes[1]).toEqual(['sendQueue:b']);
 
     // One leaves, the daily-limit mark is set: the index, then the removal.
     await writer.write({ entries: [entry('a'), entry('b', { state: 'sending', attempts: 1 })], dailyLimitSince: 5 });
     expect(writes.slice(2)).toEqual([['sendQueue'], ['sendQueue:c']]);
-    expect(await readSendQueue(fakeBrowser.storage.local)).toEqual({ entries: [entry('a'), entry('b', { state: 'sending', attempts: 1 })], dailyLimitSince: 5 });
+    expect(await readSendQueue(fakeBrowser.storage.local)).toEqual({
+      entries: [entry('a'), entry('b', { state: 'sending', attempts: 1 })],
+      dailyLimitSince: 5,
+    });
   });
 
   it('reads the earlier whole-queue layout and rewrites it per entry on the next change', async () => {
@@ -56,10 +58,19 @@ describe('the send queue in storage', () => {
   });
 
   it('the first read of a new worker removes entries in no index (a worker stopped between write and removal)', async () => {
-    await fakeBrowser.storage.local.set({ sendQueue: { ids: ['a'] }, 'sendQueue:a': entry('a'), 'sendQueue:gone': entry('gone'), other: 1 });
+    await fakeBrowser.storage.local.set({
+      sendQueue: { ids: ['a'] },
+      'sendQueue:a': entry('a'),
+      'sendQueue:gone': entry('gone'),
+      other: 1,
+    });
     const writer = createQueueWriter(fakeBrowser.storage.local);
     expect((await writer.read()).entries.map((e) => e.id)).toEqual(['a']);
-    expect(Object.keys(await fakeBrowser.storage.local.get(null)).sort()).toEqual(['other', 'sendQueue', 'sendQueue:a']);
+    expect(Object.keys(await fakeBrowser.storage.local.get(null)).sort()).toEqual([
+      'other',
+      'sendQueue',
+      'sendQueue:a',
+    ]);
   });
 
   it('a page follows the queue from one read and the change events, without reading it again', async () => {

@@ -84,10 +84,12 @@ export function createQueueWriter(area: Area = browser.storage.local) {
       for (const entry of state.entries) {
         const json = JSON.stringify(entry);
         // From the whole-queue layout every entry gets its own key.
-        if (before === undefined || before.legacy || before.entries.get(entry.id) !== json) changes[entryKey(entry.id)] = entry;
+        if (before === undefined || before.legacy || before.entries.get(entry.id) !== json)
+          changes[entryKey(entry.id)] = entry;
       }
       const index = indexOf(state);
-      if (before === undefined || before.legacy || before.index !== JSON.stringify(index)) changes[SEND_QUEUE_KEY] = index;
+      if (before === undefined || before.legacy || before.index !== JSON.stringify(index))
+        changes[SEND_QUEUE_KEY] = index;
       if (Object.keys(changes).length > 0) await area.set(changes);
       const kept = new Set(state.entries.map((entry) => entry.id));
       const gone = [...(before?.entries.keys() ?? [])].filter((id) => !kept.has(id)).map(entryKey);
@@ -108,7 +110,10 @@ async function sweepOrphans(area: Area, state: SendQueueState): Promise<void> {
 }
 
 function indexOf(state: SendQueueState): QueueIndex {
-  return { ids: state.entries.map((entry) => entry.id), ...(state.dailyLimitSince === undefined ? {} : { dailyLimitSince: state.dailyLimitSince }) };
+  return {
+    ids: state.entries.map((entry) => entry.id),
+    ...(state.dailyLimitSince === undefined ? {} : { dailyLimitSince: state.dailyLimitSince }),
+  };
 }
 
 /**
@@ -126,7 +131,12 @@ export function followSendQueue(
   const pending: Record<string, browser.Storage.StorageChange>[] = [];
 
   const emit = () =>
-    callback(stateOf(index.ids.flatMap((id) => entries.get(id) ?? []), index.dailyLimitSince));
+    callback(
+      stateOf(
+        index.ids.flatMap((id) => entries.get(id) ?? []),
+        index.dailyLimitSince,
+      ),
+    );
 
   const apply = (changes: Record<string, browser.Storage.StorageChange>) => {
     let touched = false;
@@ -136,7 +146,10 @@ export function followSendQueue(
         if (isLegacy(value)) {
           entries.clear();
           for (const entry of value.entries) entries.set(entry.id, entry);
-          index = { ids: (value.entries).map((entry) => entry.id), ...(typeof value.dailyLimitSince === 'number' ? { dailyLimitSince: value.dailyLimitSince } : {}) };
+          index = {
+            ids: value.entries.map((entry) => entry.id),
+            ...(typeof value.dailyLimitSince === 'number' ? { dailyLimitSince: value.dailyLimitSince } : {}),
+          };
         } else {
           index = isIndex(value) ? value : { ids: [] };
         }
@@ -165,7 +178,10 @@ export function followSendQueue(
   firstRead
     .then(
       (state) => {
-        index = { ids: state.entries.map((entry) => entry.id), ...(state.dailyLimitSince === undefined ? {} : { dailyLimitSince: state.dailyLimitSince }) };
+        index = {
+          ids: state.entries.map((entry) => entry.id),
+          ...(state.dailyLimitSince === undefined ? {} : { dailyLimitSince: state.dailyLimitSince }),
+        };
         for (const entry of state.entries) entries.set(entry.id, entry);
       },
       (error: unknown) => console.warn('Could not read the send queue', error),

@@ -82,7 +82,8 @@ export interface SendQueueState {
 export const SEND_QUEUE_KEY = 'sendQueue';
 export const EMPTY_SEND_QUEUE: SendQueueState = { entries: [] };
 
-const optionalNumber = (value: unknown): boolean => value === undefined || (typeof value === 'number' && Number.isFinite(value));
+const optionalNumber = (value: unknown): boolean =>
+  value === undefined || (typeof value === 'number' && Number.isFinite(value));
 const optionalString = (value: unknown): boolean => value === undefined || typeof value === 'string';
 
 export function isDestination(value: unknown): value is Destination {
@@ -120,7 +121,7 @@ export function isQueueEntry(value: unknown): value is QueueEntry {
 /** The valid entries of a stored queue (invalid ones are reported and skipped). */
 export function queueEntries(state: SendQueueState): QueueEntry[] {
   const valid = state.entries.filter((entry) => isQueueEntry(entry));
-  if (valid.length !== state.entries.length) console.warn(`Skipping ${state.entries.length - valid.length} invalid send-queue entries`);
+  if (valid.length !== state.entries.length)
+    console.warn(`Skipping ${state.entries.length - valid.length} invalid send-queue entries`);
   return valid;
 }
-

@@ -50,7 +50,6 @@ export const spentRefreshTokens = defineItem<string[]>(
   (value): value is string[] => Array.isArray(value) && value.every((entry) => typeof entry === 'string'),
 );
 
-
 export async function digest(token: string): Promise<string> {
   const bytes = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(token));
   return [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');

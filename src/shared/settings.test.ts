@@ -1,10 +1,8 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-core/fake-browser')).fakeBrowser }));
-const { fakeBrowser } = await import('@webext-core/fake-browser');
-const { DEFAULT_SETTINGS, getSettings, MAX_RECENT_FOLDERS, updateSettings, withRecentFolder } = await import('./settings.ts');
-
-beforeEach(() => fakeBrowser.reset());
+import { fakeBrowser } from '@webext-core/fake-browser';
+const { DEFAULT_SETTINGS, getSettings, MAX_RECENT_FOLDERS, updateSettings, withRecentFolder } =
+  await import('./settings.ts');
 
 const folder = (n: number) => ({ kind: 'folder' as const, id: `VN${n}`, name: `Folder ${n}` });
 

@@ -29,7 +29,13 @@ export const DEFAULT_SETTINGS: Settings = {
   showBadge: true,
 };
 
-const BOOLEAN_SETTINGS = ['notifySent', 'notifySendFailed', 'notifyTaskComplete', 'notifyTaskFailed', 'showBadge'] as const;
+const BOOLEAN_SETTINGS = [
+  'notifySent',
+  'notifySendFailed',
+  'notifyTaskComplete',
+  'notifyTaskFailed',
+  'showBadge',
+] as const;
 
 function isStoredSettings(value: unknown): value is Partial<Settings> {
   if (!isRecord(value)) return false;
@@ -65,7 +71,12 @@ function isFolderList(value: unknown): value is Extract<Destination, { kind: 'fo
  * Folders links were sent to lately, newest first (written by the background when it queues links for a
  * folder; read by the context menu, quick add and Options).
  */
-export const recentFoldersItem = defineItem<Extract<Destination, { kind: 'folder' }>[]>('local', 'recentFolders', [], isFolderList);
+export const recentFoldersItem = defineItem<Extract<Destination, { kind: 'folder' }>[]>(
+  'local',
+  'recentFolders',
+  [],
+  isFolderList,
+);
 
 /** The list with `folder` moved (or added) to the front, at most MAX_RECENT_FOLDERS long. */
 export function withRecentFolder(

@@ -54,10 +54,14 @@ export function defineItem<T>(
 }
 
 /** For storage validators: any non-null object (a stored value is only trusted after its fields are checked). */
-export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
 
 /** Writes several items of one area in a single `set`, so a worker stopped in between cannot leave half of them. */
-export async function setTogether(area: StorageAreaName, entries: readonly (readonly [StorageItem<unknown>, unknown])[]): Promise<void> {
+export async function setTogether(
+  area: StorageAreaName,
+  entries: readonly (readonly [StorageItem<unknown>, unknown])[],
+): Promise<void> {
   const values: Record<string, unknown> = {};
   for (const [item, value] of entries) {
     if (item.area !== area) throw new Error(`${item.key} is not in storage.${area}`);

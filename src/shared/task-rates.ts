@@ -36,7 +36,11 @@ export interface TaskSpeed {
 }
 
 /** Speed and time left for one task, when they can be told. */
-export function speedOf(task: Pick<OfflineTask, 'phase' | 'progress' | 'fileSize'>, rate: TaskRate | undefined, now: number): TaskSpeed | undefined {
+export function speedOf(
+  task: Pick<OfflineTask, 'phase' | 'progress' | 'fileSize'>,
+  rate: TaskRate | undefined,
+  now: number,
+): TaskSpeed | undefined {
   if (!isActive(task.phase) || rate?.bytesPerSecond === undefined || rate.bytesPerSecond <= 0) return undefined;
   if (now - rate.anchorAt >= STALL_MS) return undefined;
   const size = task.fileSize.bytes;

@@ -54,7 +54,8 @@ export function parseWebCredentials(value: unknown): WebSession | undefined {
  */
 export function validateSnapshot(value: unknown): WebSessionSnapshot {
   const record = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-  const deviceId = typeof record.deviceId === 'string' && /^[0-9a-f]{32}$/.test(record.deviceId) ? record.deviceId : undefined;
+  const deviceId =
+    typeof record.deviceId === 'string' && /^[0-9a-f]{32}$/.test(record.deviceId) ? record.deviceId : undefined;
   const session = isWebSession(record.session) ? record.session : undefined;
   return { ...(session ? { session } : {}), ...(deviceId ? { deviceId } : {}) };
 }

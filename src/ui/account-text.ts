@@ -43,7 +43,10 @@ export interface AccountProblem {
 }
 
 /** What a page shows under the account: its own failed request first, then why it is signed out, or the problem. */
-export function accountProblem(account: AccountView, pageError: ErrorKind | null | undefined): AccountProblem | undefined {
+export function accountProblem(
+  account: AccountView,
+  pageError: ErrorKind | null | undefined,
+): AccountProblem | undefined {
   if (pageError) return { kind: pageError, tone: 'error' };
   if (account.status === 'signed-out' && account.reason) return { kind: account.reason, tone: 'error' };
   if (account.status === 'signed-in' && account.problem) return { kind: account.problem, tone: 'warning' };

@@ -1,6 +1,12 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import type { Destination } from '../shared/send-queue.ts';
-import { getSettings, onSettingsChanged, recentFoldersItem, updateSettings, type Settings } from '../shared/settings.ts';
+import {
+  getSettings,
+  onSettingsChanged,
+  recentFoldersItem,
+  updateSettings,
+  type Settings,
+} from '../shared/settings.ts';
 import { followStored } from './follow-stored.ts';
 
 export type FolderDestination = Extract<Destination, { kind: 'folder' }>;
@@ -38,7 +44,13 @@ export function createDestinationStore(deps: DestinationStoreDeps): DestinationS
       signal: stop.signal,
       what: 'the settings',
     });
-    followStored({ read: deps.readRecent, watch: deps.watchRecent, set: (recent) => (recentFolders.value = recent), signal: stop.signal, what: 'the recent folders' });
+    followStored({
+      read: deps.readRecent,
+      watch: deps.watchRecent,
+      set: (recent) => (recentFolders.value = recent),
+      signal: stop.signal,
+      what: 'the recent folders',
+    });
     return () => stop.abort();
   }
 

@@ -10,6 +10,7 @@ export interface FolderActions {
 
 /** The worker's `drive.*` requests. One object for the page's life, so the picker does not reload on re-render. */
 export const browserFolderActions: FolderActions = {
-  listFolders: (parentId, pageToken) => request('drive.listFolders', { parentId, ...(pageToken === undefined ? {} : { pageToken }) }),
+  listFolders: (parentId, pageToken) =>
+    request('drive.listFolders', { parentId, ...(pageToken === undefined ? {} : { pageToken }) }),
   createFolder: (parentId, name) => request('drive.createFolder', { parentId, name }),
 };

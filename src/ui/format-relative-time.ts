@@ -13,7 +13,8 @@ export function formatRelativeTime(timestamp: number, now: number = Date.now(), 
   let value = (timestamp - now) / 1000;
   if (Math.abs(value) < 45) return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'second');
   for (const [unit, size] of UNITS) {
-    if (Math.abs(value) < size) return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(Math.round(value), unit);
+    if (Math.abs(value) < size)
+      return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(Math.round(value), unit);
     value /= size;
   }
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(timestamp);

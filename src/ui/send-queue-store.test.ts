@@ -1,5 +1,4 @@
 // shared/send-queue.ts loads the polyfill (through storage.ts), which needs an extension global.
-import './test/extension-globals.ts';
 import { describe, expect, it, vi } from 'vitest';
 import type { QueueEntry, SendQueueState } from '../shared/send-queue.ts';
 import { createSendQueueStore } from './send-queue-store.ts';
@@ -34,7 +33,10 @@ describe('createSendQueueStore', () => {
 
   it('skips invalid entries and reads a failed read as empty', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const store = createSendQueueStore({ read: () => Promise.resolve({ entries: [entry, { id: 'bad' } as unknown as QueueEntry] }), watch: () => undefined });
+    const store = createSendQueueStore({
+      read: () => Promise.resolve({ entries: [entry, { id: 'bad' } as unknown as QueueEntry] }),
+      watch: () => undefined,
+    });
     store.start();
     await vi.waitFor(() => expect(store.entries.value).toEqual([entry]));
     const failing = createSendQueueStore({ read: () => Promise.reject(new Error('no')), watch: () => undefined });

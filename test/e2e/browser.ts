@@ -39,7 +39,9 @@ export interface ExtensionBrowser {
 
 export function hostResolverRules(port: number): string {
   const target = `127.0.0.1:${port}`;
-  return ['mypikpak.com', '*.mypikpak.com', 'mypikpak.net', '*.mypikpak.net'].map((host) => `MAP ${host} ${target}`).join(',');
+  return ['mypikpak.com', '*.mypikpak.com', 'mypikpak.net', '*.mypikpak.net']
+    .map((host) => `MAP ${host} ${target}`)
+    .join(',');
 }
 
 export async function launchExtension(options: LaunchOptions): Promise<ExtensionBrowser> {
@@ -154,15 +156,29 @@ async function launchWithFlag(
  * Branded Chrome ignores --load-extension. Extensions.loadUnpacked is a browser-level CDP command, which a
  * persistent Playwright context does not expose, so we start the browser ourselves and connect over CDP.
  */
-async function launchOverCdp(profile: string, executablePath: string, args: string[], headless: boolean): Promise<Launched> {
+async function launchOverCdp(
+  profile: string,
+  executablePath: string,
+  args: string[],
+  headless: boolean,
+): Promise<Launched> {
   const child = spawn(
     executablePath,
-    [...args, `--user-data-dir=${profile}`, '--remote-debugging-port=0', ...(headless ? ['--headless'] : []), 'about:blank'],
+    [
+      ...args,
+      `--user-data-dir=${profile}`,
+      '--remote-debugging-port=0',
+      ...(headless ? ['--headless'] : []),
+      'about:blank',
+    ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   const endpoint = await new Promise<string>((resolve, reject) => {
     let seen = '';
-    const timer = setTimeout(() => reject(new Error(`Chromium printed no DevTools endpoint: ${seen.slice(-500)}`)), 20_000);
+    const timer = setTimeout(
+      () => reject(new Error(`Chromium printed no DevTools endpoint: ${seen.slice(-500)}`)),
+      20_000,
+    );
     child.stderr.on('data', (chunk: Buffer) => {
       seen += chunk.toString();
       const match = /DevTools listening on (ws:\/\/\S+)/.exec(seen);

@@ -34,7 +34,13 @@ describe('the worker reaches PikPak', () => {
   });
 
   it('says so when PikPak answers with a server error', async () => {
-    e2e.fake.control.faults.add({ kind: 'server-error', host: 'drive', path: '/drive/v1/about', times: 1, status: 503 });
+    e2e.fake.control.faults.add({
+      kind: 'server-error',
+      host: 'drive',
+      path: '/drive/v1/about',
+      times: 1,
+      status: 503,
+    });
     const page = await e2e.browser.openPage(`${PAGES.options}#diagnostics`);
     await page.getByRole('button', { name: 'Check connection' }).click();
     await page.getByText('api-drive.mypikpak.com answered with a server error (HTTP 503)').waitFor();

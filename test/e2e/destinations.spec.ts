@@ -45,7 +45,9 @@ describe('choosing where links are saved', () => {
     e2e.fake.log.clear();
     const popup = await e2e.browser.openPage(PAGES.popup, POPUP_VIEWPORT);
     const saveTo = popup.getByRole('combobox', { name: 'Save to' });
-    await expect.poll(() => saveTo.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent)).toBe('Movies (default)');
+    await expect
+      .poll(() => saveTo.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent))
+      .toBe('Movies (default)');
 
     // The picker at popup size, then Escape closes it and leaves the destination alone.
     await saveTo.selectOption({ label: 'Choose folder…' });
@@ -54,14 +56,28 @@ describe('choosing where links are saved', () => {
     await screenshotBothThemes(popup, 'popup-folder-picker');
     await popup.keyboard.press('Escape');
     await popupPicker.waitFor({ state: 'hidden' });
-    expect(await saveTo.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent)).toBe('Movies (default)');
+    expect(await saveTo.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent)).toBe(
+      'Movies (default)',
+    );
 
     await popup.getByLabel('Links').fill(MAGNET);
     await popup.getByRole('button', { name: 'Send to PikPak' }).click();
-    await popup.getByRole('status').filter({ hasText: /1 link queued/ }).waitFor();
-    await expect.poll(() => e2e.fake.log.filter({ method: 'POST', path: '/drive/v1/files', status: 200 }).length, { timeout: 15_000 }).toBe(1);
+    await popup
+      .getByRole('status')
+      .filter({ hasText: /1 link queued/ })
+      .waitFor();
+    await expect
+      .poll(() => e2e.fake.log.filter({ method: 'POST', path: '/drive/v1/files', status: 200 }).length, {
+        timeout: 15_000,
+      })
+      .toBe(1);
     const body = e2e.fake.log.filter({ method: 'POST', path: '/drive/v1/files' })[0]?.body as Record<string, unknown>;
-    expect(body).toMatchObject({ upload_type: 'UPLOAD_TYPE_URL', url: { url: MAGNET }, parent_id: movies, folder_type: '' });
+    expect(body).toMatchObject({
+      upload_type: 'UPLOAD_TYPE_URL',
+      url: { url: MAGNET },
+      parent_id: movies,
+      folder_type: '',
+    });
     await screenshotBothThemes(popup, 'popup-destination');
   });
 });

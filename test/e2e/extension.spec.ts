@@ -15,13 +15,25 @@ afterAll(async () => e2e?.close());
 describe('the production build in Chromium', () => {
   it('loads as an MV3 extension whose worker starts', async () => {
     const worker = await e2e.browser.worker();
-    const manifest = JSON.parse(readFileSync(path.join(DIST, 'manifest.json'), 'utf8')) as { background: { service_worker: string } };
+    const manifest = JSON.parse(readFileSync(path.join(DIST, 'manifest.json'), 'utf8')) as {
+      background: { service_worker: string };
+    };
     expect(worker.url()).toBe(`chrome-extension://${e2e.browser.extensionId}/${manifest.background.service_worker}`);
     const runtime = await worker.evaluate(() => {
       const m = chrome.runtime.getManifest();
-      return { version: m.manifest_version, name: chrome.i18n.getMessage('extName'), permissions: m.permissions, optional: m.optional_permissions };
+      return {
+        version: m.manifest_version,
+        name: chrome.i18n.getMessage('extName'),
+        permissions: m.permissions,
+        optional: m.optional_permissions,
+      };
     });
-    expect(runtime).toEqual({ version: 3, name: 'PikPak Companion', permissions: ['storage', 'alarms', 'contextMenus', 'notifications', 'activeTab', 'scripting', 'offscreen'], optional: ['clipboardRead'] });
+    expect(runtime).toEqual({
+      version: 3,
+      name: 'PikPak Companion',
+      permissions: ['storage', 'alarms', 'contextMenus', 'notifications', 'activeTab', 'scripting', 'offscreen'],
+      optional: ['clipboardRead'],
+    });
   });
 
   it('renders the popup with its header, account strip and ways to sign in', async () => {
@@ -51,7 +63,8 @@ describe('the production build in Chromium', () => {
   it('renders the file-browser tab with its toolbar and breadcrumbs', async () => {
     const page = await e2e.browser.openPage(PAGES.files);
     const toolbar = page.getByRole('group', { name: 'Navigation' });
-    for (const name of ['Back', 'Forward', 'Up one folder', 'Reload']) await toolbar.getByRole('button', { name }).waitFor();
+    for (const name of ['Back', 'Forward', 'Up one folder', 'Reload'])
+      await toolbar.getByRole('button', { name }).waitFor();
     await page.getByRole('navigation', { name: 'Folder path' }).getByText('My Drive').waitFor();
     await page.getByRole('heading', { name: 'Sign in to PikPak' }).waitFor();
     await screenshotBothThemes(page, 'files');

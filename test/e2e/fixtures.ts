@@ -41,7 +41,9 @@ export async function screenshotBothThemes(page: Page, name: string): Promise<vo
     await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
     // Let the page restyle and paint in the new scheme first: a capture taken at once can show text still
     // painted in the old scheme's colour.
-    await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+    await page.evaluate(
+      () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+    );
     await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${colorScheme}.png`), fullPage: true });
   }
   await page.emulateMedia({ colorScheme: null });

@@ -22,15 +22,29 @@ describe('quick add in the popup', () => {
     await popup.getByLabel('Links').fill([MAGNET, ED2K, 'this is not a link', HTTP, BARE_HASH].join('\n'));
     await popup.getByText(/Line 3/).waitFor();
     await popup.getByRole('button', { name: 'Send to PikPak' }).click();
-    await popup.getByRole('status').filter({ hasText: /4 links queued/ }).waitFor();
+    await popup
+      .getByRole('status')
+      .filter({ hasText: /4 links queued/ })
+      .waitFor();
 
-    await expect.poll(() => e2e.fake.log.filter({ method: 'POST', path: '/drive/v1/files', status: 200 }).length, { timeout: 15_000 }).toBe(4);
+    await expect
+      .poll(() => e2e.fake.log.filter({ method: 'POST', path: '/drive/v1/files', status: 200 }).length, {
+        timeout: 15_000,
+      })
+      .toBe(4);
     const creates = e2e.fake.log.filter({ method: 'POST', path: '/drive/v1/files' });
     expect(creates).toHaveLength(4);
-    const bodies = creates.map((entry) => entry.body as { upload_type: string; url: { url: string }; folder_type?: string; parent_id?: string });
+    const bodies = creates.map(
+      (entry) => entry.body as { upload_type: string; url: { url: string }; folder_type?: string; parent_id?: string },
+    );
     expect(bodies.map((body) => body.url.url).sort()).toEqual(
       // ed2k hashes are sent in their usual upper case; a bare info hash becomes a magnet.
-      [MAGNET, ED2K.replace('965c013e991ee246d63d45ea71954c4d', '965C013E991EE246D63D45EA71954C4D'), HTTP, `magnet:?xt=urn:btih:${BARE_HASH}`].sort(),
+      [
+        MAGNET,
+        ED2K.replace('965c013e991ee246d63d45ea71954c4d', '965C013E991EE246D63D45EA71954C4D'),
+        HTTP,
+        `magnet:?xt=urn:btih:${BARE_HASH}`,
+      ].sort(),
     );
     for (const body of bodies) {
       expect(body.upload_type).toBe('UPLOAD_TYPE_URL');

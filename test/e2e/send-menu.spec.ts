@@ -58,7 +58,9 @@ describe('Send to PikPak from the context menu', () => {
     const duplicate = await worker.evaluate(
       () =>
         new Promise<string>((resolve) => {
-          chrome.contextMenus.create({ id: 'send:my-pack', title: 'x', contexts: ['link'] }, () => resolve(chrome.runtime.lastError?.message ?? 'created'));
+          chrome.contextMenus.create({ id: 'send:my-pack', title: 'x', contexts: ['link'] }, () =>
+            resolve(chrome.runtime.lastError?.message ?? 'created'),
+          );
         }),
     );
     expect(duplicate).toMatch(/duplicate id/i);
@@ -84,7 +86,9 @@ describe('Send to PikPak from the context menu', () => {
     const page = await openServedPage('https://example.test/bad', '<a href="ftp://example.test/file">ftp</a>');
     await clickMenu({ menuItemId: 'send:my-pack', linkUrl: 'ftp://example.test/file', pageUrl: page.url() });
     const worker = await e2e.browser.worker();
-    await expect.poll(() => worker.evaluate(() => chrome.notifications.getAll()), { timeout: 10_000 }).toHaveProperty('send-nothing');
+    await expect
+      .poll(() => worker.evaluate(() => chrome.notifications.getAll()), { timeout: 10_000 })
+      .toHaveProperty('send-nothing');
     expect(creates()).toHaveLength(0);
     await page.close();
   });
@@ -95,7 +99,9 @@ describe('Send to PikPak from the context menu', () => {
     // Half as text, half behind anchors whose text is no link at all.
     const html = hashes
       .map((hash, index) =>
-        index % 2 === 0 ? `<p>magnet:?xt=urn:btih:${hash}&amp;dn=file-${index}</p>` : `<p><a href="magnet:?xt=urn:btih:${hash}&amp;dn=file-${index}">Download ${index}</a></p>`,
+        index % 2 === 0
+          ? `<p>magnet:?xt=urn:btih:${hash}&amp;dn=file-${index}</p>`
+          : `<p><a href="magnet:?xt=urn:btih:${hash}&amp;dn=file-${index}">Download ${index}</a></p>`,
       )
       .join('\n');
     // On mypikpak.com the extension may read the page (host permission), as `activeTab` allows on a real click.
@@ -106,9 +112,15 @@ describe('Send to PikPak from the context menu', () => {
       getSelection()!.removeAllRanges();
       getSelection()!.addRange(range);
     });
-    const confirmWindow = e2e.browser.context.waitForEvent('page', { predicate: (opened) => opened.url().includes('src/confirm/') });
+    const confirmWindow = e2e.browser.context.waitForEvent('page', {
+      predicate: (opened) => opened.url().includes('src/confirm/'),
+    });
     // Chrome flattens and may cut `selectionText`; the handler reads the page itself.
-    await clickMenu({ menuItemId: 'send:my-pack', selectionText: 'magnet:?xt=urn:btih:' + hashes[0], pageUrl: page.url() });
+    await clickMenu({
+      menuItemId: 'send:my-pack',
+      selectionText: 'magnet:?xt=urn:btih:' + hashes[0],
+      pageUrl: page.url(),
+    });
     const confirm = await confirmWindow;
     // The size the worker opens the window at.
     await confirm.setViewportSize({ width: 460, height: 620 });
@@ -126,7 +138,9 @@ describe('Send to PikPak from the context menu', () => {
     // Nothing twice, and nothing left behind in the queue.
     const all = e2e.fake.log.filter({ method: 'POST', path: '/drive/v1/files' });
     expect(all).toHaveLength(1000);
-    console.info(`1000-link selection: all created in ${seconds.toFixed(1)} s (${(1000 / seconds).toFixed(1)} creates/s)`);
+    console.info(
+      `1000-link selection: all created in ${seconds.toFixed(1)} s (${(1000 / seconds).toFixed(1)} creates/s)`,
+    );
     await page.close();
   }, 180_000);
 
@@ -134,7 +148,9 @@ describe('Send to PikPak from the context menu', () => {
     e2e.fake.log.clear();
     const links = ['https://example.test/a.iso', 'https://example.test/b.iso', 'https://example.test/c.iso'];
     const page = await openServedPage('https://example.test/plain', `<p>${links.join(' ')}</p>`);
-    const confirmWindow = e2e.browser.context.waitForEvent('page', { predicate: (opened) => opened.url().includes('src/confirm/') });
+    const confirmWindow = e2e.browser.context.waitForEvent('page', {
+      predicate: (opened) => opened.url().includes('src/confirm/'),
+    });
     await clickMenu({ menuItemId: 'send:my-pack', selectionText: links.join(' '), pageUrl: page.url() });
     const confirm = await confirmWindow;
     await confirm.getByRole('heading', { name: '3 links found' }).waitFor();
@@ -149,8 +165,15 @@ describe('Send to PikPak from the context menu', () => {
     e2e.fake.log.clear();
     const movies = e2e.fake.seedIds.folders['movies'];
     const worker = await e2e.browser.worker();
-    await worker.evaluate(async (id) => chrome.storage.local.set({ settings: { defaultDestination: { kind: 'folder', id, name: 'Movies' } } }), movies);
-    const page = await openServedPage('https://mypikpak.com/shortcut-test', `<p id="one">${MAGNET}</p><p>not selected: magnet:?xt=urn:btih:${'e'.repeat(40)}</p>`);
+    await worker.evaluate(
+      async (id) =>
+        chrome.storage.local.set({ settings: { defaultDestination: { kind: 'folder', id, name: 'Movies' } } }),
+      movies,
+    );
+    const page = await openServedPage(
+      'https://mypikpak.com/shortcut-test',
+      `<p id="one">${MAGNET}</p><p>not selected: magnet:?xt=urn:btih:${'e'.repeat(40)}</p>`,
+    );
     await page.evaluate(() => {
       const range = document.createRange();
       range.selectNodeContents(document.getElementById('one')!);
@@ -159,7 +182,10 @@ describe('Send to PikPak from the context menu', () => {
     });
     await worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      (chrome.commands.onCommand as unknown as { dispatch(command: string, tab: unknown): void }).dispatch('send-selection', tab);
+      (chrome.commands.onCommand as unknown as { dispatch(command: string, tab: unknown): void }).dispatch(
+        'send-selection',
+        tab,
+      );
     });
     await expect.poll(createdUrls, { timeout: 15_000 }).toEqual([MAGNET]);
     expect(creates()[0]?.body).toMatchObject({ parent_id: movies, folder_type: '' });
@@ -172,7 +198,10 @@ describe('Send to PikPak from the context menu', () => {
     const movies = e2e.fake.seedIds.folders['movies'] ?? '';
     // Movies is a recent folder (links went there before), so the submenu offers it.
     const before = await e2e.browser.worker();
-    await before.evaluate((id) => chrome.storage.local.set({ recentFolders: [{ kind: 'folder', id, name: 'Movies' }] }), movies);
+    await before.evaluate(
+      (id) => chrome.storage.local.set({ recentFolders: [{ kind: 'folder', id, name: 'Movies' }] }),
+      movies,
+    );
     const page = await openServedPage('https://example.test/folder', `<a href="${MAGNET}">Sintel</a>`);
     await clickMenu({ menuItemId: `send:folder:${movies}`, linkUrl: MAGNET, pageUrl: page.url() });
     await expect.poll(createdUrls, { timeout: 15_000 }).toEqual([MAGNET]);
@@ -188,13 +217,20 @@ describe('Send to PikPak from the context menu', () => {
         () =>
           worker.evaluate(async () => {
             const { notificationActions } = await chrome.storage.session.get('notificationActions');
-            return (notificationActions as Record<string, { buttons: { folderId?: string }[] }> | undefined)?.['send-sent']?.buttons[0]?.folderId;
+            return (notificationActions as Record<string, { buttons: { folderId?: string }[] }> | undefined)?.[
+              'send-sent'
+            ]?.buttons[0]?.folderId;
           }),
         { timeout: 10_000 },
       )
       .toBe(movies);
     const opened = e2e.browser.context.waitForEvent('page', { predicate: (tab) => tab.url().includes('src/files/') });
-    await worker.evaluate(() => (chrome.notifications.onButtonClicked as unknown as { dispatch(id: string, index: number): void }).dispatch('send-sent', 0));
+    await worker.evaluate(() =>
+      (chrome.notifications.onButtonClicked as unknown as { dispatch(id: string, index: number): void }).dispatch(
+        'send-sent',
+        0,
+      ),
+    );
     const openedPage = await opened;
     await openedPage.waitForLoadState();
     expect(openedPage.url()).toContain(`#folder=${movies}`);

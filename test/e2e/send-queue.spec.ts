@@ -11,7 +11,10 @@ afterAll(async () => e2e?.close());
 
 let serial = 0;
 const magnets = (count: number) =>
-  Array.from({ length: count }, () => `magnet:?xt=urn:btih:${(++serial).toString(16).padStart(40, 'c')}&dn=queue-${serial}`);
+  Array.from(
+    { length: count },
+    () => `magnet:?xt=urn:btih:${(++serial).toString(16).padStart(40, 'c')}&dn=queue-${serial}`,
+  );
 
 const creates = (status?: number) =>
   e2e.fake.log.filter({ method: 'POST', path: '/drive/v1/files', ...(status === undefined ? {} : { status }) });
@@ -21,14 +24,23 @@ async function quickAdd(links: readonly string[]) {
   const popup = await e2e.browser.openPage(PAGES.popup, POPUP_VIEWPORT);
   await popup.getByLabel('Links').fill(links.join('\n'));
   await popup.getByRole('button', { name: 'Send to PikPak' }).click();
-  await popup.getByRole('status').filter({ hasText: new RegExp(`${links.length} links queued`) }).waitFor();
+  await popup
+    .getByRole('status')
+    .filter({ hasText: new RegExp(`${links.length} links queued`) })
+    .waitFor();
   return popup;
 }
 
 describe('the send queue in the browser', () => {
   it('with PikPak answering 429 to the next 3 creates, every link still arrives exactly once within 60 s', async () => {
     e2e.fake.log.clear();
-    e2e.fake.control.faults.add({ kind: 'rate-limit', method: 'POST', path: '/drive/v1/files', times: 3, retryAfterSeconds: 2 });
+    e2e.fake.control.faults.add({
+      kind: 'rate-limit',
+      method: 'POST',
+      path: '/drive/v1/files',
+      times: 3,
+      retryAfterSeconds: 2,
+    });
     const links = magnets(5);
     const started = Date.now();
     const popup = await quickAdd(links);
@@ -49,7 +61,11 @@ describe('the send queue in the browser', () => {
     e2e.fake.control.faults.add({ kind: 'slow', method: 'POST', path: '/drive/v1/files', delayMs: 3_000, times: 1 });
     const links = magnets(4);
     const popup = await quickAdd(links);
-    await expect.poll(() => e2e.fake.log.filter({ method: 'POST', path: '/drive/v1/files' }).length + creates().length, { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => e2e.fake.log.filter({ method: 'POST', path: '/drive/v1/files' }).length + creates().length, {
+        timeout: 10_000,
+      })
+      .toBeGreaterThan(0);
     await e2e.browser.stopWorker();
     await popup.close();
 
@@ -62,17 +78,14 @@ describe('the send queue in the browser', () => {
     await expect
       .poll(
         () =>
-          worker.evaluate(
-            async (urls) => {
-              // The queue's layout: an index of ids, one key per entry (src/shared/send-queue-storage.ts).
-              const { ids } = (await chrome.storage.local.get('sendQueue')).sendQueue as { ids: string[] };
-              const entries = await chrome.storage.local.get(ids.map((id) => `sendQueue:${id}`));
-              return Object.values(entries as Record<string, { url: string; state: string }>)
-                .filter((entry) => urls.includes(entry.url))
-                .map((entry) => entry.state);
-            },
-            links,
-          ),
+          worker.evaluate(async (urls) => {
+            // The queue's layout: an index of ids, one key per entry (src/shared/send-queue-storage.ts).
+            const { ids } = (await chrome.storage.local.get('sendQueue')).sendQueue as { ids: string[] };
+            const entries = await chrome.storage.local.get(ids.map((id) => `sendQueue:${id}`));
+            return Object.values(entries as Record<string, { url: string; state: string }>)
+              .filter((entry) => urls.includes(entry.url))
+              .map((entry) => entry.state);
+          }, links),
         { timeout: 120_000, interval: 1_000 },
       )
       .toEqual(['done', 'done', 'done', 'done']);

@@ -19,12 +19,18 @@ async function signInOnTheWebApp(): Promise<Page> {
   await page.getByLabel('Email').fill(DEFAULT_ACCOUNT.email);
   await page.getByLabel('Password').fill(DEFAULT_ACCOUNT.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('status').filter({ hasText: `Signed in as ${DEFAULT_ACCOUNT.name}` }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: `Signed in as ${DEFAULT_ACCOUNT.name}` })
+    .waitFor();
   return page;
 }
 
 async function storedRefreshToken(page: Page): Promise<string> {
-  return page.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? '{}') as { refresh_token: string }).refresh_token, CREDENTIALS_KEY);
+  return page.evaluate(
+    (key) => (JSON.parse(localStorage.getItem(key) ?? '{}') as { refresh_token: string }).refresh_token,
+    CREDENTIALS_KEY,
+  );
 }
 
 /** The extension's own session, read inside the worker (it never leaves the extension otherwise). */
@@ -72,7 +78,9 @@ describe('the session from mypikpak.com', () => {
 
     e2e.fake.log.clear();
     const popup = await openPopupAndSeeAccount();
-    await expect.poll(() => e2e.fake.log.filter({ host: 'api-drive.mypikpak.com', path: '/drive/v1/about', status: 200 }).length).toBe(1);
+    await expect
+      .poll(() => e2e.fake.log.filter({ host: 'api-drive.mypikpak.com', path: '/drive/v1/about', status: 200 }).length)
+      .toBe(1);
     expect(await extensionRefreshToken()).toBeDefined();
     await popup.close();
   });
@@ -94,7 +102,10 @@ describe('the session from mypikpak.com', () => {
     const again = await e2e.browser.context.newPage();
     await again.goto(WEB_APP);
     try {
-      await again.getByRole('status').filter({ hasText: `Signed in as ${DEFAULT_ACCOUNT.name}` }).waitFor({ timeout: 8000 });
+      await again
+        .getByRole('status')
+        .filter({ hasText: `Signed in as ${DEFAULT_ACCOUNT.name}` })
+        .waitFor({ timeout: 8000 });
     } catch (e) {
       console.error('DEBUG', await again.locator('main').innerText(), '\n', e2e.fake.log.format());
       throw e;
@@ -110,7 +121,10 @@ describe('the session from mypikpak.com', () => {
 
     e2e.fake.control.clock.advance(3 * 60 * 60 * 1000);
     await web.reload(); // The web app refreshes on load, rotating the token the extension holds.
-    await web.getByRole('status').filter({ hasText: `Signed in as ${DEFAULT_ACCOUNT.name}` }).waitFor();
+    await web
+      .getByRole('status')
+      .filter({ hasText: `Signed in as ${DEFAULT_ACCOUNT.name}` })
+      .waitFor();
     const webToken = await storedRefreshToken(web);
 
     const popup = await openPopupAndSeeAccount();
@@ -133,7 +147,10 @@ describe('the extension and the web app side by side', () => {
       // Time passes: every access token expires. The extension must refresh or take the web app's newer pair.
       e2e.fake.control.clock.advance(3 * 60 * 60 * 1000);
       const state = await options.evaluate(async () => {
-        const answer = await chrome.runtime.sendMessage<unknown, { ok: boolean; value?: { status: string; problem?: string } }>({
+        const answer = await chrome.runtime.sendMessage<
+          unknown,
+          { ok: boolean; value?: { status: string; problem?: string } }
+        >({
           name: 'session.status',
           payload: { refresh: true },
         });
@@ -152,13 +169,18 @@ describe('the extension and the web app side by side', () => {
     expect(await webStatus.getAttribute('data-refresh-failed')).toBe('0');
 
     // The server accepts each side's current access token.
-    const webAccess = await web.evaluate((key) => (JSON.parse(localStorage.getItem(key)!) as { access_token: string }).access_token, CREDENTIALS_KEY);
+    const webAccess = await web.evaluate(
+      (key) => (JSON.parse(localStorage.getItem(key)!) as { access_token: string }).access_token,
+      CREDENTIALS_KEY,
+    );
     const worker = await e2e.browser.worker();
     const extensionAccess = await worker.evaluate(
       async () => (await chrome.storage.local.get<{ session: { accessToken: string } }>('session')).session.accessToken,
     );
     for (const token of [webAccess, extensionAccess]) {
-      const me = await e2e.fake.fetch('https://user.mypikpak.com/v1/user/me', { headers: { authorization: `Bearer ${token}` } });
+      const me = await e2e.fake.fetch('https://user.mypikpak.com/v1/user/me', {
+        headers: { authorization: `Bearer ${token}` },
+      });
       expect(me.status).toBe(200);
     }
     expect(e2e.fake.log.filter({ path: '/v1/auth/token', status: 400 })).toHaveLength(0);

@@ -31,7 +31,9 @@ describe('other ways in, from Options › Account', () => {
     await expectSignedIn(page);
     // The pasted token was exchanged (rotated) once, and the extension now calls the drive with its own pair.
     expect(e2e.fake.log.filter({ path: '/v1/auth/token', status: 200 })).toHaveLength(1);
-    expect(e2e.fake.log.filter({ host: 'api-drive.mypikpak.com', path: '/drive/v1/about', status: 200 }).length).toBeGreaterThan(0);
+    expect(
+      e2e.fake.log.filter({ host: 'api-drive.mypikpak.com', path: '/drive/v1/about', status: 200 }).length,
+    ).toBeGreaterThan(0);
     await screenshotBothThemes(page, 'options-signed-in');
   });
 
@@ -103,8 +105,11 @@ describe('signed-out states', () => {
     await expectSignedIn(page);
 
     // Someone else spends the extension's refresh token, and its access token expires.
-    const stored = await (await e2e.browser.worker()).evaluate(
-      async () => (await chrome.storage.local.get<{ session: { refreshToken: string } }>('session')).session.refreshToken,
+    const stored = await (
+      await e2e.browser.worker()
+    ).evaluate(
+      async () =>
+        (await chrome.storage.local.get<{ session: { refreshToken: string } }>('session')).session.refreshToken,
     );
     await e2e.fake.fetch('https://user.mypikpak.com/v1/auth/token', {
       method: 'POST',
@@ -115,7 +120,10 @@ describe('signed-out states', () => {
 
     const popup = await e2e.browser.openPage(PAGES.popup, POPUP_VIEWPORT);
     await popup.getByText('You are signed out of PikPak.').waitFor();
-    await popup.getByRole('link', { name: /Open mypikpak\.com to sign in/ }).first().waitFor();
+    await popup
+      .getByRole('link', { name: /Open mypikpak\.com to sign in/ })
+      .first()
+      .waitFor();
     await screenshotBothThemes(popup, 'popup-signed-out-reason');
   });
 });

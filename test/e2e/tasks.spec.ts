@@ -35,7 +35,9 @@ async function badge(): Promise<string> {
 async function refreshAndWait(popup: Page): Promise<void> {
   const polls = e2e.fake.log.filter({ method: 'GET', path: '/drive/v1/tasks' }).length;
   await popup.getByRole('button', { name: 'Refresh downloads' }).click();
-  await expect.poll(() => e2e.fake.log.filter({ method: 'GET', path: '/drive/v1/tasks' }).length).toBeGreaterThan(polls);
+  await expect
+    .poll(() => e2e.fake.log.filter({ method: 'GET', path: '/drive/v1/tasks' }).length)
+    .toBeGreaterThan(polls);
   await popup.getByRole('button', { name: 'Refresh downloads' }).and(popup.locator(':not([aria-busy])')).waitFor();
 }
 
@@ -79,15 +81,26 @@ describe('the popup task monitor', () => {
 
   it('retries a failed task with POST /drive/v1/task create_type RETRY', async () => {
     const id = e2e.fake.seedIds.tasks['error'] ?? '';
-    await row(popup, FAILED).getByRole('button', { name: `Retry ${FAILED}` }).click();
+    await row(popup, FAILED)
+      .getByRole('button', { name: `Retry ${FAILED}` })
+      .click();
     await expect.poll(() => e2e.fake.log.filter({ method: 'POST', path: '/drive/v1/task' }).length).toBe(1);
-    expect(e2e.fake.log.last({ method: 'POST', path: '/drive/v1/task' })?.body).toEqual({ type: 'offline', create_type: 'RETRY', id });
+    expect(e2e.fake.log.last({ method: 'POST', path: '/drive/v1/task' })?.body).toEqual({
+      type: 'offline',
+      create_type: 'RETRY',
+      id,
+    });
     await row(popup, FAILED).getByText('Waiting').waitFor();
     await expect.poll(badge).toBe('1');
   });
 
   it('keeps working across a worker restart: a completion shows within 10 s, notified once', async () => {
-    const added = e2e.fake.control.tasks.add({ name: 'restart-test.mkv', phase: 'PHASE_TYPE_RUNNING', progress: 10, size: 2_000_000_000 });
+    const added = e2e.fake.control.tasks.add({
+      name: 'restart-test.mkv',
+      phase: 'PHASE_TYPE_RUNNING',
+      progress: 10,
+      size: 2_000_000_000,
+    });
     await row(popup, 'restart-test.mkv').waitFor({ timeout: 10_000 });
     await e2e.browser.stopWorker();
     e2e.fake.control.tasks.complete(added.id);
@@ -95,14 +108,18 @@ describe('the popup task monitor', () => {
     // The popup's port closed with the worker; it connects again, which starts a new worker that polls.
     await row(popup, 'restart-test.mkv').getByText('Completed').waitFor({ timeout: 10_000 });
     console.info(`completion after a worker restart shown after ${Date.now() - started} ms`);
-    await expect.poll(async () => (await notifications()).filter((n) => n === `task-complete:${added.id}`).length).toBe(1);
+    await expect
+      .poll(async () => (await notifications()).filter((n) => n === `task-complete:${added.id}`).length)
+      .toBe(1);
     await refreshAndWait(popup);
     expect((await notifications()).filter((n) => n === `task-complete:${added.id}`)).toHaveLength(1);
   });
 
   it('deletes a task after asking whether its files go too', async () => {
     const id = e2e.fake.seedIds.tasks['complete'] ?? '';
-    await row(popup, COMPLETE).getByRole('button', { name: `Delete ${COMPLETE}` }).click();
+    await row(popup, COMPLETE)
+      .getByRole('button', { name: `Delete ${COMPLETE}` })
+      .click();
     const dialog = popup.getByRole('dialog', { name: 'Delete this task?' });
     await dialog.getByRole('checkbox', { name: 'Also delete the downloaded files' }).check();
     await dialog.getByRole('button', { name: 'Delete' }).click();

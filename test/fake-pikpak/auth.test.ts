@@ -11,7 +11,9 @@ beforeAll(async () => {
 afterAll(() => fake.close());
 
 const refresh = (refreshToken: string, clientId = WEB_CLIENT_ID) =>
-  call<TokenPairBody>(fake, 'POST', `${USER}/v1/auth/token`, { json: { client_id: clientId, grant_type: 'refresh_token', refresh_token: refreshToken } });
+  call<TokenPairBody>(fake, 'POST', `${USER}/v1/auth/token`, {
+    json: { client_id: clientId, grant_type: 'refresh_token', refresh_token: refreshToken },
+  });
 
 async function signinToken(meta: Record<string, string>, device = DEVICE): Promise<string> {
   const res = await call<CaptchaInit>(fake, 'POST', `${USER}/v1/shield/captcha/init`, {
@@ -37,35 +39,58 @@ describe('POST /v1/auth/signin', () => {
     const token = await signinToken({ username: 'tester@example.com' });
     const res = await call<TokenPairBody>(fake, 'POST', `${USER}/v1/auth/signin`, {
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      json: { username: 'tester@example.com', password: 'correct-horse', client_id: WEB_CLIENT_ID, captcha_token: token, grant_type: 'password' },
+      json: {
+        username: 'tester@example.com',
+        password: 'correct-horse',
+        client_id: WEB_CLIENT_ID,
+        captcha_token: token,
+        grant_type: 'password',
+      },
     });
     expect(res.status).toBe(200);
   });
 
   it('answers captcha_required without a captcha token', async () => {
-    const res = await call(fake, 'POST', `${USER}/v1/auth/signin`, { json: { username: 'tester@example.com', password: 'correct-horse', client_id: WEB_CLIENT_ID } });
+    const res = await call(fake, 'POST', `${USER}/v1/auth/signin`, {
+      json: { username: 'tester@example.com', password: 'correct-horse', client_id: WEB_CLIENT_ID },
+    });
     expect(res.status).toBe(400);
-    expect(res.body).toMatchObject({ error: 'captcha_required', error_description: 'Please add captcha before you register' });
+    expect(res.body).toMatchObject({
+      error: 'captcha_required',
+      error_description: 'Please add captcha before you register',
+    });
   });
 
   it('answers captcha_invalid 4002 for a token of another device, an expired one, and one for other meta', async () => {
     const body = { username: 'tester@example.com', password: 'correct-horse', client_id: WEB_CLIENT_ID };
     const foreign = await call(fake, 'POST', `${USER}/v1/auth/signin`, {
-      headers: { 'x-captcha-token': await signinToken({ username: 'tester@example.com' }, OTHER_DEVICE), 'x-device-id': DEVICE },
+      headers: {
+        'x-captcha-token': await signinToken({ username: 'tester@example.com' }, OTHER_DEVICE),
+        'x-device-id': DEVICE,
+      },
       json: body,
     });
     expect(foreign.body).toMatchObject({ error: 'captcha_invalid', error_code: 4002 });
 
     const stale = await signinToken({ username: 'tester@example.com' });
     fake.control.clock.advance(301_000);
-    const expired = await call(fake, 'POST', `${USER}/v1/auth/signin`, { headers: { 'x-captcha-token': stale, 'x-device-id': DEVICE }, json: body });
-    expect(expired.body).toMatchObject({ error: 'captcha_invalid', error_code: 4002, error_description: 'Code(4002) - captcha_token expired' });
+    const expired = await call(fake, 'POST', `${USER}/v1/auth/signin`, {
+      headers: { 'x-captcha-token': stale, 'x-device-id': DEVICE },
+      json: body,
+    });
+    expect(expired.body).toMatchObject({
+      error: 'captcha_invalid',
+      error_code: 4002,
+      error_description: 'Code(4002) - captcha_token expired',
+    });
 
     const otherMeta = await call(fake, 'POST', `${USER}/v1/auth/signin`, {
       headers: { 'x-captcha-token': await signinToken({ username: 'someone@example.com' }), 'x-device-id': DEVICE },
       json: body,
     });
-    expect(otherMeta.body.error_description).toMatch(/^meta\.username expect someone@example.com, but got tester@example.com/);
+    expect(otherMeta.body.error_description).toMatch(
+      /^meta\.username expect someone@example.com, but got tester@example.com/,
+    );
   });
 
   it('answers invalid_account_or_password for a wrong password', async () => {
@@ -92,7 +117,11 @@ describe('POST /v1/auth/token (rotation)', () => {
       error_description: description,
       details: [
         { '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: description },
-        { '@type': 'type.googleapis.com/google.rpc.LocalizedMessage', locale: 'en', message: 'The refresh token is incorrect or expired' },
+        {
+          '@type': 'type.googleapis.com/google.rpc.LocalizedMessage',
+          locale: 'en',
+          message: 'The refresh token is incorrect or expired',
+        },
       ],
     });
 
@@ -104,7 +133,11 @@ describe('POST /v1/auth/token (rotation)', () => {
     const pair = fake.control.issueSession();
     const res = await call<TokenPairBody>(fake, 'POST', `${USER}/v1/auth/token`, {
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: pair.refresh_token, client_id: WEB_CLIENT_ID }).toString(),
+      body: new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: pair.refresh_token,
+        client_id: WEB_CLIENT_ID,
+      }).toString(),
     });
     expect(res.status).toBe(200);
     expect(res.body.sub).toBe('YgDemoUser000001');
@@ -121,21 +154,41 @@ describe('POST /v1/auth/token (rotation)', () => {
   });
 
   it('refuses the dead password grant with the recorded body', async () => {
-    const res = await call(fake, 'POST', `${USER}/v1/auth/token`, { json: { grant_type: 'password', username: 'a', password: 'b', client_id: WEB_CLIENT_ID } });
-    expect(res.body).toEqual({ error: 'invalid_argument', error_code: 3, error_description: 'currently not supported', details: [] });
+    const res = await call(fake, 'POST', `${USER}/v1/auth/token`, {
+      json: { grant_type: 'password', username: 'a', password: 'b', client_id: WEB_CLIENT_ID },
+    });
+    expect(res.body).toEqual({
+      error: 'invalid_argument',
+      error_code: 3,
+      error_description: 'currently not supported',
+      details: [],
+    });
   });
 });
 
 describe('GET /v1/user/me and POST /v1/auth/revoke', () => {
   it('returns the account and stops working after revoke', async () => {
     const pair = fake.control.issueSession();
-    const me = await call<UserMe>(fake, 'GET', `${USER}/v1/user/me`, { headers: { authorization: `Bearer ${pair.access_token}` } });
-    expect(me.body).toMatchObject({ sub: 'YgDemoUser000001', name: 'Tester', email: 'tester@example.com', status: 'ACTIVE', password: 'SET' });
+    const me = await call<UserMe>(fake, 'GET', `${USER}/v1/user/me`, {
+      headers: { authorization: `Bearer ${pair.access_token}` },
+    });
+    expect(me.body).toMatchObject({
+      sub: 'YgDemoUser000001',
+      name: 'Tester',
+      email: 'tester@example.com',
+      status: 'ACTIVE',
+      password: 'SET',
+    });
 
-    const revoked = await call(fake, 'POST', `${USER}/v1/auth/revoke`, { headers: { authorization: `Bearer ${pair.access_token}` }, json: {} });
+    const revoked = await call(fake, 'POST', `${USER}/v1/auth/revoke`, {
+      headers: { authorization: `Bearer ${pair.access_token}` },
+      json: {},
+    });
     expect(revoked.status).toBe(200);
     expect(revoked.body).toEqual({});
-    const after = await call(fake, 'GET', `${USER}/v1/user/me`, { headers: { authorization: `Bearer ${pair.access_token}` } });
+    const after = await call(fake, 'GET', `${USER}/v1/user/me`, {
+      headers: { authorization: `Bearer ${pair.access_token}` },
+    });
     expect(after.status).toBe(401);
     expect((await refresh(pair.refresh_token)).status).toBe(400);
   });
@@ -144,7 +197,8 @@ describe('GET /v1/user/me and POST /v1/auth/revoke', () => {
 describe('access-token expiry on the drive host', () => {
   it('gives 401 unauthenticated/16 once the fake clock passes exp, and a refreshed token works again', async () => {
     const pair = fake.control.issueSession();
-    const about = (token: string) => call(fake, 'GET', `${DRIVE}/drive/v1/about`, { headers: driveHeaders(fake, token) });
+    const about = (token: string) =>
+      call(fake, 'GET', `${DRIVE}/drive/v1/about`, { headers: driveHeaders(fake, token) });
     expect((await about(pair.access_token)).status).toBe(200);
     fake.control.clock.advance(7200 * 1000 + 1000);
     const expired = await about(pair.access_token);
@@ -157,7 +211,10 @@ describe('access-token expiry on the drive host', () => {
   it('control.expireAccessTokens() invalidates issued access tokens only', async () => {
     const pair = fake.control.issueSession();
     expect(fake.control.expireAccessTokens()).toBeGreaterThan(0);
-    expect((await call(fake, 'GET', `${DRIVE}/drive/v1/about`, { headers: driveHeaders(fake, pair.access_token) })).body.error_code).toBe(16);
+    expect(
+      (await call(fake, 'GET', `${DRIVE}/drive/v1/about`, { headers: driveHeaders(fake, pair.access_token) })).body
+        .error_code,
+    ).toBe(16);
     expect((await refresh(pair.refresh_token)).status).toBe(200);
   });
 
@@ -166,7 +223,9 @@ describe('access-token expiry on the drive host', () => {
     expect(missing.status).toBe(401);
     const pair = fake.control.issueSession();
     const [h, p] = pair.access_token.split('.');
-    const forged = await call(fake, 'GET', `${DRIVE}/drive/v1/files`, { headers: driveHeaders(fake, `${h}.${p}.forged`) });
+    const forged = await call(fake, 'GET', `${DRIVE}/drive/v1/files`, {
+      headers: driveHeaders(fake, `${h}.${p}.forged`),
+    });
     expect(forged.body.error).toBe('unauthenticated');
   });
 });

@@ -46,21 +46,31 @@ describe('POST /v1/shield/captcha/init', () => {
   });
 
   it('rejects a wrong sign with captcha_invalid 4002 in the error envelope', async () => {
-    const res = await call(fake, 'POST', INIT, { json: captchaBody('GET:/drive/v1/files', { sign: '1.00000000000000000000000000000000' }) });
+    const res = await call(fake, 'POST', INIT, {
+      json: captchaBody('GET:/drive/v1/files', { sign: '1.00000000000000000000000000000000' }),
+    });
     expect(res.status).toBe(403);
     expect(res.body).toMatchObject({ error: 'captcha_invalid', error_code: 4002 });
     expect(res.body.details[0]?.['@type']).toBe('type.googleapis.com/google.rpc.ErrorInfo');
-    expect(res.body.details[1]).toMatchObject({ '@type': 'type.googleapis.com/google.rpc.LocalizedMessage', locale: 'en' });
+    expect(res.body.details[1]).toMatchObject({
+      '@type': 'type.googleapis.com/google.rpc.LocalizedMessage',
+      locale: 'en',
+    });
   });
 
   it('rejects a W2 sign sent with WU meta (version and package must match the sign)', async () => {
-    const body = captchaBody('GET:/drive/v1/files', { profile: PROFILE_WU, sign: computeCaptchaSign(PROFILE_W2, DEVICE, '1700000000000') });
+    const body = captchaBody('GET:/drive/v1/files', {
+      profile: PROFILE_WU,
+      sign: computeCaptchaSign(PROFILE_W2, DEVICE, '1700000000000'),
+    });
     const res = await call(fake, 'POST', INIT, { json: body });
     expect(res.body).toMatchObject({ error: 'captcha_invalid', error_code: 4002 });
   });
 
   it('rejects a sign made for another device', async () => {
-    const body = captchaBody('GET:/drive/v1/files', { sign: computeCaptchaSign(PROFILE_W2, 'ffffffffffffffffffffffffffffffff', '1700000000000') });
+    const body = captchaBody('GET:/drive/v1/files', {
+      sign: computeCaptchaSign(PROFILE_W2, 'ffffffffffffffffffffffffffffffff', '1700000000000'),
+    });
     const res = await call(fake, 'POST', INIT, { json: body });
     expect(res.body.error_code).toBe(4002);
   });
@@ -76,12 +86,17 @@ describe('POST /v1/shield/captcha/init', () => {
         json: { client_id: PROFILE_W2.clientId, action, device_id: DEVICE, meta: { username: 'tester@example.com' } },
       });
       expect(res.status).toBe(200);
-      expect(decodeMiddle(res.body.captcha_token)).toMatchObject({ act: action, who: { field: 'username', value: 'tester@example.com' } });
+      expect(decodeMiddle(res.body.captcha_token)).toMatchObject({
+        act: action,
+        who: { field: 'username', value: 'tester@example.com' },
+      });
     }
   });
 
   it('refuses a sign-in action without an identity in meta', async () => {
-    const res = await call(fake, 'POST', INIT, { json: { client_id: PROFILE_W2.clientId, action: 'POST:/v1/auth/signin', device_id: DEVICE, meta: {} } });
+    const res = await call(fake, 'POST', INIT, {
+      json: { client_id: PROFILE_W2.clientId, action: 'POST:/v1/auth/signin', device_id: DEVICE, meta: {} },
+    });
     expect(res.body.error_description).toContain('please check captcha init params');
   });
 });
@@ -91,7 +106,12 @@ describe('human check (control.captcha.mode)', () => {
     fake.control.captcha.mode = 'human-check';
     try {
       const init = await call<CaptchaInit>(fake, 'POST', INIT, {
-        json: { client_id: PROFILE_W2.clientId, action: 'POST:/v1/auth/signin', device_id: DEVICE, meta: { email: 'tester@example.com' } },
+        json: {
+          client_id: PROFILE_W2.clientId,
+          action: 'POST:/v1/auth/signin',
+          device_id: DEVICE,
+          meta: { email: 'tester@example.com' },
+        },
       });
       expect(init.body.captcha_token).toBe('');
       expect(init.body.expires_in).toBe(300);
@@ -115,7 +135,8 @@ describe('human check (control.captcha.mode)', () => {
 
       // What the Verify button submits.
       const verify = new URL('https://user.mypikpak.com/captcha/v2/verify');
-      for (const k of ['captcha_token', 'redirect_uri', 'state']) verify.searchParams.set(k, url.searchParams.get(k) ?? '');
+      for (const k of ['captcha_token', 'redirect_uri', 'state'])
+        verify.searchParams.set(k, url.searchParams.get(k) ?? '');
       const redirect = await fake.fetch(verify, { redirect: 'manual' });
       expect(redirect.status).toBe(302);
       const landing = new URL(redirect.headers.get('location') ?? '');
@@ -137,7 +158,13 @@ describe('human check (control.captcha.mode)', () => {
 
       // Sending the verified token back to init passes the check and yields a normal token.
       const again = await call<CaptchaInit>(fake, 'POST', INIT, {
-        json: { client_id: PROFILE_W2.clientId, action: 'POST:/v1/auth/signin', device_id: DEVICE, captcha_token: verified, meta: { email: 'tester@example.com' } },
+        json: {
+          client_id: PROFILE_W2.clientId,
+          action: 'POST:/v1/auth/signin',
+          device_id: DEVICE,
+          captcha_token: verified,
+          meta: { email: 'tester@example.com' },
+        },
       });
       expect(again.body.captcha_token).toMatch(/^ck0\./);
       expect(again.body.url).toBeUndefined();

@@ -84,12 +84,14 @@ export function createControl(state: FakeState, faults: Faults) {
       set renameConflict(value: Settings['files']['renameConflict']) {
         s.files.renameConflict = value;
       },
-      add: (init: Omit<NewFile, 'userId'> & { userId?: string }): DriveFile => createFile(state, { ...init, userId: init.userId ?? defaultSub() }),
+      add: (init: Omit<NewFile, 'userId'> & { userId?: string }): DriveFile =>
+        createFile(state, { ...init, userId: init.userId ?? defaultSub() }),
       get: (id: string): DriveFile | undefined => state.files.get(id),
       /** Untrashed children of a folder ("" = root) for the default account. */
       children: (parentId: string, sub = defaultSub()): DriveFile[] =>
         [...state.files.values()].filter((f) => f.userId === sub && f.parentId === parentId && !f.trashed),
-      find: (name: string, sub = defaultSub()): DriveFile | undefined => [...state.files.values()].find((f) => f.userId === sub && f.name === name),
+      find: (name: string, sub = defaultSub()): DriveFile | undefined =>
+        [...state.files.values()].find((f) => f.userId === sub && f.name === name),
     },
 
     /** Fake-clock delay before batch/restore tasks complete (default 300 ms; 0 = synchronous). */
@@ -145,7 +147,18 @@ export function createControl(state: FakeState, faults: Faults) {
     expireAccessTokens: (): number => state.sessions.expireAllAccessTokens(),
 
     tasks: {
-      add(init: { url?: string; name?: string; phase?: Phase; progress?: number; message?: string; parentId?: string; sub?: string; size?: number } = {}): OfflineTask {
+      add(
+        init: {
+          url?: string;
+          name?: string;
+          phase?: Phase;
+          progress?: number;
+          message?: string;
+          parentId?: string;
+          sub?: string;
+          size?: number;
+        } = {},
+      ): OfflineTask {
         const url = init.url ?? `https://example.com/files/${encodeURIComponent(init.name ?? 'download.bin')}`;
         const source = inspectSourceUrl(url);
         if (!source) throw new Error(`fake-pikpak: unusable task url ${url}`);

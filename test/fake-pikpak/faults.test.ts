@@ -14,8 +14,20 @@ afterEach(() => fake.control.faults.clear());
 afterAll(() => fake.close());
 
 const about = () => call(fake, 'GET', `${DRIVE}/drive/v1/about`, { headers });
-const addTask = () => call(fake, 'POST', `${DRIVE}/drive/v1/files`, { headers, json: { kind: 'drive#file', upload_type: 'UPLOAD_TYPE_URL', url: { url: 'https://example.org/f.iso' }, folder_type: 'DOWNLOAD' } });
-const openShare = () => call<ShareBody>(fake, 'GET', `${DRIVE}/drive/v1/share?share_id=${fake.seedIds.shares['open'] ?? ''}&pass_code=`, { headers });
+const addTask = () =>
+  call(fake, 'POST', `${DRIVE}/drive/v1/files`, {
+    headers,
+    json: {
+      kind: 'drive#file',
+      upload_type: 'UPLOAD_TYPE_URL',
+      url: { url: 'https://example.org/f.iso' },
+      folder_type: 'DOWNLOAD',
+    },
+  });
+const openShare = () =>
+  call<ShareBody>(fake, 'GET', `${DRIVE}/drive/v1/share?share_id=${fake.seedIds.shares['open'] ?? ''}&pass_code=`, {
+    headers,
+  });
 
 describe('faults', () => {
   it('rate-limit: 429 with Retry-After, for `times` requests only', async () => {
@@ -25,7 +37,11 @@ describe('faults', () => {
     expect(first.headers.get('retry-after')).toBe('7');
     expect((await about()).status).toBe(429);
     expect((await about()).status).toBe(200);
-    expect(fake.log.filter({ path: '/drive/v1/about' }).map((e) => e.fault ?? '-')).toEqual(['rate-limit', 'rate-limit', '-']);
+    expect(fake.log.filter({ path: '/drive/v1/about' }).map((e) => e.fault ?? '-')).toEqual([
+      'rate-limit',
+      'rate-limit',
+      '-',
+    ]);
   });
 
   it('server-error: 500 envelope, 502/503 gateway HTML', async () => {
@@ -67,12 +83,25 @@ describe('faults', () => {
   });
 
   it('too-frequent: the "Aborted - Your operation is too frequent" body', async () => {
-    fake.control.faults.add({ kind: 'too-frequent', host: 'user.mypikpak.com', path: '/v1/shield/captcha/init', times: 1 });
-    const res = await call(fake, 'POST', 'https://user.mypikpak.com/v1/shield/captcha/init', { json: captchaBody('POST:/v1/auth/signin') });
+    fake.control.faults.add({
+      kind: 'too-frequent',
+      host: 'user.mypikpak.com',
+      path: '/v1/shield/captcha/init',
+      times: 1,
+    });
+    const res = await call(fake, 'POST', 'https://user.mypikpak.com/v1/shield/captcha/init', {
+      json: captchaBody('POST:/v1/auth/signin'),
+    });
     expect(res.status).toBe(403);
-    expect(res.body).toMatchObject({ error: 'captcha_invalid', error_code: 4002, error_description: 'Aborted - Your operation is too frequent, please try again later' });
+    expect(res.body).toMatchObject({
+      error: 'captcha_invalid',
+      error_code: 4002,
+      error_description: 'Aborted - Your operation is too frequent, please try again later',
+    });
     fake.control.faults.add({ kind: 'too-frequent', host: 'drive', times: 1 });
-    expect((await about()).body.error_description).toBe('Aborted - Your operation is too frequent, please try again later');
+    expect((await about()).body.error_description).toBe(
+      'Aborted - Your operation is too frequent, please try again later',
+    );
   });
 
   it('daily-task-limit: 403 task_daily_create_limit 11 on task creation only', async () => {
@@ -95,12 +124,21 @@ describe('faults', () => {
     expect((await about()).status).toBe(200);
     const share = await openShare();
     expect(share.status).toBe(200);
-    expect(share.body).toMatchObject({ share_status: 'PROHIBITED', share_status_text: '抱歉，分享功能在当前地区不可用' });
+    expect(share.body).toMatchObject({
+      share_status: 'PROHIBITED',
+      share_status_text: '抱歉，分享功能在当前地区不可用',
+    });
     const signin = await signIn(fake);
-    expect(signin.body).toMatchObject({ error: 'invalid_grant', error_code: 4126, error_description: 'AccessProhibited' });
+    expect(signin.body).toMatchObject({
+      error: 'invalid_grant',
+      error_code: 4126,
+      error_description: 'AccessProhibited',
+    });
     // Refresh keeps working (nianzhibai/91#87).
     const pair = fake.control.issueSession();
-    const refreshed = await call(fake, 'POST', 'https://user.mypikpak.com/v1/auth/token', { json: { client_id: WEB_CLIENT_ID, grant_type: 'refresh_token', refresh_token: pair.refresh_token } });
+    const refreshed = await call(fake, 'POST', 'https://user.mypikpak.com/v1/auth/token', {
+      json: { client_id: WEB_CLIENT_ID, grant_type: 'refresh_token', refresh_token: pair.refresh_token },
+    });
     expect(refreshed.status).toBe(200);
   });
 
@@ -114,7 +152,10 @@ describe('faults', () => {
   it('leaves pages, preflights and other hosts alone unless a host is named', async () => {
     fake.control.faults.add({ kind: 'server-error' });
     expect((await fake.fetch('https://mypikpak.com/')).status).toBe(200);
-    const preflight = await fake.fetch(`${DRIVE}/drive/v1/about`, { method: 'OPTIONS', headers: { origin: 'https://mypikpak.com', 'access-control-request-method': 'GET' } });
+    const preflight = await fake.fetch(`${DRIVE}/drive/v1/about`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://mypikpak.com', 'access-control-request-method': 'GET' },
+    });
     expect(preflight.status).toBe(204);
     fake.control.faults.add({ kind: 'server-error', host: 'web', status: 503 });
     expect((await fake.fetch('https://mypikpak.com/')).status).toBe(503);

@@ -13,7 +13,8 @@ beforeAll(async () => {
 afterAll(() => fake.close());
 
 const COMPLETE_UNTRASHED = { phase: { eq: 'PHASE_TYPE_COMPLETE' }, trashed: { eq: false } };
-const list = (query: string) => call<FileList & ErrorBody>(fake, 'GET', `${DRIVE}/drive/v1/files?${query}`, { headers });
+const list = (query: string) =>
+  call<FileList & ErrorBody>(fake, 'GET', `${DRIVE}/drive/v1/files?${query}`, { headers });
 const names = (res: { body: FileList }) => res.body.files.map((f) => f.name);
 
 describe('GET /drive/v1/files', () => {
@@ -23,26 +24,45 @@ describe('GET /drive/v1/files', () => {
     expect(res.body.kind).toBe('drive#fileList');
     expect(names(res)).toEqual(['Documents', 'Movies', 'My Pack', 'notes.md']);
     const notes = res.body.files.find((f) => f.name === 'notes.md');
-    expect(notes).toMatchObject({ kind: 'drive#file', size: '4096', revision: '0', web_content_link: '', links: {}, medias: [], starred: true, delete_time: '' });
+    expect(notes).toMatchObject({
+      kind: 'drive#file',
+      size: '4096',
+      revision: '0',
+      web_content_link: '',
+      links: {},
+      medias: [],
+      starred: true,
+      delete_time: '',
+    });
     expect(notes?.id).toMatch(/^V[\w-]{25}$/);
     expect(notes?.created_time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+08:00$/);
     expect(res.body.files.find((f) => f.name === 'My Pack')?.folder_type).toBe('DOWNLOAD');
   });
 
   it('filters: kind, trashed (whole drive with parent_id=*), starred and system_tag', async () => {
-    expect(names(await list(`parent_id=&filters=${filters({ kind: { eq: 'drive#folder' }, trashed: { eq: false } })}`))).toEqual(['Documents', 'Movies', 'My Pack']);
+    expect(
+      names(await list(`parent_id=&filters=${filters({ kind: { eq: 'drive#folder' }, trashed: { eq: false } })}`)),
+    ).toEqual(['Documents', 'Movies', 'My Pack']);
     const trash = await list(`parent_id=*&filters=${filters({ trashed: { eq: true } })}`);
     expect(names(trash)).toEqual(['old-backup.zip']);
     expect(trash.body.files[0]?.trashed).toBe(true);
-    expect(names(await list(`parent_id=*&filters=${filters({ starred: { eq: true }, trashed: { eq: false } })}`))).toEqual(['notes.md']);
-    expect(names(await list(`parent_id=*&filters=${filters({ system_tag: { in: 'STAR' }, trashed: { eq: false } })}`))).toEqual(['notes.md']);
+    expect(
+      names(await list(`parent_id=*&filters=${filters({ starred: { eq: true }, trashed: { eq: false } })}`)),
+    ).toEqual(['notes.md']);
+    expect(
+      names(await list(`parent_id=*&filters=${filters({ system_tag: { in: 'STAR' }, trashed: { eq: false } })}`)),
+    ).toEqual(['notes.md']);
   });
 
   it('hides running offline results behind the phase filter', async () => {
     const pack = fake.seedIds.folders['myPack'] ?? '';
     const all = await list(`parent_id=${pack}&filters=${filters({ trashed: { eq: false } })}`);
     const complete = await list(`parent_id=${pack}&filters=${filters(COMPLETE_UNTRASHED)}`);
-    expect(all.body.files.map((f) => f.phase).sort()).toEqual(['PHASE_TYPE_COMPLETE', 'PHASE_TYPE_ERROR', 'PHASE_TYPE_RUNNING']);
+    expect(all.body.files.map((f) => f.phase).sort()).toEqual([
+      'PHASE_TYPE_COMPLETE',
+      'PHASE_TYPE_ERROR',
+      'PHASE_TYPE_RUNNING',
+    ]);
     expect(names(complete)).toEqual(['Night of the Living Dead (1968).mp4']);
   });
 
@@ -63,7 +83,12 @@ describe('paging through ~3000 files (demo seed)', () => {
       let token = '';
       let pages = 0;
       do {
-        const res = await call<FileList>(demo, 'GET', `${DRIVE}/drive/v1/files?parent_id=${folder}&limit=500&page_token=${encodeURIComponent(token)}&filters=${filters(COMPLETE_UNTRASHED)}`, { headers: demoHeaders });
+        const res = await call<FileList>(
+          demo,
+          'GET',
+          `${DRIVE}/drive/v1/files?parent_id=${folder}&limit=500&page_token=${encodeURIComponent(token)}&filters=${filters(COMPLETE_UNTRASHED)}`,
+          { headers: demoHeaders },
+        );
         expect(res.status).toBe(200);
         expect(res.body.files.length).toBeLessThanOrEqual(500);
         seen.push(...res.body.files.map((f) => f.id));
@@ -79,10 +104,15 @@ describe('paging through ~3000 files (demo seed)', () => {
   });
 
   it('builds the same demo drive (ids included) on every start', async () => {
-    const [a, b] = await Promise.all([startFakePikPak({ https: false, seed: 'demo' }), startFakePikPak({ https: false, seed: 'demo' })]);
+    const [a, b] = await Promise.all([
+      startFakePikPak({ https: false, seed: 'demo' }),
+      startFakePikPak({ https: false, seed: 'demo' }),
+    ]);
     try {
       expect(a.seedIds).toEqual(b.seedIds);
-      expect([...a.state.files.values()].map((f) => `${f.id}:${f.name}:${f.size}`)).toEqual([...b.state.files.values()].map((f) => `${f.id}:${f.name}:${f.size}`));
+      expect([...a.state.files.values()].map((f) => `${f.id}:${f.name}:${f.size}`)).toEqual(
+        [...b.state.files.values()].map((f) => `${f.id}:${f.name}:${f.size}`),
+      );
     } finally {
       await Promise.all([a.close(), b.close()]);
     }
@@ -91,7 +121,12 @@ describe('paging through ~3000 files (demo seed)', () => {
 
 describe('GET /drive/v1/files/{id}', () => {
   it('adds web_content_link, links and medias (Original + transcode) on CDN URLs with fid and expire', async () => {
-    const res = await call<WireFile>(fake, 'GET', `${DRIVE}/drive/v1/files/${fake.seedIds.files['bunny'] ?? ''}`, { headers: { ...headers, 'x-captcha-token': fake.control.captcha.issueToken({ deviceId: headers['x-device-id'] ?? '' }) } });
+    const res = await call<WireFile>(fake, 'GET', `${DRIVE}/drive/v1/files/${fake.seedIds.files['bunny'] ?? ''}`, {
+      headers: {
+        ...headers,
+        'x-captcha-token': fake.control.captcha.issueToken({ deviceId: headers['x-device-id'] ?? '' }),
+      },
+    });
     expect(res.status).toBe(200);
     const link = new URL(res.body.web_content_link);
     expect(link.hostname).toBe('dl-a10b-0001.mypikpak.com');
@@ -107,11 +142,18 @@ describe('GET /drive/v1/files/{id}', () => {
     ]);
     expect(new URL(res.body.medias[0]?.link.url ?? '').searchParams.get('fid')).toBe(link.searchParams.get('fid'));
     expect(res.body.params).toMatchObject({ duration: '596', width: '1920', height: '1080' });
-    expect(res.body.thumbnail_link).toBe(`https://sg-thumbnail-drive.mypikpak.com/v0/screenshot-thumbnails/${res.body.hash}/720/2048`);
+    expect(res.body.thumbnail_link).toBe(
+      `https://sg-thumbnail-drive.mypikpak.com/v0/screenshot-thumbnails/${res.body.hash}/720/2048`,
+    );
   });
 
   it('gives a non-video file a download link and no medias', async () => {
-    const res = await call<WireFile>(fake, 'GET', `${DRIVE}/drive/v1/files/${fake.seedIds.files['readme'] ?? ''}`, { headers: { ...headers, 'x-captcha-token': fake.control.captcha.issueToken({ deviceId: headers['x-device-id'] ?? '' }) } });
+    const res = await call<WireFile>(fake, 'GET', `${DRIVE}/drive/v1/files/${fake.seedIds.files['readme'] ?? ''}`, {
+      headers: {
+        ...headers,
+        'x-captcha-token': fake.control.captcha.issueToken({ deviceId: headers['x-device-id'] ?? '' }),
+      },
+    });
     expect(res.body.medias).toEqual([]);
     expect(res.body.web_content_link).toMatch(/^https:\/\/dl-/);
   });
@@ -119,22 +161,38 @@ describe('GET /drive/v1/files/{id}', () => {
 
 describe('mutations', () => {
   it('creates a folder ({upload_type, file}) and auto-suffixes a clashing name', async () => {
-    const create = (name: string) => call<CreateFolder>(fake, 'POST', `${DRIVE}/drive/v1/files`, { headers, json: { kind: 'drive#folder', name, parent_id: '' } });
+    const create = (name: string) =>
+      call<CreateFolder>(fake, 'POST', `${DRIVE}/drive/v1/files`, {
+        headers,
+        json: { kind: 'drive#folder', name, parent_id: '' },
+      });
     const first = await create('Projects');
     expect(first.status).toBe(200);
-    expect(first.body.file).toMatchObject({ kind: 'drive#folder', name: 'Projects', parent_id: '', folder_type: 'NORMAL' });
+    expect(first.body.file).toMatchObject({
+      kind: 'drive#folder',
+      name: 'Projects',
+      parent_id: '',
+      folder_type: 'NORMAL',
+    });
     expect((await create('Projects')).body.file.name).toBe('Projects(1)');
-    const missingParent = await call(fake, 'POST', `${DRIVE}/drive/v1/files`, { headers, json: { kind: 'drive#folder', name: 'x', parent_id: 'Vnope' } });
+    const missingParent = await call(fake, 'POST', `${DRIVE}/drive/v1/files`, {
+      headers,
+      json: { kind: 'drive#folder', name: 'x', parent_id: 'Vnope' },
+    });
     expect(missingParent.status).toBe(404);
   });
 
   it('renames with auto-suffix, or file_duplicated_name when control.files.renameConflict is "error"', async () => {
     const readme = fake.seedIds.files['readme'] ?? '';
-    const rename = (name: string) => call<WireFile>(fake, 'PATCH', `${DRIVE}/drive/v1/files/${readme}`, { headers, json: { name } });
+    const rename = (name: string) =>
+      call<WireFile>(fake, 'PATCH', `${DRIVE}/drive/v1/files/${readme}`, { headers, json: { name } });
     expect((await rename('manual.pdf')).body.name).toBe('manual(1).pdf');
     fake.control.files.renameConflict = 'error';
     try {
-      const clash = await call(fake, 'PATCH', `${DRIVE}/drive/v1/files/${readme}`, { headers, json: { name: 'manual.pdf' } });
+      const clash = await call(fake, 'PATCH', `${DRIVE}/drive/v1/files/${readme}`, {
+        headers,
+        json: { name: 'manual.pdf' },
+      });
       expect(clash.status).toBe(400);
       expect(clash.body).toMatchObject({ error: 'file_duplicated_name', error_code: 3 });
     } finally {
@@ -146,7 +204,10 @@ describe('mutations', () => {
   it('batchTrash answers a task id; the change shows when the task completes', async () => {
     const target = fake.control.files.add({ parentId: '', name: 'to-trash.txt', kind: 'drive#file', size: 10 });
     const rootNames = async () => names(await list(`parent_id=&filters=${filters(COMPLETE_UNTRASHED)}`));
-    const res = await call<TaskIdBody>(fake, 'POST', `${DRIVE}/drive/v1/files:batchTrash`, { headers, json: { ids: [target.id] } });
+    const res = await call<TaskIdBody>(fake, 'POST', `${DRIVE}/drive/v1/files:batchTrash`, {
+      headers,
+      json: { ids: [target.id] },
+    });
     expect(res.body.task_id).toMatch(/^V/);
     const pending = await call<WireTask>(fake, 'GET', `${DRIVE}/drive/v1/tasks/${res.body.task_id}`, { headers });
     expect(pending.body.phase).toBe('PHASE_TYPE_PENDING');
@@ -162,7 +223,8 @@ describe('mutations', () => {
     try {
       const docs = fake.seedIds.folders['documents'] ?? '';
       const a = fake.control.files.add({ parentId: '', name: 'a.txt', kind: 'drive#file', size: 1 });
-      const post = (op: string, json: unknown) => call<TaskIdBody>(fake, 'POST', `${DRIVE}/drive/v1/files:${op}`, { headers, json });
+      const post = (op: string, json: unknown) =>
+        call<TaskIdBody>(fake, 'POST', `${DRIVE}/drive/v1/files:${op}`, { headers, json });
       await post('batchMove', { ids: [a.id], to: { parent_id: docs } });
       expect(fake.control.files.get(a.id)?.parentId).toBe(docs);
       await post('batchCopy', { ids: [a.id], to: {} });
@@ -194,24 +256,42 @@ describe('mutations', () => {
 
 describe('about and vip', () => {
   it('report quota numbers as decimal strings', async () => {
-    const about = await call<{ kind: string; quota: Record<string, unknown> }>(fake, 'GET', `${DRIVE}/drive/v1/about`, { headers });
+    const about = await call<{ kind: string; quota: Record<string, unknown> }>(fake, 'GET', `${DRIVE}/drive/v1/about`, {
+      headers,
+    });
     expect(about.body.kind).toBe('drive#about');
     expect(about.body.quota).toMatchObject({ kind: 'drive#quota', limit: '10995116277760', play_times_limit: '-1' });
     expect(about.body.quota['usage']).toMatch(/^\d+$/);
-    const vip = await call<{ result: string; data: Record<string, string> }>(fake, 'GET', `${DRIVE}/drive/v1/privilege/vip`, { headers });
+    const vip = await call<{ result: string; data: Record<string, string> }>(
+      fake,
+      'GET',
+      `${DRIVE}/drive/v1/privilege/vip`,
+      { headers },
+    );
     expect(vip.body.result).toBe('ACCEPTED');
     expect(vip.body.data).toMatchObject({ status: 'ok', type: 'platinum', user_id: 'YgDemoUser000001' });
   });
 
   it('reports the membership control: premium by default, free, lapsed, or another paid type', async () => {
-    type Vip = { result: string; message: string; redirect_uri: string; data: { expire: string; status: string; type: string; user_id: string } };
+    type Vip = {
+      result: string;
+      message: string;
+      redirect_uri: string;
+      data: { expire: string; status: string; type: string; user_id: string };
+    };
     const vip = async () => (await call<Vip>(fake, 'GET', `${DRIVE}/drive/v1/privilege/vip`, { headers })).body;
-    const userType = async () => (await call<{ user_type: number }>(fake, 'GET', `${DRIVE}/drive/v1/about`, { headers })).body.user_type;
+    const userType = async () =>
+      (await call<{ user_type: number }>(fake, 'GET', `${DRIVE}/drive/v1/about`, { headers })).body.user_type;
     const RFC3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+08:00$/;
     const now = fake.control.clock.now();
     try {
       const premium = await vip();
-      expect(premium).toMatchObject({ result: 'ACCEPTED', message: '', redirect_uri: '', data: { status: 'ok', type: 'platinum', user_id: 'YgDemoUser000001' } });
+      expect(premium).toMatchObject({
+        result: 'ACCEPTED',
+        message: '',
+        redirect_uri: '',
+        data: { status: 'ok', type: 'platinum', user_id: 'YgDemoUser000001' },
+      });
       expect(premium.data.expire).toMatch(RFC3339);
       expect(Date.parse(premium.data.expire)).toBeGreaterThan(now + 300 * 24 * 3600 * 1000);
       expect(await userType()).toBe(2);
@@ -238,7 +318,13 @@ describe('about and vip', () => {
   });
 
   it('an account can be added as free', () => {
-    const account = fake.control.accounts.add({ sub: 'YfFreeUser000003', email: 'free@example.com', name: 'Free', password: 'pw', vip: 'novip' });
+    const account = fake.control.accounts.add({
+      sub: 'YfFreeUser000003',
+      email: 'free@example.com',
+      name: 'Free',
+      password: 'pw',
+      vip: 'novip',
+    });
     expect(account).toMatchObject({ vip: 'novip' });
     expect(fake.control.accounts.get('YgDemoUser000001')?.vip).toBe('platinum');
   });

@@ -1,5 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ANDROID_CLIENT_ID, PROFILE_ANDROID_1_53_2, PROFILE_W2, PROFILE_WU, WEB_CLIENT_ID } from './auth/captcha-sign.ts';
+import {
+  ANDROID_CLIENT_ID,
+  PROFILE_ANDROID_1_53_2,
+  PROFILE_W2,
+  PROFILE_WU,
+  WEB_CLIENT_ID,
+} from './auth/captcha-sign.ts';
 import { startFakePikPak, type FakePikPak } from './index.ts';
 import { call, captchaBody, decodeMiddle, DEVICE, DRIVE, driveHeaders, USER } from './test-helpers.ts';
 import type { CaptchaInit, TokenPairBody } from './test-wire.ts';
@@ -20,26 +26,48 @@ const INIT = `${USER}/v1/shield/captcha/init`;
 
 const refresh = (refreshToken: string, clientId: string, secret?: string) =>
   call<TokenPairBody>(fake, 'POST', `${USER}/v1/auth/token`, {
-    json: { client_id: clientId, ...(secret === undefined ? {} : { client_secret: secret }), grant_type: 'refresh_token', refresh_token: refreshToken },
+    json: {
+      client_id: clientId,
+      ...(secret === undefined ? {} : { client_secret: secret }),
+      grant_type: 'refresh_token',
+      refresh_token: refreshToken,
+    },
   });
 
 describe('captcha init for the Android identity', () => {
   it('accepts the Android 1.53.2 sign for the Android client id and binds the token to it', async () => {
-    const res = await call<CaptchaInit>(fake, 'POST', INIT, { json: captchaBody('GET:/drive/v1/files', { profile: PROFILE_ANDROID_1_53_2 }) });
+    const res = await call<CaptchaInit>(fake, 'POST', INIT, {
+      json: captchaBody('GET:/drive/v1/files', { profile: PROFILE_ANDROID_1_53_2 }),
+    });
     expect(res.status).toBe(200);
     expect(decodeMiddle(res.body.captcha_token)).toMatchObject({ cid: ANDROID_CLIENT_ID, did: DEVICE });
   });
 
   it('accepts the §2.3 Android vector itself', async () => {
-    const body = captchaBody('GET:/drive/v1/about', { profile: PROFILE_ANDROID_1_53_2, sign: '1.aa511a2a9d7fc2f10c3f0e694b44a288' });
+    const body = captchaBody('GET:/drive/v1/about', {
+      profile: PROFILE_ANDROID_1_53_2,
+      sign: '1.aa511a2a9d7fc2f10c3f0e694b44a288',
+    });
     expect((await call(fake, 'POST', INIT, { json: body })).status).toBe(200);
   });
 
   it('refuses a web profile under the Android client id, and the Android profile under the web id', async () => {
-    const webSignAsAndroid = { ...captchaBody('GET:/drive/v1/files', { profile: PROFILE_W2 }), client_id: ANDROID_CLIENT_ID };
-    expect((await call(fake, 'POST', INIT, { json: webSignAsAndroid })).body).toMatchObject({ error: 'captcha_invalid', error_code: 4002 });
-    const androidSignAsWeb = { ...captchaBody('GET:/drive/v1/files', { profile: PROFILE_ANDROID_1_53_2 }), client_id: WEB_CLIENT_ID };
-    expect((await call(fake, 'POST', INIT, { json: androidSignAsWeb })).body).toMatchObject({ error: 'captcha_invalid', error_code: 4002 });
+    const webSignAsAndroid = {
+      ...captchaBody('GET:/drive/v1/files', { profile: PROFILE_W2 }),
+      client_id: ANDROID_CLIENT_ID,
+    };
+    expect((await call(fake, 'POST', INIT, { json: webSignAsAndroid })).body).toMatchObject({
+      error: 'captcha_invalid',
+      error_code: 4002,
+    });
+    const androidSignAsWeb = {
+      ...captchaBody('GET:/drive/v1/files', { profile: PROFILE_ANDROID_1_53_2 }),
+      client_id: WEB_CLIENT_ID,
+    };
+    expect((await call(fake, 'POST', INIT, { json: androidSignAsWeb })).body).toMatchObject({
+      error: 'captcha_invalid',
+      error_code: 4002,
+    });
   });
 });
 
@@ -53,10 +81,17 @@ describe('control.captcha.acceptedProfiles', () => {
     const wu = await call(fake, 'POST', INIT, { json: captchaBody('GET:/drive/v1/files', { profile: PROFILE_WU }) });
     expect(wu.status).toBe(403);
     expect(wu.body).toMatchObject({ error: 'captcha_invalid', error_code: 4002 });
-    expect((await call(fake, 'POST', INIT, { json: captchaBody('GET:/drive/v1/files', { profile: PROFILE_W2 }) })).status).toBe(200);
+    expect(
+      (await call(fake, 'POST', INIT, { json: captchaBody('GET:/drive/v1/files', { profile: PROFILE_W2 }) })).status,
+    ).toBe(200);
     // Sign-in inits carry an identity, not a sign, and are not affected.
     const signin = await call(fake, 'POST', INIT, {
-      json: { client_id: WEB_CLIENT_ID, action: 'POST:/v1/auth/signin', device_id: DEVICE, meta: { username: 'tester@example.com' } },
+      json: {
+        client_id: WEB_CLIENT_ID,
+        action: 'POST:/v1/auth/signin',
+        device_id: DEVICE,
+        meta: { username: 'tester@example.com' },
+      },
     });
     expect(signin.status).toBe(200);
   });
@@ -80,13 +115,22 @@ describe('Android sessions (control.issueSession({clientId}))', () => {
     const next = await refresh(pair.refresh_token, ANDROID_CLIENT_ID, SECRET);
     expect(next.status).toBe(200);
     expect(decodeMiddle(next.body.access_token)).toMatchObject({ aud: ANDROID_CLIENT_ID });
-    expect((await refresh(pair.refresh_token, ANDROID_CLIENT_ID, SECRET)).body).toMatchObject({ error: 'invalid_grant', error_code: 4126 });
+    expect((await refresh(pair.refresh_token, ANDROID_CLIENT_ID, SECRET)).body).toMatchObject({
+      error: 'invalid_grant',
+      error_code: 4126,
+    });
   });
 
   it('wants the client_secret for the Android id (a guess), and a wrong secret burns nothing', async () => {
     const pair = fake.control.issueSession({ clientId: ANDROID_CLIENT_ID });
-    expect((await refresh(pair.refresh_token, ANDROID_CLIENT_ID)).body).toMatchObject({ error: 'invalid_argument', error_code: 3 });
-    expect((await refresh(pair.refresh_token, ANDROID_CLIENT_ID, 'wrong')).body).toMatchObject({ error: 'invalid_argument', error_code: 3 });
+    expect((await refresh(pair.refresh_token, ANDROID_CLIENT_ID)).body).toMatchObject({
+      error: 'invalid_argument',
+      error_code: 3,
+    });
+    expect((await refresh(pair.refresh_token, ANDROID_CLIENT_ID, 'wrong')).body).toMatchObject({
+      error: 'invalid_argument',
+      error_code: 3,
+    });
     expect((await refresh(pair.refresh_token, ANDROID_CLIENT_ID, SECRET)).status).toBe(200);
   });
 
@@ -122,7 +166,9 @@ describe('drive calls with an Android session', () => {
     const android = fake.control.captcha.issueToken({ deviceId: DEVICE, clientId: ANDROID_CLIENT_ID });
     const web = fake.control.captcha.issueToken({ deviceId: DEVICE, clientId: WEB_CLIENT_ID });
     const get = (captcha: string, clientId: string) =>
-      call(fake, 'GET', detailUrl(), { headers: { ...driveHeaders(fake, pair.access_token, { captcha }), 'x-client-id': clientId } });
+      call(fake, 'GET', detailUrl(), {
+        headers: { ...driveHeaders(fake, pair.access_token, { captcha }), 'x-client-id': clientId },
+      });
     expect((await get(android, ANDROID_CLIENT_ID)).status).toBe(200);
     expect((await get(web, ANDROID_CLIENT_ID)).body).toMatchObject({ error: 'captcha_invalid', error_code: 9 });
     expect((await get(web, WEB_CLIENT_ID)).body).toMatchObject({ error: 'captcha_invalid', error_code: 9 });

@@ -9,19 +9,34 @@ let anonymous: Record<string, string>;
 beforeAll(async () => {
   fake = await startFakePikPak({ https: false });
   signedIn = driveHeaders(fake, fake.control.issueSession().access_token, { captcha: true });
-  anonymous = { 'x-device-id': DEVICE, 'x-client-id': 'YUMx5nI8ZU8Ap8pm', 'x-captcha-token': fake.control.captcha.issueToken({ deviceId: DEVICE }) };
+  anonymous = {
+    'x-device-id': DEVICE,
+    'x-client-id': 'YUMx5nI8ZU8Ap8pm',
+    'x-captcha-token': fake.control.captcha.issueToken({ deviceId: DEVICE }),
+  };
 });
 afterAll(() => fake.close());
 
 const ids = () => fake.seedIds.shares;
 const open = (shareId: string, passCode = '', headers = anonymous) =>
-  call<ShareBody>(fake, 'GET', `${DRIVE}/drive/v1/share?share_id=${shareId}&pass_code=${encodeURIComponent(passCode)}&limit=100&thumbnail_size=SIZE_LARGE`, { headers });
+  call<ShareBody>(
+    fake,
+    'GET',
+    `${DRIVE}/drive/v1/share?share_id=${shareId}&pass_code=${encodeURIComponent(passCode)}&limit=100&thumbnail_size=SIZE_LARGE`,
+    { headers },
+  );
 
 describe('GET /drive/v1/share', () => {
   it('opens a share without a pass code anonymously and still returns a pass_code_token', async () => {
     const res = await open(ids()['open'] ?? '');
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ share_status: 'OK', share_status_text: '', file_num: '2', next_page_token: '', params: { anonymous_play_seconds: '120', auto_play: 'false' } });
+    expect(res.body).toMatchObject({
+      share_status: 'OK',
+      share_status_text: '',
+      file_num: '2',
+      next_page_token: '',
+      params: { anonymous_play_seconds: '120', auto_play: 'false' },
+    });
     expect(res.body.files.map((f) => f.name)).toEqual(['Charade (1963).mp4', 'lecture-notes.pdf']);
     expect(res.body.files[0]).toMatchObject({ web_content_link: '', links: {}, medias: [] });
     expect(res.body.pass_code_token).toMatch(/^[A-Za-z0-9+/]+=*$/);
@@ -48,7 +63,10 @@ describe('GET /drive/v1/share', () => {
     fake.control.shares.setStatus(shareId, 'PROHIBITED');
     const prohibited = await open(shareId);
     expect(prohibited.status).toBe(200);
-    expect(prohibited.body).toMatchObject({ share_status: 'PROHIBITED', share_status_text: '抱歉，分享功能在当前地区不可用' });
+    expect(prohibited.body).toMatchObject({
+      share_status: 'PROHIBITED',
+      share_status_text: '抱歉，分享功能在当前地区不可用',
+    });
     fake.control.shares.setStatus(shareId, 'OK');
   });
 
@@ -56,7 +74,10 @@ describe('GET /drive/v1/share', () => {
     const noCaptcha = { 'x-device-id': DEVICE, 'x-client-id': 'YUMx5nI8ZU8Ap8pm' };
     const missing = await open(ids()['open'] ?? '', '', noCaptcha);
     expect(missing.text).toBe('{"detail":"captcha_token is empty"}');
-    const foreign = await open(ids()['open'] ?? '', '', { ...noCaptcha, 'x-captcha-token': fake.control.captcha.issueToken({ deviceId: 'ffffffffffffffffffffffffffffffff' }) });
+    const foreign = await open(ids()['open'] ?? '', '', {
+      ...noCaptcha,
+      'x-captcha-token': fake.control.captcha.issueToken({ deviceId: 'ffffffffffffffffffffffffffffffff' }),
+    });
     expect(foreign.status).toBe(403);
     expect(foreign.text).toContain('"error_code":9');
   });
@@ -67,24 +88,55 @@ describe('GET /drive/v1/share/detail and /share/file_info', () => {
     const shareId = ids()['withPassCode'] ?? '';
     const token = (await open(shareId, ids()['passCode'])).body.pass_code_token ?? '';
     const folder = fake.seedIds.folders['sharedFilms'] ?? '';
-    const detail = await call<ShareBody>(fake, 'GET', `${DRIVE}/drive/v1/share/detail?share_id=${shareId}&parent_id=${folder}&pass_code_token=${encodeURIComponent(token)}&limit=100`, { headers: anonymous });
+    const detail = await call<ShareBody>(
+      fake,
+      'GET',
+      `${DRIVE}/drive/v1/share/detail?share_id=${shareId}&parent_id=${folder}&pass_code_token=${encodeURIComponent(token)}&limit=100`,
+      { headers: anonymous },
+    );
     expect(detail.body.share_status).toBe('OK');
-    expect(detail.body.files.map((f) => f.name)).toEqual(['credits.txt', 'Nosferatu (1922).mp4', 'The General (1926).mp4']);
-    const wrong = await call<ShareBody>(fake, 'GET', `${DRIVE}/drive/v1/share/detail?share_id=${shareId}&parent_id=${folder}&pass_code_token=bad`, { headers: anonymous });
+    expect(detail.body.files.map((f) => f.name)).toEqual([
+      'credits.txt',
+      'Nosferatu (1922).mp4',
+      'The General (1926).mp4',
+    ]);
+    const wrong = await call<ShareBody>(
+      fake,
+      'GET',
+      `${DRIVE}/drive/v1/share/detail?share_id=${shareId}&parent_id=${folder}&pass_code_token=bad`,
+      { headers: anonymous },
+    );
     expect(wrong.body.share_status).toBe('PASS_CODE_ERROR');
-    const outside = await call(fake, 'GET', `${DRIVE}/drive/v1/share/detail?share_id=${shareId}&parent_id=${fake.seedIds.folders['movies'] ?? ''}&pass_code_token=${encodeURIComponent(token)}`, { headers: anonymous });
+    const outside = await call(
+      fake,
+      'GET',
+      `${DRIVE}/drive/v1/share/detail?share_id=${shareId}&parent_id=${fake.seedIds.folders['movies'] ?? ''}&pass_code_token=${encodeURIComponent(token)}`,
+      { headers: anonymous },
+    );
     expect(outside.status).toBe(404);
   });
 
   it('gives video links only in medias (empty web_content_link) and plain links for other files', async () => {
     const shareId = ids()['open'] ?? '';
     const token = encodeURIComponent((await open(shareId)).body.pass_code_token ?? '');
-    const info = (fileId: string) => call<ShareFileInfo>(fake, 'GET', `${DRIVE}/drive/v1/share/file_info?share_id=${shareId}&file_id=${fileId}&pass_code_token=${token}`, { headers: anonymous });
+    const info = (fileId: string) =>
+      call<ShareFileInfo>(
+        fake,
+        'GET',
+        `${DRIVE}/drive/v1/share/file_info?share_id=${shareId}&file_id=${fileId}&pass_code_token=${token}`,
+        { headers: anonymous },
+      );
     const videoInfo = await info(fake.seedIds.files['sharedVideo'] ?? '');
     expect(videoInfo.body.share_status).toBe('OK');
-    expect(videoInfo.body.file_info).toMatchObject({ web_content_link: '', links: {}, params: { anonymous_play_seconds: '120', anonymous_play_range: '0.40' } });
+    expect(videoInfo.body.file_info).toMatchObject({
+      web_content_link: '',
+      links: {},
+      params: { anonymous_play_seconds: '120', anonymous_play_range: '0.40' },
+    });
     expect(videoInfo.body.file_info.medias.map((m) => m.media_name)).toEqual(['Original', '720P']);
-    expect(videoInfo.body.file_info.medias[0]?.link.url).toMatch(/^https:\/\/dl-a10b-0001\.mypikpak\.com\/download\/\?fid=/);
+    expect(videoInfo.body.file_info.medias[0]?.link.url).toMatch(
+      /^https:\/\/dl-a10b-0001\.mypikpak\.com\/download\/\?fid=/,
+    );
     const pdfInfo = await info(fake.seedIds.files['sharedPdf'] ?? '');
     expect(pdfInfo.body.file_info.web_content_link).toMatch(/^https:\/\/dl-/);
     expect((await info(fake.seedIds.files['bunny'] ?? '')).status).toBe(404);
@@ -97,7 +149,14 @@ describe('POST /drive/v1/share/restore', () => {
     const token = (await open(shareId, ids()['passCode'])).body.pass_code_token ?? '';
     const res = await call<RestoreBody>(fake, 'POST', `${DRIVE}/drive/v1/share/restore`, {
       headers: signedIn,
-      json: { share_id: shareId, pass_code_token: token, file_ids: [], ancestor_ids: [], folder_type: '', params: { trace_file_ids: '*' } },
+      json: {
+        share_id: shareId,
+        pass_code_token: token,
+        file_ids: [],
+        ancestor_ids: [],
+        folder_type: '',
+        params: { trace_file_ids: '*' },
+      },
     });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ share_status: 'OK', restore_status: 'RESTORE_START' });
@@ -107,13 +166,20 @@ describe('POST /drive/v1/share/restore', () => {
     expect(fake.control.files.get(newId)).toBeUndefined();
 
     fake.control.clock.advance(1000);
-    const task = await call<WireTask>(fake, 'GET', `${DRIVE}/drive/v1/tasks/${res.body.restore_task_id}`, { headers: signedIn });
+    const task = await call<WireTask>(fake, 'GET', `${DRIVE}/drive/v1/tasks/${res.body.restore_task_id}`, {
+      headers: signedIn,
+    });
     expect(task.body).toMatchObject({ phase: 'PHASE_TYPE_COMPLETE', type: 'restore' });
     expect(JSON.parse(task.body.params['trace_file_ids'] ?? '{}')).toEqual(trace);
     const restored = fake.control.files.get(newId);
     const packFolder = fake.control.files.get(restored?.parentId ?? '');
     expect(packFolder).toMatchObject({ name: 'Pack From Shared', parentId: '' });
-    expect(fake.control.files.children(newId).map((f) => f.name).sort()).toEqual(['Nosferatu (1922).mp4', 'The General (1926).mp4', 'credits.txt'].sort());
+    expect(
+      fake.control.files
+        .children(newId)
+        .map((f) => f.name)
+        .sort(),
+    ).toEqual(['Nosferatu (1922).mp4', 'The General (1926).mp4', 'credits.txt'].sort());
   });
 
   it('honours parent_id, refuses your own share with file_restore_own, and needs Authorization', async () => {
@@ -122,16 +188,30 @@ describe('POST /drive/v1/share/restore', () => {
       const shareId = ids()['open'] ?? '';
       const token = (await open(shareId)).body.pass_code_token ?? '';
       const docs = fake.seedIds.folders['documents'] ?? '';
-      const res = await call<RestoreBody>(fake, 'POST', `${DRIVE}/drive/v1/share/restore`, { headers: signedIn, json: { share_id: shareId, pass_code_token: token, file_ids: [fake.seedIds.files['sharedPdf']], parent_id: docs } });
+      const res = await call<RestoreBody>(fake, 'POST', `${DRIVE}/drive/v1/share/restore`, {
+        headers: signedIn,
+        json: {
+          share_id: shareId,
+          pass_code_token: token,
+          file_ids: [fake.seedIds.files['sharedPdf']],
+          parent_id: docs,
+        },
+      });
       expect(res.body.restore_status).toBe('RESTORE_COMPLETE');
       expect(fake.control.files.get(res.body.file_id)).toMatchObject({ parentId: docs, name: 'lecture-notes.pdf' });
 
       const own = ids()['own'] ?? '';
       const ownToken = (await open(own)).body.pass_code_token ?? '';
-      const mine = await call(fake, 'POST', `${DRIVE}/drive/v1/share/restore`, { headers: signedIn, json: { share_id: own, pass_code_token: ownToken, file_ids: [] } });
+      const mine = await call(fake, 'POST', `${DRIVE}/drive/v1/share/restore`, {
+        headers: signedIn,
+        json: { share_id: own, pass_code_token: ownToken, file_ids: [] },
+      });
       expect(mine.body.error).toBe('file_restore_own');
 
-      const noAuth = await call(fake, 'POST', `${DRIVE}/drive/v1/share/restore`, { headers: anonymous, json: { share_id: shareId, pass_code_token: token } });
+      const noAuth = await call(fake, 'POST', `${DRIVE}/drive/v1/share/restore`, {
+        headers: anonymous,
+        json: { share_id: shareId, pass_code_token: token },
+      });
       expect(noAuth.status).toBe(401);
     } finally {
       fake.control.asyncTaskDelayMs = 300;

@@ -72,7 +72,12 @@ export function createState(seedName: string): FakeState {
     sessions: createSessionStore(clock, secret),
     captchaTokens: createCaptchaTokens(secret),
     settings: {
-      captcha: { mode: 'auto', requireOnAllDriveCalls: false, bindAction: false, acceptedProfiles: new Set(SIGN_PROFILE_NAMES) },
+      captcha: {
+        mode: 'auto',
+        requireOnAllDriveCalls: false,
+        bindAction: false,
+        acceptedProfiles: new Set(SIGN_PROFILE_NAMES),
+      },
       files: { renameConflict: 'suffix' },
       // Guess: HUB says batch results are "not visible immediately"; 300 ms is short enough that a
       // client polling GET /tasks/{id} sees it finish quickly, and tests can advance the clock.
@@ -86,7 +91,8 @@ export function createState(seedName: string): FakeState {
 export function findAccountByLogin(state: FakeState, login: string): Account | undefined {
   const needle = login.trim().toLowerCase();
   for (const account of state.accounts.values()) {
-    if (account.email.toLowerCase() === needle || account.phoneNumber === needle || account.sub === login) return account;
+    if (account.email.toLowerCase() === needle || account.phoneNumber === needle || account.sub === login)
+      return account;
   }
   return undefined;
 }

@@ -54,7 +54,10 @@ export function driveHeaders(
   return headers;
 }
 
-export function captchaBody(action: string, options: { profile?: SignProfile; device?: string; timestamp?: string; sign?: string } = {}) {
+export function captchaBody(
+  action: string,
+  options: { profile?: SignProfile; device?: string; timestamp?: string; sign?: string } = {},
+) {
   const profile = options.profile ?? PROFILE_W2;
   const device = options.device ?? DEVICE;
   const timestamp = options.timestamp ?? '1700000000000';
@@ -74,9 +77,18 @@ export function captchaBody(action: string, options: { profile?: SignProfile; de
 }
 
 /** The real sign-in flow: captcha init with the username in meta, then /v1/auth/signin. */
-export async function signIn(fake: FakePikPak, username = 'tester@example.com', password = 'correct-horse'): Promise<ApiResult<TokenPairBody & ErrorBody>> {
+export async function signIn(
+  fake: FakePikPak,
+  username = 'tester@example.com',
+  password = 'correct-horse',
+): Promise<ApiResult<TokenPairBody & ErrorBody>> {
   const init = await call<CaptchaInit>(fake, 'POST', `${USER}/v1/shield/captcha/init`, {
-    json: { client_id: PROFILE_W2.clientId, action: 'POST:/v1/auth/signin', device_id: DEVICE, meta: { email: username } },
+    json: {
+      client_id: PROFILE_W2.clientId,
+      action: 'POST:/v1/auth/signin',
+      device_id: DEVICE,
+      meta: { email: username },
+    },
   });
   return call<TokenPairBody & ErrorBody>(fake, 'POST', `${USER}/v1/auth/signin`, {
     headers: { 'x-captcha-token': init.body.captcha_token, 'x-device-id': DEVICE },

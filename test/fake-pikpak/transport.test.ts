@@ -13,10 +13,22 @@ beforeAll(async () => {
 afterAll(() => fake.close());
 
 /** A raw HTTPS request the way Chromium would send it after --host-resolver-rules. */
-function httpsGet(host: string, path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string; peerNames: string }> {
+function httpsGet(
+  host: string,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: string; peerNames: string }> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: fake.httpsPort, path, servername: host, rejectUnauthorized: false, agent: false, headers: { host, ...headers } },
+      {
+        host: '127.0.0.1',
+        port: fake.httpsPort,
+        path,
+        servername: host,
+        rejectUnauthorized: false,
+        agent: false,
+        headers: { host, ...headers },
+      },
       (res) => {
         const peerNames = (res.socket as TLSSocket).getPeerCertificate().subjectaltname ?? '';
         let body = '';
@@ -43,7 +55,9 @@ describe('listeners and Host dispatch', () => {
     expect(page.body).toContain("'credentials_' + CFG.clientId");
     expect(page.body).toContain('"clientId":"YUMx5nI8ZU8Ap8pm"');
     expect(fake.log.last({ host: 'mypikpak.com' })?.scheme).toBe('https');
-    expect(new X509Certificate(fake.certificatePem ?? '').checkHost('dl-a10b-0001.mypikpak.com')).toBe('*.mypikpak.com');
+    expect(new X509Certificate(fake.certificatePem ?? '').checkHost('dl-a10b-0001.mypikpak.com')).toBe(
+      '*.mypikpak.com',
+    );
   });
 
   it('answers 404 for an unknown host', async () => {
@@ -65,7 +79,9 @@ describe('listeners and Host dispatch', () => {
 
   it('gives Chromium flags that map every PikPak name onto the HTTPS port', () => {
     const [rules, ignore] = fake.chromiumArgs();
-    expect(rules).toBe(`--host-resolver-rules=MAP mypikpak.com 127.0.0.1:${fake.httpsPort ?? 0},MAP *.mypikpak.com 127.0.0.1:${fake.httpsPort ?? 0},MAP mypikpak.net 127.0.0.1:${fake.httpsPort ?? 0},MAP *.mypikpak.net 127.0.0.1:${fake.httpsPort ?? 0}`);
+    expect(rules).toBe(
+      `--host-resolver-rules=MAP mypikpak.com 127.0.0.1:${fake.httpsPort ?? 0},MAP *.mypikpak.com 127.0.0.1:${fake.httpsPort ?? 0},MAP mypikpak.net 127.0.0.1:${fake.httpsPort ?? 0},MAP *.mypikpak.net 127.0.0.1:${fake.httpsPort ?? 0}`,
+    );
     expect(ignore).toBe('--ignore-certificate-errors');
   });
 });
@@ -73,7 +89,9 @@ describe('listeners and Host dispatch', () => {
 describe('download CDN and thumbnails', () => {
   async function downloadLink(): Promise<WireFile> {
     const headers = driveHeaders(fake, fake.control.issueSession().access_token, { captcha: true });
-    return (await call<WireFile>(fake, 'GET', `${DRIVE}/drive/v1/files/${fake.seedIds.files['bunny'] ?? ''}`, { headers })).body;
+    return (
+      await call<WireFile>(fake, 'GET', `${DRIVE}/drive/v1/files/${fake.seedIds.files['bunny'] ?? ''}`, { headers })
+    ).body;
   }
 
   it('serves deterministic bytes capped in size, honours Range with 206', async () => {
@@ -89,7 +107,9 @@ describe('download CDN and thumbnails', () => {
     expect(part.status).toBe(206);
     expect(part.headers.get('content-range')).toBe(`bytes 100-199/${CDN_MAX_BYTES}`);
     expect(Buffer.from(await part.arrayBuffer()).equals(cdnBytes(file.hash, 100, 200))).toBe(true);
-    expect((await fake.fetch(file.web_content_link, { headers: { range: `bytes=${CDN_MAX_BYTES}-` } })).status).toBe(416);
+    expect((await fake.fetch(file.web_content_link, { headers: { range: `bytes=${CDN_MAX_BYTES}-` } })).status).toBe(
+      416,
+    );
   });
 
   it('refuses a link after its expire time on the fake clock, and a tampered link', async () => {
@@ -114,9 +134,18 @@ describe('download CDN and thumbnails', () => {
 describe('request log', () => {
   it('records host, method, path, query, headers, parsed body and status, and filters', async () => {
     fake.log.clear();
-    await call(fake, 'POST', 'https://user.mypikpak.com/v1/auth/token?client_id=x', { headers: { 'x-device-id': DEVICE }, json: { grant_type: 'refresh_token', refresh_token: 'os.nope' } });
+    await call(fake, 'POST', 'https://user.mypikpak.com/v1/auth/token?client_id=x', {
+      headers: { 'x-device-id': DEVICE },
+      json: { grant_type: 'refresh_token', refresh_token: 'os.nope' },
+    });
     const [entry] = fake.log.filter({ host: 'user', method: 'POST', path: '/v1/auth/token' });
-    expect(entry).toMatchObject({ host: 'user.mypikpak.com', role: 'user', query: { client_id: 'x' }, body: { refresh_token: 'os.nope' }, status: 400 });
+    expect(entry).toMatchObject({
+      host: 'user.mypikpak.com',
+      role: 'user',
+      query: { client_id: 'x' },
+      body: { refresh_token: 'os.nope' },
+      status: 400,
+    });
     expect(entry?.headers['x-device-id']).toBe(DEVICE);
     expect(entry?.time).toBeCloseTo(fake.control.clock.now(), -4);
     expect(fake.log.count({ path: /token$/ })).toBe(1);

@@ -24,7 +24,8 @@ export async function openWebApp(
   const window = new Window({ url });
   for (const [key, value] of Object.entries(options.storage ?? {})) window.localStorage.setItem(key, value);
   window.document.documentElement.innerHTML = html.replace(/^<!doctype html>\s*/i, '');
-  const script = [...window.document.querySelectorAll('script')].find((s) => !s.getAttribute('type'))?.textContent ?? '';
+  const script =
+    [...window.document.querySelectorAll('script')].find((s) => !s.getAttribute('type'))?.textContent ?? '';
 
   const timers: ReturnType<typeof setInterval>[] = [];
   // Calls still running, so close() can let the page finish before its DOM goes away.

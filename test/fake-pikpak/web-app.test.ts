@@ -25,18 +25,21 @@ function stored(pair: TokenPair, expiresAtMs: number): string {
 }
 
 describe('the served page', () => {
-  it.each(['/', '/drive/all', '/s/VNabc123', '/loading'])('GET %s on mypikpak.com and .net serves the app with injected config', async (path) => {
-    for (const host of ['mypikpak.com', 'mypikpak.net']) {
-      const res = await fake.fetch(`https://${host}${path}`);
-      expect(res.status).toBe(200);
-      expect(res.headers.get('content-type')).toContain('text/html');
-      const html = await res.text();
-      expect(html).toContain('role="status"');
-      expect(html).toContain('"clientId":"YUMx5nI8ZU8Ap8pm"');
-      expect(html).toContain('/v1/auth/token');
-      expect(html).toContain("'wdi10.'");
-    }
-  });
+  it.each(['/', '/drive/all', '/s/VNabc123', '/loading'])(
+    'GET %s on mypikpak.com and .net serves the app with injected config',
+    async (path) => {
+      for (const host of ['mypikpak.com', 'mypikpak.net']) {
+        const res = await fake.fetch(`https://${host}${path}`);
+        expect(res.status).toBe(200);
+        expect(res.headers.get('content-type')).toContain('text/html');
+        const html = await res.text();
+        expect(html).toContain('role="status"');
+        expect(html).toContain('"clientId":"YUMx5nI8ZU8Ap8pm"');
+        expect(html).toContain('/v1/auth/token');
+        expect(html).toContain("'wdi10.'");
+      }
+    },
+  );
 
   it('injects the fake clock offset and the refresh schedule', async () => {
     fake.control.webApp.refreshEveryMs = 1234;
@@ -46,11 +49,17 @@ describe('the served page', () => {
   });
 
   it('/__fake/web-signin mints a real session; wrong passwords are refused', async () => {
-    const ok = await call<TokenPairBody>(fake, 'POST', 'https://mypikpak.com/__fake/web-signin', { json: { email: 'tester@example.com', password: 'correct-horse' } });
+    const ok = await call<TokenPairBody>(fake, 'POST', 'https://mypikpak.com/__fake/web-signin', {
+      json: { email: 'tester@example.com', password: 'correct-horse' },
+    });
     expect(ok.body).toMatchObject({ token_type: 'Bearer', expires_in: 7200, sub: 'YgDemoUser000001' });
-    const me = await call(fake, 'GET', 'https://user.mypikpak.com/v1/user/me', { headers: { authorization: `Bearer ${ok.body.access_token}` } });
+    const me = await call(fake, 'GET', 'https://user.mypikpak.com/v1/user/me', {
+      headers: { authorization: `Bearer ${ok.body.access_token}` },
+    });
     expect(me.status).toBe(200);
-    const bad = await call(fake, 'POST', 'https://mypikpak.com/__fake/web-signin', { json: { email: 'tester@example.com', password: 'nope' } });
+    const bad = await call(fake, 'POST', 'https://mypikpak.com/__fake/web-signin', {
+      json: { email: 'tester@example.com', password: 'nope' },
+    });
     expect(bad.body.error).toBe('invalid_account_or_password');
   });
 });
@@ -77,7 +86,14 @@ describe('session handling in the page (run in happy-dom)', () => {
     doc.getElementById('signin-form')?.dispatchEvent(new page.window.Event('submit', { cancelable: true }));
     await vi.waitFor(() => expect(page?.status().text).toBe('Signed in as Tester'));
     const creds = JSON.parse(page.window.localStorage.getItem(KEY) ?? '{}') as Record<string, unknown>;
-    expect(Object.keys(creds).sort()).toEqual(['access_token', 'expires_at', 'expires_in', 'refresh_token', 'sub', 'token_type']);
+    expect(Object.keys(creds).sort()).toEqual([
+      'access_token',
+      'expires_at',
+      'expires_in',
+      'refresh_token',
+      'sub',
+      'token_type',
+    ]);
     expect(creds['expires_at']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     expect(Date.parse(String(creds['expires_at'])) - fake.control.clock.now()).toBeGreaterThan(1.8 * HOUR);
     expect(page.window.localStorage.getItem('deviceid')).toBe(`wdi10.${'a'.repeat(64)}`);
@@ -101,12 +117,17 @@ describe('session handling in the page (run in happy-dom)', () => {
     await vi.waitFor(() => expect(page?.status()).toMatchObject({ text: 'Signed in as Tester', ok: 1 }));
     const creds = JSON.parse(page.window.localStorage.getItem(KEY) ?? '{}') as Record<string, string>;
     expect(creds['refresh_token']).not.toBe(pair.refresh_token);
-    expect(fake.log.last({ path: '/v1/auth/token' })?.body).toMatchObject({ refresh_token: pair.refresh_token, client_id: WEB_CLIENT_ID });
+    expect(fake.log.last({ path: '/v1/auth/token' })?.body).toMatchObject({
+      refresh_token: pair.refresh_token,
+      client_id: WEB_CLIENT_ID,
+    });
   });
 
   it('uses a newer pair written into localStorage by someone else', async () => {
     const stale = fake.control.issueSession();
-    const rotated = await call<TokenPairBody>(fake, 'POST', 'https://user.mypikpak.com/v1/auth/token', { json: { client_id: WEB_CLIENT_ID, grant_type: 'refresh_token', refresh_token: stale.refresh_token } });
+    const rotated = await call<TokenPairBody>(fake, 'POST', 'https://user.mypikpak.com/v1/auth/token', {
+      json: { client_id: WEB_CLIENT_ID, grant_type: 'refresh_token', refresh_token: stale.refresh_token },
+    });
     const newer: TokenPair = { ...rotated.body, token_type: 'Bearer' };
     page = await openWebApp(fake, { storage: { [KEY]: stored(newer, fake.control.clock.now() - 1000) } });
     await vi.waitFor(() => expect(page?.status()).toMatchObject({ text: 'Signed in as Tester', ok: 1, failed: 0 }));
@@ -115,9 +136,13 @@ describe('session handling in the page (run in happy-dom)', () => {
   it('drops the credentials and shows "Signed out" with the reason when the refresh gets 4126', async () => {
     const pair = fake.control.issueSession();
     // Another refresher (the extension) rotated the token behind the page's back.
-    await call(fake, 'POST', 'https://user.mypikpak.com/v1/auth/token', { json: { client_id: WEB_CLIENT_ID, grant_type: 'refresh_token', refresh_token: pair.refresh_token } });
+    await call(fake, 'POST', 'https://user.mypikpak.com/v1/auth/token', {
+      json: { client_id: WEB_CLIENT_ID, grant_type: 'refresh_token', refresh_token: pair.refresh_token },
+    });
     page = await openWebApp(fake, { storage: { [KEY]: stored(pair, fake.control.clock.now() - 1000) } });
-    await vi.waitFor(() => expect(page?.status()).toMatchObject({ text: 'Signed out', state: 'signed-out', ok: 0, failed: 1 }));
+    await vi.waitFor(() =>
+      expect(page?.status()).toMatchObject({ text: 'Signed out', state: 'signed-out', ok: 0, failed: 1 }),
+    );
     expect(page.reason()).toContain('refreshed by other process');
     expect(page.window.localStorage.getItem(KEY)).toBeNull();
   });

@@ -24,7 +24,10 @@ export interface PasswordCredentials {
  * brings a verified token, call `signInWithCaptchaToken`. Other kinds: bad-credentials, region-blocked (4126
  * AccessProhibited), too-frequent, captcha-needed.
  */
-export async function signInWithPassword(client: PikPakClient, credentials: PasswordCredentials): Promise<SessionTokens> {
+export async function signInWithPassword(
+  client: PikPakClient,
+  credentials: PasswordCredentials,
+): Promise<SessionTokens> {
   const username = credentials.username.trim();
   const captchaToken = await client.signinCaptcha(signinMeta(username));
   return signInWithCaptchaToken(client, { ...credentials, username, captchaToken });
@@ -36,7 +39,11 @@ export async function signInWithCaptchaToken(
   input: PasswordCredentials & { captchaToken: string },
 ): Promise<SessionTokens> {
   // The web app's body: no client_secret, captcha in the header (§3.1, §11).
-  const body: WireSigninRequest = { username: input.username.trim(), password: input.password, client_id: client.clientId };
+  const body: WireSigninRequest = {
+    username: input.username.trim(),
+    password: input.password,
+    client_id: client.clientId,
+  };
   return client.callAnonymous({
     host: 'user',
     method: 'POST',
@@ -75,7 +82,14 @@ export function refreshWith(client: PikPakClient, refreshToken: string): Promise
  */
 export async function revoke(client: PikPakClient): Promise<void> {
   try {
-    await client.call({ host: 'user', method: 'POST', path: '/v1/auth/revoke', body: {}, captcha: false, decode: () => undefined });
+    await client.call({
+      host: 'user',
+      method: 'POST',
+      path: '/v1/auth/revoke',
+      body: {},
+      captcha: false,
+      decode: () => undefined,
+    });
   } catch (error) {
     if (!isPikPakError(error) || error.kind !== 'signed-out') throw error;
   } finally {

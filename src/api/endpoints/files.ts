@@ -60,7 +60,12 @@ export function fileFilters(filters: FileFilters): WireFilters {
  * token for its own action (`GET:/drive/v1/files/<id>`, PPA includes the id; §3.5).
  */
 export function getFile(client: PikPakClient, id: string): Promise<DriveItemDetail> {
-  return client.call({ host: 'drive', method: 'GET', path: `/drive/v1/files/${encodeURIComponent(id)}`, decode: mapFileDetail });
+  return client.call({
+    host: 'drive',
+    method: 'GET',
+    path: `/drive/v1/files/${encodeURIComponent(id)}`,
+    decode: mapFileDetail,
+  });
 }
 
 /** POST /drive/v1/files with kind drive#folder (§7.4). `parentId` "" = root. PikPak may de-duplicate the name (§9.9). */

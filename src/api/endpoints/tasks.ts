@@ -57,11 +57,20 @@ export function listTasks(client: PikPakClient, options: ListTasksOptions = {}):
 }
 
 export function getTask(client: PikPakClient, id: string): Promise<OfflineTask> {
-  return client.call({ host: 'drive', method: 'GET', path: `/drive/v1/tasks/${encodeURIComponent(id)}`, decode: mapTaskDetail });
+  return client.call({
+    host: 'drive',
+    method: 'GET',
+    path: `/drive/v1/tasks/${encodeURIComponent(id)}`,
+    decode: mapTaskDetail,
+  });
 }
 
 /** DELETE /drive/v1/tasks with repeated `task_ids` in the query (§6.3, §11). `deleteFiles` also removes the files. */
-export async function deleteTasks(client: PikPakClient, ids: readonly string[], options: { deleteFiles: boolean }): Promise<void> {
+export async function deleteTasks(
+  client: PikPakClient,
+  ids: readonly string[],
+  options: { deleteFiles: boolean },
+): Promise<void> {
   if (ids.length === 0) return;
   await client.call({
     host: 'drive',

@@ -1,10 +1,7 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-core/fake-browser')).fakeBrowser }));
-const { fakeBrowser } = await import('@webext-core/fake-browser');
+import { fakeBrowser } from '@webext-core/fake-browser';
 const { registerNotificationListeners, showNotification } = await import('./notifications.ts');
-
-beforeEach(() => fakeBrowser.reset());
 
 const until = async (check: () => boolean) => {
   for (let i = 0; i < 50 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
@@ -20,15 +17,30 @@ describe('notifications', () => {
       click: { type: 'open-files' },
       buttons: [{ title: 'Retry', action: { type: 'retry-failed-sends' } }],
     });
-    expect(create).toHaveBeenCalledWith('send-failed', expect.objectContaining({ type: 'basic', title: 'PikPak refused a link', buttons: [{ title: 'Retry' }], isClickable: true }));
+    expect(create).toHaveBeenCalledWith(
+      'send-failed',
+      expect.objectContaining({
+        type: 'basic',
+        title: 'PikPak refused a link',
+        buttons: [{ title: 'Retry' }],
+        isClickable: true,
+      }),
+    );
     expect(await fakeBrowser.notifications.getAll()).toEqual({ 'send-failed': true });
     expect(await fakeBrowser.storage.session.get('notificationActions')).toEqual({
-      notificationActions: { 'send-failed': { click: { type: 'open-files' }, buttons: [{ type: 'retry-failed-sends' }] } },
+      notificationActions: {
+        'send-failed': { click: { type: 'open-files' }, buttons: [{ type: 'retry-failed-sends' }] },
+      },
     });
   });
 
   it('a button pressed after the worker restarted still does its action, once', async () => {
-    await showNotification({ id: 'send-sent', title: 'Sent', message: 'x', buttons: [{ title: 'Open', action: { type: 'open-files', folderId: 'VN1' } }] });
+    await showNotification({
+      id: 'send-sent',
+      title: 'Sent',
+      message: 'x',
+      buttons: [{ title: 'Open', action: { type: 'open-files', folderId: 'VN1' } }],
+    });
     // A new worker: only storage is left; it registers its listeners at start-up.
     const perform = vi.fn(() => Promise.resolve());
     registerNotificationListeners(perform);

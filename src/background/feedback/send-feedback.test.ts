@@ -1,4 +1,3 @@
-import '../../ui/test/extension-globals.ts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { QueueEntry } from '../../shared/send-queue.ts';
 import type { NotificationSpec } from './notifications.ts';
@@ -70,7 +69,11 @@ describe('send feedback', () => {
     }
     expect(shown.length).toBeLessThanOrEqual(1 + Math.ceil((1000 * 5) / REDRAW_MS));
     await vi.runAllTimersAsync();
-    expect(shown.at(-1)).toMatchObject({ id: 'send-sent', title: '1000 links sent to PikPak', message: 'file-1000.iso' });
+    expect(shown.at(-1)).toMatchObject({
+      id: 'send-sent',
+      title: '1000 links sent to PikPak',
+      message: 'file-1000.iso',
+    });
     expect(new Set(shown.map((spec) => spec.id))).toEqual(new Set(['send-sent']));
     expect(flashes.length).toBeLessThanOrEqual(6);
   });
@@ -106,7 +109,11 @@ describe('send feedback', () => {
     await feedback.dailyLimit(4);
     await feedback.held('session', [entry('a'), entry('b')]);
     expect(shown.map((spec) => [spec.id, spec.title, spec.message])).toEqual([
-      ['send-daily-limit', "PikPak's daily task limit reached", '4 links wait and are sent automatically later. Nothing is lost.'],
+      [
+        'send-daily-limit',
+        "PikPak's daily task limit reached",
+        '4 links wait and are sent automatically later. Nothing is lost.',
+      ],
       ['send-held', 'Sign in to send your links', '2 links wait and go out as soon as you do. Nothing is lost.'],
     ]);
     expect(shown[1]?.click).toEqual({ type: 'open-options', section: 'account' });

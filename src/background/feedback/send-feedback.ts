@@ -123,14 +123,23 @@ export function createSendFeedback(deps: SendFeedbackDeps): SendFeedback {
           title: count === 1 ? t('notifySendFailedTitle') : t('notifySendFailedManyTitle', String(count)),
           message: `${entry.displayName}: ${t(description.messageKey)}`,
           context: t(description.actionKey),
-          buttons: [{ title: t(count === 1 ? 'notifyActionRetry' : 'queueRetryAllFailed'), action: { type: 'retry-failed-sends' } }],
+          buttons: [
+            {
+              title: t(count === 1 ? 'notifyActionRetry' : 'queueRetryAllFailed'),
+              action: { type: 'retry-failed-sends' },
+            },
+          ],
         };
         await draw({ spec, switchedBy: 'notifySendFailed' });
       }),
     dailyLimit: (waiting) =>
       serial(async () => {
         await show({
-          spec: { id: 'send-daily-limit', title: t('notifyDailyLimitTitle'), message: t('notifyDailyLimitText', String(waiting)) },
+          spec: {
+            id: 'send-daily-limit',
+            title: t('notifyDailyLimitTitle'),
+            message: t('notifyDailyLimitText', String(waiting)),
+          },
           switchedBy: 'notifySendFailed',
         });
       }),

@@ -52,7 +52,8 @@ export function createDriveHandlers(): DriveHandlers {
         .map((item) => ({ id: item.id, name: item.name }))
         .sort((a, b) => byName.compare(a.name, b.name));
       // A repeated token would page forever (§9.13).
-      const next = page.nextPageToken !== undefined && page.nextPageToken !== pageToken ? page.nextPageToken : undefined;
+      const next =
+        page.nextPageToken !== undefined && page.nextPageToken !== pageToken ? page.nextPageToken : undefined;
       return { folders, ...(next === undefined ? {} : { nextPageToken: next }) };
     },
     'drive.createFolder': async (payload) => {

@@ -1,12 +1,10 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pendingSelectionsItem, type PendingSelection } from '../../shared/pending-selection.ts';
 import type { EnqueueLink, SendQueue } from '../send-queue/index.ts';
 import type { Destination, QueueEntry } from '../../shared/send-queue.ts';
 import { createSendHandlers } from './send.ts';
 
 // Pending selections live in extension storage: @webext-core/fake-browser stands in for it.
-vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-core/fake-browser')).fakeBrowser }));
-const { fakeBrowser } = await import('@webext-core/fake-browser');
 
 /** A queue that records what it was given and answers like the real one (new vs already queued). */
 function recordingQueue() {
@@ -15,7 +13,11 @@ function recordingQueue() {
     enqueue: (links: readonly EnqueueLink[], destination: Destination) => {
       received.push({ links, destination });
       const entry = (link: EnqueueLink) => ({ url: link.url }) as QueueEntry;
-      return Promise.resolve({ added: links.slice(1).map(entry), alreadyQueued: links.slice(0, 1).map(entry), rejected: [] });
+      return Promise.resolve({
+        added: links.slice(1).map(entry),
+        alreadyQueued: links.slice(0, 1).map(entry),
+        rejected: [],
+      });
     },
   } as unknown as SendQueue;
   return { queue, received };
@@ -32,13 +34,17 @@ describe('send.enqueue', () => {
       sender,
     );
     expect(answer).toEqual({ added: 1, alreadyQueued: 1 });
-    expect(received).toEqual([{ links: [link('magnet:?xt=urn:btih:a'), link('https://example.org/a.iso')], destination: { kind: 'my-pack' } }]);
+    expect(received).toEqual([
+      { links: [link('magnet:?xt=urn:btih:a'), link('https://example.org/a.iso')], destination: { kind: 'my-pack' } },
+    ]);
   });
 
   it('refuses an empty list, malformed links and unknown destinations without queueing anything', async () => {
     const { queue, received } = recordingQueue();
     const enqueue = createSendHandlers(queue)['send.enqueue'];
-    await expect(enqueue({ links: [], destination: { kind: 'my-pack' } }, sender)).rejects.toMatchObject({ kind: 'bad-request' });
+    await expect(enqueue({ links: [], destination: { kind: 'my-pack' } }, sender)).rejects.toMatchObject({
+      kind: 'bad-request',
+    });
     await expect(
       enqueue({ links: [{ url: 'x' } as never], destination: { kind: 'my-pack' } }, sender),
     ).rejects.toMatchObject({ kind: 'bad-request' });
@@ -50,7 +56,6 @@ describe('send.enqueue', () => {
 });
 
 describe('send.confirmSelection and send.discardSelection', () => {
-  beforeEach(() => fakeBrowser.reset());
   const movies: Destination = { kind: 'folder', id: 'VNmovies', name: 'Movies' };
   const pending: PendingSelection = {
     id: 'sel-1',
@@ -68,11 +73,15 @@ describe('send.confirmSelection and send.discardSelection', () => {
       { id: 'sel-1', keys: ['https://example.org/a.iso', 'https://example.org/c.iso', 'https://not-in-it.example/'] },
       sender,
     );
-    expect(received).toEqual([{ links: [link('https://example.org/a.iso'), link('https://example.org/c.iso')], destination: movies }]);
+    expect(received).toEqual([
+      { links: [link('https://example.org/a.iso'), link('https://example.org/c.iso')], destination: movies },
+    ]);
     expect(answer).toEqual({ added: 1, alreadyQueued: 1 });
     expect(Object.keys(await pendingSelectionsItem.get())).toEqual(['sel-2']);
     // Sent already: a second answer (a double click) queues nothing and says so.
-    await expect(createSendHandlers(queue)['send.confirmSelection']({ id: 'sel-1', keys: [] }, sender)).rejects.toMatchObject({ kind: 'not-found' });
+    await expect(
+      createSendHandlers(queue)['send.confirmSelection']({ id: 'sel-1', keys: [] }, sender),
+    ).rejects.toMatchObject({ kind: 'not-found' });
     expect(received).toHaveLength(1);
   });
 

@@ -10,7 +10,12 @@ const MAX_LINKS_PER_REQUEST = 1_000;
 
 type SendHandlers = Pick<
   Handlers,
-  'send.enqueue' | 'send.confirmSelection' | 'send.discardSelection' | 'send.retry' | 'send.retryAllFailed' | 'send.dismiss'
+  | 'send.enqueue'
+  | 'send.confirmSelection'
+  | 'send.discardSelection'
+  | 'send.retry'
+  | 'send.retryAllFailed'
+  | 'send.dismiss'
 >;
 
 function validDestination(value: unknown): Destination {
@@ -23,7 +28,8 @@ export function createSendHandlers(queue: SendQueue): SendHandlers {
   return {
     'send.enqueue': async ({ links, destination }) => {
       if (!Array.isArray(links) || links.length === 0) throw new RequestError('bad-request', 'No links to send');
-      if (links.length > MAX_LINKS_PER_REQUEST) throw new RequestError('bad-request', `At most ${MAX_LINKS_PER_REQUEST} links at once`);
+      if (links.length > MAX_LINKS_PER_REQUEST)
+        throw new RequestError('bad-request', `At most ${MAX_LINKS_PER_REQUEST} links at once`);
       const valid = links.filter(
         (link) => typeof link.url === 'string' && typeof link.key === 'string' && typeof link.displayName === 'string',
       );
@@ -38,7 +44,8 @@ export function createSendHandlers(queue: SendQueue): SendHandlers {
       if (selection === undefined) throw new RequestError('not-found', 'This selection was already sent or cancelled');
       const chosen = new Set(keys);
       const links = selection.links.filter((link) => chosen.has(link.key));
-      const result = links.length > 0 ? await queue.enqueue(links, selection.destination) : { added: [], alreadyQueued: [] };
+      const result =
+        links.length > 0 ? await queue.enqueue(links, selection.destination) : { added: [], alreadyQueued: [] };
       await takeFromRecord(pendingSelectionsItem, id);
       return { added: result.added.length, alreadyQueued: result.alreadyQueued.length };
     },

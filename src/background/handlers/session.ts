@@ -67,7 +67,8 @@ export const offerSession: Handlers['session.offer'] = async (payload, sender) =
       // Profile and quota for the popup, only for an account not known yet: the web app refreshing its token
       // every couple of hours must not make the extension call PikPak. The page does not wait for them.
       const known = before.status === 'signed-in' && before.sub === snapshot.session!.sub;
-      if (!known) refreshAccount().catch((error: unknown) => console.warn('Reading the account failed', errorName(error)));
+      if (!known)
+        refreshAccount().catch((error: unknown) => console.warn('Reading the account failed', errorName(error)));
       return {};
     }
     case 'write-back': {
@@ -123,7 +124,12 @@ export const signIn: Handlers['session.signIn'] = async ({ username, password, c
   return { state: await refreshAccount() };
 };
 
-async function startOwnSession(tokens: WebSession, source: 'token' | 'password', platform: Platform, deviceId: string): Promise<void> {
+async function startOwnSession(
+  tokens: WebSession,
+  source: 'token' | 'password',
+  platform: Platform,
+  deviceId: string,
+): Promise<void> {
   await saveSession({ ...tokens, source, platform, deviceId, updatedAt: Date.now() });
   await webSessionPaused.set(false);
   await publishSignedIn();
@@ -133,7 +139,9 @@ export const signOut: Handlers['session.signOut'] = async () => {
   const session = await storedSession.get();
   // Revoking a session borrowed from the web app would log the web app out too: only forget it then.
   if (session && session.source !== 'web') {
-    await revoke(pikpakAs(session.platform)).catch((error: unknown) => console.warn('Revoking the session failed', errorName(error)));
+    await revoke(pikpakAs(session.platform)).catch((error: unknown) =>
+      console.warn('Revoking the session failed', errorName(error)),
+    );
   }
   await storedSession.set(null);
   await webSessionPaused.set(true);

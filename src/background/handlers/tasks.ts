@@ -4,7 +4,10 @@ import { RequestError } from '../../shared/messages.ts';
 import type { Handlers } from '../router.ts';
 import type { TaskMonitor } from '../task-monitor/monitor.ts';
 
-type TaskHandlers = Pick<Handlers, 'tasks.refresh' | 'tasks.retry' | 'tasks.retryAllFailed' | 'tasks.delete' | 'tasks.clearCompleted'>;
+type TaskHandlers = Pick<
+  Handlers,
+  'tasks.refresh' | 'tasks.retry' | 'tasks.retryAllFailed' | 'tasks.delete' | 'tasks.clearCompleted'
+>;
 
 /** At most this many ids in one DELETE (they go in the query string). */
 const DELETE_BATCH = 100;
@@ -65,8 +68,10 @@ export function createTaskHandlers(deps: TaskActionDeps): TaskHandlers {
     },
     'tasks.delete': async (payload) => {
       const ids = payload?.ids;
-      if (!Array.isArray(ids) || ids.length === 0 || ids.length > MAX_IDS || !ids.every(isId)) throw new RequestError('bad-request', 'No task ids');
-      if (typeof payload.deleteFiles !== 'boolean') throw new RequestError('bad-request', 'deleteFiles must be true or false');
+      if (!Array.isArray(ids) || ids.length === 0 || ids.length > MAX_IDS || !ids.every(isId))
+        throw new RequestError('bad-request', 'No task ids');
+      if (typeof payload.deleteFiles !== 'boolean')
+        throw new RequestError('bad-request', 'deleteFiles must be true or false');
       await deleteInBatches(deps, ids, payload.deleteFiles);
       await deps.monitor.poll();
       return undefined;

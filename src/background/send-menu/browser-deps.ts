@@ -15,7 +15,10 @@ const PENDING_TTL_MS = 24 * 60 * 60_000;
 
 async function readSelection(tabId: number, frameId: number): Promise<PageSelection | undefined> {
   try {
-    const [first] = await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, func: readSelectionInPage });
+    const [first] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [frameId] },
+      func: readSelectionInPage,
+    });
     const result = first?.result as PageSelection | undefined;
     return result && typeof result.text === 'string' && Array.isArray(result.hrefs) ? result : undefined;
   } catch (error) {
@@ -27,7 +30,9 @@ async function readSelection(tabId: number, frameId: number): Promise<PageSelect
 
 async function confirm(pending: PendingSelection): Promise<void> {
   const now = Date.now();
-  const kept = Object.values(await pendingSelectionsItem.get()).filter((entry) => now - entry.createdAt < PENDING_TTL_MS);
+  const kept = Object.values(await pendingSelectionsItem.get()).filter(
+    (entry) => now - entry.createdAt < PENDING_TTL_MS,
+  );
   await pendingSelectionsItem.set(Object.fromEntries([...kept, pending].map((entry) => [entry.id, entry])));
   const url = browser.runtime.getURL(confirmPagePath(pending.id));
   try {

@@ -1,4 +1,12 @@
-import { acceptedLinks, findLinks, parseLink, type LinkResult, type ParsedLink, type RejectReason, type UnsendableReason } from '../../shared/links/index.ts';
+import {
+  acceptedLinks,
+  findLinks,
+  parseLink,
+  type LinkResult,
+  type ParsedLink,
+  type RejectReason,
+  type UnsendableReason,
+} from '../../shared/links/index.ts';
 import type { PageSelection } from './read-selection.ts';
 
 /** What a context-menu click (or the shortcut) points at, as far as links go. Pure: tested without a browser. */
@@ -29,7 +37,8 @@ export const MAX_SELECTION_LINKS = 5_000;
 function single(source: ClickSource, input: string): CollectedLinks {
   const result: LinkResult = parseLink(input);
   if (!result.ok) return { source, links: [], shares: 0, unreadable: 1, reason: { reject: result.reason } };
-  if (!result.sendable) return { source, links: [], shares: 1, unreadable: 0, reason: { unsendable: result.unsendableReason } };
+  if (!result.sendable)
+    return { source, links: [], shares: 1, unreadable: 0, reason: { unsendable: result.unsendableReason } };
   return { source, links: [result], shares: 0, unreadable: 0 };
 }
 
@@ -56,7 +65,9 @@ export function collectLinks(target: ClickTarget, selection?: PageSelection): Co
     if (all.length > 0 || unreadable > 0 || target.linkUrl === undefined) {
       const collected: CollectedLinks = { source: 'selection', links, shares: all.length - links.length, unreadable };
       const firstShare = all.find((link) => !link.sendable);
-      if (links.length === 0) collected.reason = firstShare && !firstShare.sendable ? { unsendable: firstShare.unsendableReason } : { reject: 'not-a-link' };
+      if (links.length === 0)
+        collected.reason =
+          firstShare && !firstShare.sendable ? { unsendable: firstShare.unsendableReason } : { reject: 'not-a-link' };
       return collected;
     }
   }

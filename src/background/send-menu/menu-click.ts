@@ -24,10 +24,17 @@ export async function handleMenuClick(
   const destination = destinationForMenuId(info.menuItemId, await deps.knownDestinations());
   if (destination === undefined) return undefined;
   const selection =
-    info.selectionText !== undefined && tab?.id !== undefined ? await deps.readSelection(tab.id, info.frameId ?? 0) : undefined;
+    info.selectionText !== undefined && tab?.id !== undefined
+      ? await deps.readSelection(tab.id, info.frameId ?? 0)
+      : undefined;
   return sendIntent(
     {
-      target: { selectionText: info.selectionText, linkUrl: info.linkUrl, srcUrl: info.srcUrl, pageUrl: info.pageUrl ?? tab?.url },
+      target: {
+        selectionText: info.selectionText,
+        linkUrl: info.linkUrl,
+        srcUrl: info.srcUrl,
+        pageUrl: info.pageUrl ?? tab?.url,
+      },
       selection,
       destination,
       page: { title: tab?.title ?? '', url: info.pageUrl ?? tab?.url ?? '' },

@@ -32,10 +32,7 @@ export function menuIdFor(destination: Destination): string {
 }
 
 /** The destination a menu item stands for (folder names come from the caller's list of known folders). */
-export function destinationForMenuId(
-  id: string | number,
-  known: readonly Destination[],
-): Destination | undefined {
+export function destinationForMenuId(id: string | number, known: readonly Destination[]): Destination | undefined {
   if (id === menuIdFor({ kind: 'my-pack' })) return { kind: 'my-pack' };
   if (typeof id !== 'string' || !id.startsWith(FOLDER_PREFIX)) return undefined;
   const folderId = id.slice(FOLDER_PREFIX.length);
@@ -49,8 +46,12 @@ export function buildMenu(settings: Pick<Settings, 'defaultDestination'>, recent
   const contexts = [...MENU_CONTEXTS];
   const child = (id: string, title: string): MenuItem => ({ id, title, parentId: MENU_PARENT_ID, contexts });
   const primary = settings.defaultDestination;
-  const others = [...recent, { kind: 'my-pack' } as const].filter((destination) => menuIdFor(destination) !== menuIdFor(primary));
-  const unique = others.filter((destination, index) => others.findIndex((other) => menuIdFor(other) === menuIdFor(destination)) === index);
+  const others = [...recent, { kind: 'my-pack' } as const].filter(
+    (destination) => menuIdFor(destination) !== menuIdFor(primary),
+  );
+  const unique = others.filter(
+    (destination, index) => others.findIndex((other) => menuIdFor(other) === menuIdFor(destination)) === index,
+  );
   return [
     { id: MENU_PARENT_ID, title: t('menuSendToPikPak'), contexts },
     child(menuIdFor(primary), t('menuDefaultDestination', destinationName(primary))),
@@ -82,7 +83,13 @@ export function installMenu(): Promise<void> {
       for (const item of items) {
         await new Promise<void>((resolve, reject) => {
           browser.contextMenus.create(
-            { id: item.id, title: item.title, contexts: item.contexts, ...(item.parentId ? { parentId: item.parentId } : {}), ...(item.type ? { type: item.type } : {}) },
+            {
+              id: item.id,
+              title: item.title,
+              contexts: item.contexts,
+              ...(item.parentId ? { parentId: item.parentId } : {}),
+              ...(item.type ? { type: item.type } : {}),
+            },
             () => {
               const error = browser.runtime.lastError;
               if (error) reject(new Error(error.message));

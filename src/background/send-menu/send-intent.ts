@@ -14,7 +14,10 @@ import type { PageSelection } from './read-selection.ts';
  */
 
 export interface SendIntentDeps {
-  queueLinks(links: readonly EnqueueLink[], destination: Destination): Promise<{ added: number; alreadyQueued: number }>;
+  queueLinks(
+    links: readonly EnqueueLink[],
+    destination: Destination,
+  ): Promise<{ added: number; alreadyQueued: number }>;
   /** Asks the user which of several links to send (stores the selection, opens the confirm window). */
   confirm(pending: PendingSelection): Promise<void>;
   notify(spec: NotificationSpec): Promise<void>;

@@ -1,4 +1,3 @@
-import '../../ui/test/extension-globals.ts';
 import { describe, expect, it, vi } from 'vitest';
 import type browser from 'webextension-polyfill';
 import type { PendingSelection } from '../../shared/pending-selection.ts';
@@ -46,7 +45,16 @@ function fakeDeps(overrides: Partial<MenuClickDeps & ShortcutDeps> = {}) {
   return { deps, queued, confirmed, notes };
 }
 
-const tab = { id: 7, index: 0, highlighted: true, active: true, pinned: false, incognito: false, title: 'Releases', url: 'https://example.test/releases' };
+const tab = {
+  id: 7,
+  index: 0,
+  highlighted: true,
+  active: true,
+  pinned: false,
+  incognito: false,
+  title: 'Releases',
+  url: 'https://example.test/releases',
+};
 const click = (extra: Partial<browser.Menus.OnClickData>): browser.Menus.OnClickData => ({
   menuItemId: 'send:my-pack',
   editable: false,
@@ -67,7 +75,9 @@ describe('collectLinks', () => {
   });
 
   it('counts share links and unreadable link-shaped text in a selection, with a reason when nothing is left', () => {
-    const collected = collectLinks({ selectionText: 'https://mypikpak.com/s/VNabcdef123 ed2k://|file|x|notasize|zz|/' });
+    const collected = collectLinks({
+      selectionText: 'https://mypikpak.com/s/VNabcdef123 ed2k://|file|x|notasize|zz|/',
+    });
     expect(collected.links).toHaveLength(0);
     expect(collected.shares).toBe(1);
     expect(collected.unreadable).toBe(1);
@@ -76,9 +86,19 @@ describe('collectLinks', () => {
 
   it('falls back to the link, then the media source, then the page, each with its reason when refused', () => {
     expect(collectLinks({ linkUrl: MAGNET_A, pageUrl: tab.url }).source).toBe('link');
-    expect(collectLinks({ srcUrl: 'https://cdn.example.test/v.mp4', pageUrl: tab.url })).toMatchObject({ source: 'media', links: [{ url: 'https://cdn.example.test/v.mp4' }] });
-    expect(collectLinks({ pageUrl: 'https://x.com/user/status/1' })).toMatchObject({ source: 'page', links: [{ kind: 'social' }] });
-    expect(collectLinks({ srcUrl: 'blob:https://example.test/1234' })).toMatchObject({ source: 'media', links: [], reason: { reject: 'unsupported-scheme' } });
+    expect(collectLinks({ srcUrl: 'https://cdn.example.test/v.mp4', pageUrl: tab.url })).toMatchObject({
+      source: 'media',
+      links: [{ url: 'https://cdn.example.test/v.mp4' }],
+    });
+    expect(collectLinks({ pageUrl: 'https://x.com/user/status/1' })).toMatchObject({
+      source: 'page',
+      links: [{ kind: 'social' }],
+    });
+    expect(collectLinks({ srcUrl: 'blob:https://example.test/1234' })).toMatchObject({
+      source: 'media',
+      links: [],
+      reason: { reject: 'unsupported-scheme' },
+    });
   });
 });
 
@@ -96,7 +116,10 @@ describe('the menu', () => {
   });
 
   it('is one default item when there is nowhere else to send', () => {
-    expect(buildMenu({ defaultDestination: MY_PACK }, []).map((item) => item.title)).toEqual(['Send to PikPak', 'My Pack (default)']);
+    expect(buildMenu({ defaultDestination: MY_PACK }, []).map((item) => item.title)).toEqual([
+      'Send to PikPak',
+      'My Pack (default)',
+    ]);
   });
 
   it('reads destinations back from item ids, even a folder that left the recent list', () => {
@@ -112,12 +135,16 @@ describe('handleMenuClick', () => {
     const { deps, queued, confirmed } = fakeDeps();
     const outcome = await handleMenuClick(click({ menuItemId: 'send:folder:VNmovies', linkUrl: MAGNET_A }), tab, deps);
     expect(outcome).toEqual({ kind: 'queued', added: 1, alreadyQueued: 0 });
-    expect(queued).toEqual([{ links: [{ url: MAGNET_A, key: `btih:${HASH_A}`, displayName: 'Alpha' }], destination: MOVIES }]);
+    expect(queued).toEqual([
+      { links: [{ url: MAGNET_A, key: `btih:${HASH_A}`, displayName: 'Alpha' }], destination: MOVIES },
+    ]);
     expect(confirmed).toHaveLength(0);
   });
 
   it('reads the selection from the page and asks which of several links to send', async () => {
-    const readSelection = vi.fn<MenuClickDeps['readSelection']>().mockResolvedValue({ text: MAGNET_A, hrefs: [MAGNET_B] });
+    const readSelection = vi
+      .fn<MenuClickDeps['readSelection']>()
+      .mockResolvedValue({ text: MAGNET_A, hrefs: [MAGNET_B] });
     const { deps, queued, confirmed } = fakeDeps({ readSelection });
     const outcome = await handleMenuClick(click({ selectionText: 'cut short', frameId: 3 }), tab, deps);
     expect(readSelection).toHaveBeenCalledWith(7, 3);
@@ -137,7 +164,9 @@ describe('handleMenuClick', () => {
     const outcome = await handleMenuClick(click({ selectionText: 'just some words' }), tab, deps);
     expect(outcome?.kind).toBe('nothing');
     expect(queued).toHaveLength(0);
-    expect(notes).toEqual([{ id: 'send-nothing', title: 'No links in the selection', message: 'not a magnet, ed2k or web link' }]);
+    expect(notes).toEqual([
+      { id: 'send-nothing', title: 'No links in the selection', message: 'not a magnet, ed2k or web link' },
+    ]);
   });
 
   it('refuses a share link with the reason, and ignores items that are not ours', async () => {
@@ -157,13 +186,18 @@ describe('the shortcut', () => {
   });
 
   it('with nothing selected, reads the clipboard when allowed, else says how to allow it', async () => {
-    const allowed = fakeDeps({ readClipboard: () => Promise.resolve({ allowed: true, text: `${MAGNET_A}\n${MAGNET_B}` }) });
+    const allowed = fakeDeps({
+      readClipboard: () => Promise.resolve({ allowed: true, text: `${MAGNET_A}\n${MAGNET_B}` }),
+    });
     expect(await handleShortcut('send-selection', tab, allowed.deps)).toMatchObject({ kind: 'confirm', count: 2 });
     expect(allowed.confirmed[0]?.page.title).toBe('Clipboard');
 
     const denied = fakeDeps();
     expect(await handleShortcut('send-selection', tab, denied.deps)).toEqual({ kind: 'clipboard-not-allowed' });
-    expect(denied.notes[0]).toMatchObject({ title: 'Nothing selected', click: { type: 'open-options', section: 'shortcut' } });
+    expect(denied.notes[0]).toMatchObject({
+      title: 'Nothing selected',
+      click: { type: 'open-options', section: 'shortcut' },
+    });
     expect(await handleShortcut('other-command', tab, denied.deps)).toBeUndefined();
   });
 });

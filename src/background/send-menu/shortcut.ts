@@ -31,7 +31,10 @@ export async function handleShortcut(
   const destination = await deps.defaultDestination();
   const page = { title: tab?.title ?? '', url: tab?.url ?? '' };
   if (selected) {
-    return sendIntent({ target: { selectionText: selection.text, pageUrl: tab?.url }, selection, destination, page }, deps);
+    return sendIntent(
+      { target: { selectionText: selection.text, pageUrl: tab?.url }, selection, destination, page },
+      deps,
+    );
   }
   const clipboard = await deps.readClipboard();
   if (!clipboard.allowed) {
@@ -44,12 +47,21 @@ export async function handleShortcut(
     return { kind: 'clipboard-not-allowed' };
   }
   if (clipboard.text.trim() === '') {
-    await deps.notify({ id: 'send-nothing', title: t('shortcutNothingSelectedTitle'), message: t('shortcutClipboardEmptyText') });
+    await deps.notify({
+      id: 'send-nothing',
+      title: t('shortcutNothingSelectedTitle'),
+      message: t('shortcutClipboardEmptyText'),
+    });
     return { kind: 'nothing-selected' };
   }
   // The clipboard is treated like a selection: one link goes at once, several open the confirm window.
   return sendIntent(
-    { target: { selectionText: clipboard.text }, selection: { text: clipboard.text, hrefs: [] }, destination, page: { title: t('shortcutClipboardSource'), url: '' } },
+    {
+      target: { selectionText: clipboard.text },
+      selection: { text: clipboard.text, hrefs: [] },
+      destination,
+      page: { title: t('shortcutClipboardSource'), url: '' },
+    },
     deps,
   );
 }

@@ -67,10 +67,13 @@ describe('sourceKey', () => {
 describe('prune and nextWakeUp', () => {
   it('keeps done entries for a day and at most 50 (trimmed once 25 more piled up), and everything still waiting', () => {
     const now = 10 * DONE_KEEP_MS;
-    const done = (count: number) => Array.from({ length: count }, (_, i) => entry({ id: `d${i}`, state: 'done', sentAt: now - i * 1000 }));
+    const done = (count: number) =>
+      Array.from({ length: count }, (_, i) => entry({ id: `d${i}`, state: 'done', sentAt: now - i * 1000 }));
     const old = entry({ id: 'old', state: 'done', sentAt: now - DONE_KEEP_MS - 1 });
     const waiting = entry({ id: 'w', state: 'held', heldReason: 'session' });
-    expect(prune([old, ...done(DONE_KEEP_COUNT + DONE_PRUNE_SLACK), waiting], now).filter((e) => e.state === 'done')).toHaveLength(DONE_KEEP_COUNT + DONE_PRUNE_SLACK);
+    expect(
+      prune([old, ...done(DONE_KEEP_COUNT + DONE_PRUNE_SLACK), waiting], now).filter((e) => e.state === 'done'),
+    ).toHaveLength(DONE_KEEP_COUNT + DONE_PRUNE_SLACK);
     const kept = prune([old, ...done(DONE_KEEP_COUNT + DONE_PRUNE_SLACK + 1), waiting], now);
     expect(kept.filter((e) => e.state === 'done')).toHaveLength(DONE_KEEP_COUNT);
     expect(kept.map((e) => e.id)).not.toContain('old');
@@ -79,7 +82,15 @@ describe('prune and nextWakeUp', () => {
   });
 
   it('wakes for the earliest pending, held or sending entry; not for done, failed or event-only holds', () => {
-    expect(nextWakeUp([entry({ state: 'done', nextAttemptAt: 1 }), entry({ state: 'held', heldReason: 'session' })])).toBeUndefined();
-    expect(nextWakeUp([entry({ nextAttemptAt: 50 }), entry({ state: 'sending', nextAttemptAt: 20 }), entry({ state: 'held', nextAttemptAt: 30 })])).toBe(20);
+    expect(
+      nextWakeUp([entry({ state: 'done', nextAttemptAt: 1 }), entry({ state: 'held', heldReason: 'session' })]),
+    ).toBeUndefined();
+    expect(
+      nextWakeUp([
+        entry({ nextAttemptAt: 50 }),
+        entry({ state: 'sending', nextAttemptAt: 20 }),
+        entry({ state: 'held', nextAttemptAt: 30 }),
+      ]),
+    ).toBe(20);
   });
 });

@@ -119,9 +119,13 @@ export function prune(entries: readonly QueueEntry[], now: number): QueueEntry[]
   const newestFirst = (state: 'done' | 'failed') =>
     entries.filter((e) => e.state === state).sort((a, b) => (b.sentAt ?? b.updatedAt) - (a.sentAt ?? a.updatedAt));
   const recentDone = newestFirst('done').filter((e) => (e.sentAt ?? e.updatedAt) >= now - DONE_KEEP_MS);
-  const keptDone = new Set(recentDone.length > DONE_KEEP_COUNT + DONE_PRUNE_SLACK ? recentDone.slice(0, DONE_KEEP_COUNT) : recentDone);
+  const keptDone = new Set(
+    recentDone.length > DONE_KEEP_COUNT + DONE_PRUNE_SLACK ? recentDone.slice(0, DONE_KEEP_COUNT) : recentDone,
+  );
   const keptFailed = new Set(newestFirst('failed').slice(0, FAILED_KEEP_COUNT));
-  return entries.filter((e) => (e.state === 'done' ? keptDone.has(e) : e.state === 'failed' ? keptFailed.has(e) : true));
+  return entries.filter((e) =>
+    e.state === 'done' ? keptDone.has(e) : e.state === 'failed' ? keptFailed.has(e) : true,
+  );
 }
 
 /** When the alarm should next fire: the earliest time any waiting entry needs attention, or undefined. */

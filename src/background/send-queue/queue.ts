@@ -200,8 +200,14 @@ export function createSendQueue(deps: SendQueueDeps): SendQueue {
 
   async function readState(): Promise<SendQueueState> {
     const raw = await storage.read();
-    const state = raw !== null && typeof raw === 'object' && Array.isArray((raw as SendQueueState).entries) ? (raw as SendQueueState) : EMPTY_SEND_QUEUE;
-    return { entries: queueEntries(state), ...(typeof state.dailyLimitSince === 'number' ? { dailyLimitSince: state.dailyLimitSince } : {}) };
+    const state =
+      raw !== null && typeof raw === 'object' && Array.isArray((raw as SendQueueState).entries)
+        ? (raw as SendQueueState)
+        : EMPTY_SEND_QUEUE;
+    return {
+      entries: queueEntries(state),
+      ...(typeof state.dailyLimitSince === 'number' ? { dailyLimitSince: state.dailyLimitSince } : {}),
+    };
   }
 
   /**
@@ -236,7 +242,13 @@ export function createSendQueue(deps: SendQueueDeps): SendQueue {
         const at = now();
         const draft: Draft = { entries: state.entries, dailyLimitSince: state.dailyLimitSince };
         let changed = false;
-        const outcomes: { change: PendingChange; result?: unknown; effects: Effect[]; error?: unknown; failed: boolean }[] = [];
+        const outcomes: {
+          change: PendingChange;
+          result?: unknown;
+          effects: Effect[];
+          error?: unknown;
+          failed: boolean;
+        }[] = [];
         for (const pending of batch) {
           const before = { entries: draft.entries, dailyLimitSince: draft.dailyLimitSince };
           const effects: Effect[] = [];
@@ -291,10 +303,13 @@ export function createSendQueue(deps: SendQueueDeps): SendQueue {
       timer = undefined;
     }
     if (wake === undefined || timer !== undefined || wake - at >= MIN_ALARM_DELAY_MS) return;
-    const handle = timers.set(() => {
-      timer = undefined;
-      kick().catch((error: unknown) => console.error('send queue: processing failed', error));
-    }, Math.max(0, wake - at));
+    const handle = timers.set(
+      () => {
+        timer = undefined;
+        kick().catch((error: unknown) => console.error('send queue: processing failed', error));
+      },
+      Math.max(0, wake - at),
+    );
     timer = { handle, at: wake };
   }
 
@@ -364,7 +379,8 @@ export function createSendQueue(deps: SendQueueDeps): SendQueue {
         draft.unchanged = !released;
         return undefined;
       }
-      const unsureBefore = next.state === 'sending' ? (next.unsureSince ?? next.lastAttemptAt ?? next.updatedAt) : next.unsureSince;
+      const unsureBefore =
+        next.state === 'sending' ? (next.unsureSince ?? next.lastAttemptAt ?? next.updatedAt) : next.unsureSince;
       const claimed: QueueEntry = {
         ...withoutHold(next),
         state: 'sending',
@@ -396,27 +412,44 @@ export function createSendQueue(deps: SendQueueDeps): SendQueue {
         result = { type: 'found', task: found };
       } else {
         const { destination, url } = job.entry;
-        const created = await createOfflineTask(client, { url, ...(destination.kind === 'folder' ? { parentId: destination.id } : {}) });
+        const created = await createOfflineTask(client, {
+          url,
+          ...(destination.kind === 'folder' ? { parentId: destination.id } : {}),
+        });
         result = { type: 'created', task: created.task };
       }
     } catch (error) {
       result = { type: 'error', error, during };
     }
     try {
-      await (result.type === 'error' ? settleError(job, result.error, result.during) : settleDone(job, result.task, result.type === 'found'));
+      await (result.type === 'error'
+        ? settleError(job, result.error, result.during)
+        : settleDone(job, result.task, result.type === 'found'));
     } finally {
       inFlight.delete(job.entry.id);
     }
   }
 
   /** A task with the entry's source URL, created since its first unanswered attempt, that no other entry has. */
-  async function findCreated(client: PikPakClient, entry: QueueEntry, unsureSince: number): Promise<OfflineTask | undefined> {
+  async function findCreated(
+    client: PikPakClient,
+    entry: QueueEntry,
+    unsureSince: number,
+  ): Promise<OfflineTask | undefined> {
     const wanted = sourceKey(entry.url);
     const since = unsureSince - MATCH_CLOCK_SKEW_MS;
-    const taken = new Set((await readState()).entries.flatMap((e) => (e.id !== entry.id && e.state === 'done' && e.taskId ? [e.taskId] : [])));
+    const taken = new Set(
+      (await readState()).entries.flatMap((e) =>
+        e.id !== entry.id && e.state === 'done' && e.taskId ? [e.taskId] : [],
+      ),
+    );
     let pageToken: string | undefined;
     for (let page = 0; page < LOOKUP_PAGES; page++) {
-      const result = await listTasks(client, { phases: ALL_PHASES, limit: LOOKUP_PAGE_SIZE, ...(pageToken ? { pageToken } : {}) });
+      const result = await listTasks(client, {
+        phases: ALL_PHASES,
+        limit: LOOKUP_PAGE_SIZE,
+        ...(pageToken ? { pageToken } : {}),
+      });
       const match = result.tasks.find(
         (task) =>
           task.sourceUrl !== undefined &&
@@ -426,7 +459,11 @@ export function createSendQueue(deps: SendQueueDeps): SendQueue {
       );
       if (match) return match;
       // Newest first: once a page is entirely older than the attempt, later pages are too.
-      if (result.tasks.length > 0 && result.tasks.every((task) => task.createdAt !== undefined && task.createdAt < since)) return undefined;
+      if (
+        result.tasks.length > 0 &&
+        result.tasks.every((task) => task.createdAt !== undefined && task.createdAt < since)
+      )
+        return undefined;
       if (!result.nextPageToken || result.nextPageToken === pageToken) return undefined;
       pageToken = result.nextPageToken;
     }
@@ -467,7 +504,9 @@ export function createSendQueue(deps: SendQueueDeps): SendQueue {
     // A refused look at the task list says nothing against the link itself: look again later.
     if (during === 'lookup' && outcome.type === 'fail') outcome = { type: 'retry', unsure: false };
     const retryAfterMs = isPikPakError(error) ? error.retryAfterMs : undefined;
-    const detail = isPikPakError(error) ? error.detail : redactSecrets(error instanceof Error ? error.message : String(error)).slice(0, 300);
+    const detail = isPikPakError(error)
+      ? error.detail
+      : redactSecrets(error instanceof Error ? error.message : String(error)).slice(0, 300);
     return mutate((draft, at, effects) => {
       const current = draft.entries.find((e) => e.id === job.entry.id) ?? job.entry;
       const lastError: EntryError = { kind, ...(detail ? { detail } : {}), at };
@@ -482,7 +521,9 @@ export function createSendQueue(deps: SendQueueDeps): SendQueue {
           // PikPak wants fewer requests: nobody else goes before the server's wait (or this entry's back-off).
           const notBefore = at + delay;
           draft.entries = draft.entries.map((e) =>
-            e.state === 'pending' && (e.nextAttemptAt ?? 0) < notBefore ? { ...e, nextAttemptAt: notBefore, updatedAt: at } : e,
+            e.state === 'pending' && (e.nextAttemptAt ?? 0) < notBefore
+              ? { ...e, nextAttemptAt: notBefore, updatedAt: at }
+              : e,
           );
         }
         return;
@@ -490,7 +531,12 @@ export function createSendQueue(deps: SendQueueDeps): SendQueue {
 
       if (outcome.type === 'hold') {
         const reason = outcome.reason;
-        const until = reason === 'daily-limit' ? at + DAILY_LIMIT_HOLD_MS : reason === 'captcha' ? at + CAPTCHA_RECHECK_MS : undefined;
+        const until =
+          reason === 'daily-limit'
+            ? at + DAILY_LIMIT_HOLD_MS
+            : reason === 'captcha'
+              ? at + CAPTCHA_RECHECK_MS
+              : undefined;
         const wasHeld = draft.entries.some((e) => e.state === 'held' && e.heldReason === reason);
         // A hold says nothing about the link: it does not count as an attempt.
         draft.entries = replace(draft.entries, toHeld({ ...base, attempts: job.attemptsBefore }, reason, until, at));
@@ -527,11 +573,14 @@ export function createSendQueue(deps: SendQueueDeps): SendQueue {
     const outcome = await mutate((draft, at): EnqueueResult & { wake: boolean } => {
       const result: EnqueueResult & { wake: boolean } = { added: [], alreadyQueued: [], rejected: [], wake: false };
       if (signedIn && draft.entries.some((e) => e.state === 'held' && e.heldReason === 'session')) {
-        draft.entries = draft.entries.map((e) => (e.state === 'held' && e.heldReason === 'session' ? toPending(e, at) : e));
+        draft.entries = draft.entries.map((e) =>
+          e.state === 'held' && e.heldReason === 'session' ? toPending(e, at) : e,
+        );
         result.wake = true;
       }
       const active = new Map<string, QueueEntry>();
-      for (const e of draft.entries) if (e.state === 'pending' || e.state === 'sending' || e.state === 'held') active.set(e.key, e);
+      for (const e of draft.entries)
+        if (e.state === 'pending' || e.state === 'sending' || e.state === 'held') active.set(e.key, e);
       const hold = currentHold(draft.entries);
       for (const link of links) {
         const url = link.url.trim();
@@ -555,7 +604,10 @@ export function createSendQueue(deps: SendQueueDeps): SendQueue {
           url,
           key,
           displayName: link.displayName?.trim() || url,
-          destination: destination.kind === 'folder' ? { kind: 'folder', id: destination.id, name: destination.name } : { kind: 'my-pack' },
+          destination:
+            destination.kind === 'folder'
+              ? { kind: 'folder', id: destination.id, name: destination.name }
+              : { kind: 'my-pack' },
           state: 'pending',
           attempts: 0,
           nextAttemptAt: at,
@@ -651,7 +703,13 @@ function toPending(entry: QueueEntry, at: number): QueueEntry {
 function toHeld(entry: QueueEntry, reason: HeldReason, until: number | undefined, at: number): QueueEntry {
   const rest = { ...entry };
   delete rest.nextAttemptAt;
-  return { ...rest, state: 'held', heldReason: reason, ...(until === undefined ? {} : { nextAttemptAt: until }), updatedAt: at };
+  return {
+    ...rest,
+    state: 'held',
+    heldReason: reason,
+    ...(until === undefined ? {} : { nextAttemptAt: until }),
+    updatedAt: at,
+  };
 }
 
 /** The pause new links join: session first, then captcha, then the daily limit. */

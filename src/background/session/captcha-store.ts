@@ -9,12 +9,20 @@ import { defineItem, isRecord } from '../../shared/storage.ts';
  */
 type Entries = Record<string, CaptchaEntry>;
 
-const entries = defineItem<Entries>('session', 'captchaTokens', {}, (value): value is Entries =>
-  isRecord(value) && Object.values(value).every((entry) => isRecord(entry) && typeof entry.token === 'string'),
+const entries = defineItem<Entries>(
+  'session',
+  'captchaTokens',
+  {},
+  (value): value is Entries =>
+    isRecord(value) && Object.values(value).every((entry) => isRecord(entry) && typeof entry.token === 'string'),
 );
 
-const profiles = defineItem<Record<string, CaptchaProfileName>>('local', 'captchaProfiles', {}, (value): value is Record<string, CaptchaProfileName> =>
-  isRecord(value) && Object.values(value).every((name) => typeof name === 'string'),
+const profiles = defineItem<Record<string, CaptchaProfileName>>(
+  'local',
+  'captchaProfiles',
+  {},
+  (value): value is Record<string, CaptchaProfileName> =>
+    isRecord(value) && Object.values(value).every((name) => typeof name === 'string'),
 );
 
 /** One cache per client identity (`web`, `android`): tokens and profiles are bound to the client id. */

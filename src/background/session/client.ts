@@ -1,4 +1,10 @@
-import { createPikPakClient, type PikPakClient, type SessionHooks, type SessionTokens, type TokenStore } from '../../api/client.ts';
+import {
+  createPikPakClient,
+  type PikPakClient,
+  type SessionHooks,
+  type SessionTokens,
+  type TokenStore,
+} from '../../api/client.ts';
 import type { ClientPlatform } from '../../api/identity.ts';
 import { accountState } from '../../shared/account.ts';
 import { storageCaptchaCache } from './captcha-store.ts';
@@ -35,7 +41,12 @@ function tokenStoreFor(platform: ClientPlatform): TokenStore {
 }
 
 function pick(tokens: SessionTokens): SessionTokens {
-  return { accessToken: tokens.accessToken, refreshToken: tokens.refreshToken, expiresAt: tokens.expiresAt, sub: tokens.sub };
+  return {
+    accessToken: tokens.accessToken,
+    refreshToken: tokens.refreshToken,
+    expiresAt: tokens.expiresAt,
+    sub: tokens.sub,
+  };
 }
 
 async function sourceIsWeb(): Promise<boolean> {

@@ -13,7 +13,12 @@ export const ownDeviceId = defineItem<string | null>(
 );
 
 /** After the user signs the extension out, it stops taking the mypikpak.com session until asked again. */
-export const webSessionPaused = defineItem<boolean>('local', 'webSessionPaused', false, (v): v is boolean => typeof v === 'boolean');
+export const webSessionPaused = defineItem<boolean>(
+  'local',
+  'webSessionPaused',
+  false,
+  (v): v is boolean => typeof v === 'boolean',
+);
 
 const SPENT_KEPT = 20;
 
@@ -31,7 +36,6 @@ export async function saveSession(next: StoredSession): Promise<void> {
   }
   await setTogether('local', entries);
 }
-
 
 export async function deviceIdForNewSession(): Promise<string> {
   const existing = await ownDeviceId.get();

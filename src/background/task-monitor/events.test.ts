@@ -6,7 +6,15 @@ import { MAX_SEEN, taskEvents } from './events.ts';
 const T0 = 1_800_000_000_000;
 
 function task(id: string, phase: Phase, updatedAt = T0 - 3_600_000): OfflineTask {
-  return { id, name: `${id}.iso`, phase, progress: phase === 'complete' ? 100 : 40, message: '', fileSize: { bytes: 1, exact: '1' }, updatedAt };
+  return {
+    id,
+    name: `${id}.iso`,
+    phase,
+    progress: phase === 'complete' ? 100 : 40,
+    message: '',
+    fileSize: { bytes: 1, exact: '1' },
+    updatedAt,
+  };
 }
 
 function snapshot(tasks: OfflineTask[], takenAt = T0): TaskSnapshot {
@@ -36,7 +44,11 @@ describe('taskEvents', () => {
 
   it('reports a new task that finished after the last snapshot, not an old one that shows up again', () => {
     const before = snapshot([task('a', 'running')]);
-    const events = taskEvents(before, [task('a', 'running'), task('new', 'complete', T0 + 1_000), task('old', 'complete', T0 - 86_400_000)], {});
+    const events = taskEvents(
+      before,
+      [task('a', 'running'), task('new', 'complete', T0 + 1_000), task('old', 'complete', T0 - 86_400_000)],
+      {},
+    );
     expect(ids(events.completed)).toEqual(['new']);
     expect(events.seen).toEqual({ new: 'complete', old: 'complete' });
   });

@@ -29,7 +29,11 @@ export const MAX_SEEN = 2_000;
 /** Allowance for the difference between PikPak's clock and ours. */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
-export function taskEvents(previous: TaskSnapshot | null, tasks: readonly OfflineTask[], seen: Readonly<Seen>): TaskEvents {
+export function taskEvents(
+  previous: TaskSnapshot | null,
+  tasks: readonly OfflineTask[],
+  seen: Readonly<Seen>,
+): TaskEvents {
   const next: Seen = {};
   const completed: OfflineTask[] = [];
   const failed: OfflineTask[] = [];

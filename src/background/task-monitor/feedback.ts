@@ -67,7 +67,10 @@ export function notificationsFor(
   return specs;
 }
 
-export async function notifyTaskEvents(events: { completed: readonly OfflineTask[]; failed: readonly OfflineTask[] }): Promise<void> {
+export async function notifyTaskEvents(events: {
+  completed: readonly OfflineTask[];
+  failed: readonly OfflineTask[];
+}): Promise<void> {
   for (const spec of notificationsFor(events, await getSettings())) await showNotification(spec);
 }
 

@@ -144,7 +144,11 @@ export function createTaskMonitor(deps: TaskMonitorDeps): TaskMonitor {
     let expiresIn: number | undefined;
     let pageToken: string | undefined;
     for (let page = 0; page < MAX_PAGES; page++) {
-      const answer = await listTasks(client, { phases: ALL_PHASES, limit: PAGE_SIZE, ...(pageToken ? { pageToken } : {}) });
+      const answer = await listTasks(client, {
+        phases: ALL_PHASES,
+        limit: PAGE_SIZE,
+        ...(pageToken ? { pageToken } : {}),
+      });
       expiresIn ??= answer.expiresIn;
       for (const task of answer.tasks) {
         if (ids.has(task.id)) continue;
@@ -239,12 +243,19 @@ export function createTaskMonitor(deps: TaskMonitorDeps): TaskMonitor {
   }
 
   /** Sets the next poll: a timer while watched, the alarm while tasks move, nothing when idle. */
-  async function schedule(snapshot: TaskSnapshot | null, expiresIn: number | undefined, failures: number): Promise<void> {
+  async function schedule(
+    snapshot: TaskSnapshot | null,
+    expiresIn: number | undefined,
+    failures: number,
+  ): Promise<void> {
     clearTimer();
     const hintMs = expiresIn !== undefined && expiresIn > 0 ? expiresIn * 1000 : 0;
     const backoff = failures > 0 ? Math.min(ERROR_BACKOFF_MAX_MS, ERROR_BACKOFF_MS * 2 ** (failures - 1)) : 0;
     if (watchers > 0 && !disposed) {
-      const delay = failures > 0 ? Math.min(backoff, WATCH_MAX_INTERVAL_MS) : Math.min(WATCH_MAX_INTERVAL_MS, Math.max(WATCH_INTERVAL_MS, hintMs));
+      const delay =
+        failures > 0
+          ? Math.min(backoff, WATCH_MAX_INTERVAL_MS)
+          : Math.min(WATCH_MAX_INTERVAL_MS, Math.max(WATCH_INTERVAL_MS, hintMs));
       timer = timers.set(() => {
         timer = undefined;
         poll().catch((error: unknown) => console.error('The task monitor failed', error));
@@ -252,7 +263,10 @@ export function createTaskMonitor(deps: TaskMonitorDeps): TaskMonitor {
     }
     const moving = snapshot?.tasks.some((task) => isActive(task.phase)) ?? false;
     if (moving || (failures > 0 && snapshot !== null && watchers > 0)) {
-      const delay = failures > 0 ? Math.max(BACKGROUND_INTERVAL_MS, backoff) : Math.min(BACKGROUND_MAX_INTERVAL_MS, Math.max(BACKGROUND_INTERVAL_MS, hintMs));
+      const delay =
+        failures > 0
+          ? Math.max(BACKGROUND_INTERVAL_MS, backoff)
+          : Math.min(BACKGROUND_MAX_INTERVAL_MS, Math.max(BACKGROUND_INTERVAL_MS, hintMs));
       await alarms.create(TASK_POLL_ALARM, { when: now() + delay });
     } else {
       await alarms.clear(TASK_POLL_ALARM);

@@ -32,7 +32,10 @@ describe('nextRate', () => {
   });
 
   it('starts over when the progress went back (a retry)', () => {
-    expect(nextRate({ anchorProgress: 80, anchorAt: 0, bytesPerSecond: 1 }, sized(0), 5_000)).toEqual({ anchorProgress: 0, anchorAt: 5_000 });
+    expect(nextRate({ anchorProgress: 80, anchorAt: 0, bytesPerSecond: 1 }, sized(0), 5_000)).toEqual({
+      anchorProgress: 0,
+      anchorAt: 5_000,
+    });
   });
 });
 
@@ -46,7 +49,11 @@ describe('nextRates', () => {
       message: '',
       fileSize: { bytes: GB, exact: String(GB) },
     });
-    const rates = nextRates({ a: { anchorProgress: 10, anchorAt: 0 }, gone: { anchorProgress: 1, anchorAt: 0 } }, [task('a', 'running', 20), task('b', 'complete', 100)], 10_000);
+    const rates = nextRates(
+      { a: { anchorProgress: 10, anchorAt: 0 }, gone: { anchorProgress: 1, anchorAt: 0 } },
+      [task('a', 'running', 20), task('b', 'complete', 100)],
+      10_000,
+    );
     expect(Object.keys(rates)).toEqual(['a']);
     expect(rates['a']?.bytesPerSecond).toBe(10_000_000);
   });
@@ -54,7 +61,11 @@ describe('nextRates', () => {
 
 describe('speedOf', () => {
   it('gives the time left at the current speed', () => {
-    const speed = speedOf({ phase: 'running', ...sized(75) }, { anchorProgress: 75, anchorAt: 0, bytesPerSecond: 10_000_000 }, 1_000);
+    const speed = speedOf(
+      { phase: 'running', ...sized(75) },
+      { anchorProgress: 75, anchorAt: 0, bytesPerSecond: 10_000_000 },
+      1_000,
+    );
     expect(speed).toEqual({ bytesPerSecond: 10_000_000, secondsLeft: 25 });
   });
 

@@ -10,7 +10,11 @@ import { STALL_MS, type TaskRate } from '../../shared/task-rates.ts';
 const SMOOTHING = 0.5;
 
 /** The rates of the next snapshot's running tasks, from the previous rates and the new progress. */
-export function nextRates(previous: Readonly<Record<string, TaskRate>>, tasks: readonly OfflineTask[], at: number): Record<string, TaskRate> {
+export function nextRates(
+  previous: Readonly<Record<string, TaskRate>>,
+  tasks: readonly OfflineTask[],
+  at: number,
+): Record<string, TaskRate> {
   const rates: Record<string, TaskRate> = {};
   for (const task of tasks) {
     if (task.phase !== 'running') continue;
@@ -19,7 +23,11 @@ export function nextRates(previous: Readonly<Record<string, TaskRate>>, tasks: r
   return rates;
 }
 
-export function nextRate(previous: TaskRate | undefined, task: Pick<OfflineTask, 'progress' | 'fileSize'>, at: number): TaskRate {
+export function nextRate(
+  previous: TaskRate | undefined,
+  task: Pick<OfflineTask, 'progress' | 'fileSize'>,
+  at: number,
+): TaskRate {
   const fresh: TaskRate = { anchorProgress: task.progress, anchorAt: at };
   if (previous === undefined || task.progress < previous.anchorProgress || at < previous.anchorAt) return fresh;
   const elapsed = (at - previous.anchorAt) / 1000;
@@ -35,6 +43,7 @@ export function nextRate(previous: TaskRate | undefined, task: Pick<OfflineTask,
   const measured = (((task.progress - previous.anchorProgress) / 100) * size) / elapsed;
   // The first change only says where the anchor is when it was first seen part-way through a per cent; it
   // still gives a usable first figure.
-  const bytesPerSecond = previous.bytesPerSecond === undefined ? measured : SMOOTHING * measured + (1 - SMOOTHING) * previous.bytesPerSecond;
+  const bytesPerSecond =
+    previous.bytesPerSecond === undefined ? measured : SMOOTHING * measured + (1 - SMOOTHING) * previous.bytesPerSecond;
   return { anchorProgress: task.progress, anchorAt: at, bytesPerSecond };
 }

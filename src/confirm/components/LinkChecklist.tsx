@@ -39,7 +39,9 @@ export function LinkChecklist({ links, unticked, onChange }: LinkChecklistProps)
             ref={all}
             type="checkbox"
             checked={ticked === links.length}
-            onChange={(event) => onChange(event.currentTarget.checked ? new Set() : new Set(links.map((link) => link.key)))}
+            onChange={(event) =>
+              onChange(event.currentTarget.checked ? new Set() : new Set(links.map((link) => link.key)))
+            }
           />
           {t('confirmSelectAll')}
         </label>
@@ -51,7 +53,11 @@ export function LinkChecklist({ links, unticked, onChange }: LinkChecklistProps)
         {links.map((link) => (
           <li key={link.key} class="checklist__row">
             <label class="checklist__label">
-              <input type="checkbox" checked={!unticked.has(link.key)} onChange={(event) => toggle(link.key, event.currentTarget.checked)} />
+              <input
+                type="checkbox"
+                checked={!unticked.has(link.key)}
+                onChange={(event) => toggle(link.key, event.currentTarget.checked)}
+              />
               <span class="checklist__text">
                 <span class="checklist__name">{link.displayName}</span>
                 <span class="checklist__kind">{kindLabel(link)}</span>

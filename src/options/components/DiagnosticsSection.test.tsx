@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 // The lint keeps shipped code from importing test code; this is a test importing its set-up.
-import '../../ui/test/extension-globals.ts';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RecentError } from '../../shared/diagnostics.ts';
@@ -39,8 +38,20 @@ describe('DiagnosticsSection › Recent API errors', () => {
 
   it('lists the errors newest first with the time, the sentence, the endpoint and the status', () => {
     const errors: RecentError[] = [
-      { at: NOW - 3 * 3_600_000, kind: 'server', request: 'session.status', endpoint: 'GET /drive/v1/about', status: 502 },
-      { at: NOW - 5 * 60_000, kind: 'signed-out', request: 'session.useRefreshToken', endpoint: 'POST /v1/auth/token', status: 400 },
+      {
+        at: NOW - 3 * 3_600_000,
+        kind: 'server',
+        request: 'session.status',
+        endpoint: 'GET /drive/v1/about',
+        status: 502,
+      },
+      {
+        at: NOW - 5 * 60_000,
+        kind: 'signed-out',
+        request: 'session.useRefreshToken',
+        endpoint: 'POST /v1/auth/token',
+        status: 400,
+      },
       { at: NOW - 2 * 86_400_000, kind: 'network', request: 'session.signIn', endpoint: 'POST /v1/auth/signin' },
       { at: NOW - 10_000, kind: 'timeout', request: 'session.status' },
     ];
@@ -53,7 +64,9 @@ describe('DiagnosticsSection › Recent API errors', () => {
       'PikPak is having trouble right now.GET /drive/v1/about · HTTP 5023 hours ago',
       'You seem to be offline.POST /v1/auth/signin2 days ago',
     ]);
-    expect(within(items[1]!).getByText('5 minutes ago').getAttribute('datetime')).toBe(new Date(NOW - 300_000).toISOString());
+    expect(within(items[1]!).getByText('5 minutes ago').getAttribute('datetime')).toBe(
+      new Date(NOW - 300_000).toISOString(),
+    );
     expect(screen.queryByRole('heading', { name: 'No errors recorded' })).toBeNull();
   });
 

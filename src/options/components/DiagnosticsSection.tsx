@@ -89,7 +89,15 @@ export function DiagnosticsSection({
   );
 }
 
-function RecentErrorList({ errors, locale, now }: { errors: readonly RecentError[]; locale: string | undefined; now: number }) {
+function RecentErrorList({
+  errors,
+  locale,
+  now,
+}: {
+  errors: readonly RecentError[];
+  locale: string | undefined;
+  now: number;
+}) {
   const newestFirst = [...errors].sort((a, b) => b.at - a.at);
   return (
     <ul class="options-errors" aria-labelledby={ERRORS_TITLE_ID}>

@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 // The lint keeps shipped code from importing test code; this is a test importing its set-up.
-import '../../ui/test/extension-globals.ts';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Destination } from '../../shared/send-queue.ts';
@@ -14,7 +13,10 @@ const folders: FolderActions = {
   createFolder: (_parentId, name) => Promise.resolve({ id: 'VNew', name }),
 };
 
-function setUp(initial: Destination, onChange = vi.fn<(destination: Destination) => Promise<void>>().mockResolvedValue(undefined)) {
+function setUp(
+  initial: Destination,
+  onChange = vi.fn<(destination: Destination) => Promise<void>>().mockResolvedValue(undefined),
+) {
   let current = initial;
   const view = render(<DownloadsSection destination={current} onChange={onChange} folders={folders} />);
   onChange.mockImplementation((next) => {
@@ -55,7 +57,13 @@ describe('DownloadsSection', () => {
 
   it('says when the choice could not be saved', async () => {
     const failing = vi.fn<(destination: Destination) => Promise<void>>().mockRejectedValue(new Error('quota'));
-    render(<DownloadsSection destination={{ kind: 'folder', id: 'VMovies', name: 'Movies' }} onChange={failing} folders={folders} />);
+    render(
+      <DownloadsSection
+        destination={{ kind: 'folder', id: 'VMovies', name: 'Movies' }}
+        onChange={failing}
+        folders={folders}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Use My Pack' }));
     await screen.findByRole('alert');
     expect(screen.queryByText('New links go to My Pack.')).toBeNull();

@@ -65,7 +65,12 @@ export function DownloadsSection({ destination, onChange, folders }: DownloadsSe
               {t('downloadsUseMyPack')}
             </Button>
           )}
-          <Button size="sm" aria-label={t('downloadsChangeFolder')} disabled={destination === undefined} onClick={() => setPicking(true)}>
+          <Button
+            size="sm"
+            aria-label={t('downloadsChangeFolder')}
+            disabled={destination === undefined}
+            onClick={() => setPicking(true)}
+          >
             {t('actionChange')}
           </Button>
         </SettingRow>

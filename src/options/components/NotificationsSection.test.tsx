@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 // The lint keeps shipped code from importing test code; this is a test importing its set-up.
-import '../../ui/test/extension-globals.ts';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings.ts';
@@ -20,7 +19,10 @@ function access(stored: Partial<Settings> = {}) {
       return Promise.resolve(current);
     }),
   };
-  return { settings, changeElsewhere: (patch: Partial<Settings>) => listeners.forEach((l) => l((current = { ...current, ...patch }))) };
+  return {
+    settings,
+    changeElsewhere: (patch: Partial<Settings>) => listeners.forEach((l) => l((current = { ...current, ...patch }))),
+  };
 }
 
 const toggle = (name: string) => screen.getByRole<HTMLInputElement>('switch', { name });

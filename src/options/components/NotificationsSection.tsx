@@ -3,7 +3,13 @@ import type { LucideIcon } from 'lucide-preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { ErrorKind } from '../../shared/errors.ts';
 import { t, type MessageKey } from '../../shared/i18n.ts';
-import { DEFAULT_SETTINGS, getSettings, onSettingsChanged, updateSettings, type Settings } from '../../shared/settings.ts';
+import {
+  DEFAULT_SETTINGS,
+  getSettings,
+  onSettingsChanged,
+  updateSettings,
+  type Settings,
+} from '../../shared/settings.ts';
 import { ErrorNotice } from '../../ui/components/ErrorNotice.tsx';
 import { Section } from '../../ui/components/Section.tsx';
 import { SettingRow } from '../../ui/components/SettingRow.tsx';

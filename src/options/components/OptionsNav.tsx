@@ -14,11 +14,7 @@ export function OptionsNav({ sections, current }: OptionsNavProps) {
       <ul class="options-nav__list">
         {sections.map(({ id, label, icon: Icon }) => (
           <li key={id}>
-            <a
-              class="options-nav__link"
-              href={`#${id}`}
-              aria-current={id === current ? 'location' : undefined}
-            >
+            <a class="options-nav__link" href={`#${id}`} aria-current={id === current ? 'location' : undefined}>
               <Icon class="options-nav__icon" aria-hidden="true" />
               {t(label)}
             </a>

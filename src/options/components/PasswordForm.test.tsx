@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 // The lint keeps shipped code from importing test code; this is a test importing its set-up.
-import '../../ui/test/extension-globals.ts';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RequestError } from '../../shared/messages.ts';
@@ -48,7 +47,11 @@ describe('PasswordForm', () => {
 
     verify('ck0.verified');
     await waitFor(() =>
-      expect(deps.signIn).toHaveBeenLastCalledWith({ username: 'me@example.com', password: 'secret', captchaToken: 'ck0.verified' }),
+      expect(deps.signIn).toHaveBeenLastCalledWith({
+        username: 'me@example.com',
+        password: 'secret',
+        captchaToken: 'ck0.verified',
+      }),
     );
     await waitFor(() => expect(screen.queryByText(/Waiting for you/)).toBeNull());
   });

@@ -39,7 +39,12 @@ export function ShortcutSection() {
   return (
     <Section id="shortcut" title={t('sectionShortcut')} description={t('shortcutDescription')}>
       <div class="ui-card options-card">
-        <SettingRow icon={Keyboard} title={t('shortcutKeyTitle')} description={t('shortcutKeyText')} descriptionId="shortcut-key-text">
+        <SettingRow
+          icon={Keyboard}
+          title={t('shortcutKeyTitle')}
+          description={t('shortcutKeyText')}
+          descriptionId="shortcut-key-text"
+        >
           <kbd class="options-value" aria-label={t('shortcutCurrent')}>
             {shortcut === undefined ? '…' : shortcut || t('shortcutNotSet')}
           </kbd>
@@ -51,7 +56,12 @@ export function ShortcutSection() {
           description={t('shortcutClipboardText')}
           descriptionId="shortcut-clipboard-text"
         >
-          <Switch label={t('shortcutClipboardTitle')} checked={clipboardAllowed} onChange={changeClipboard} describedBy="shortcut-clipboard-text" />
+          <Switch
+            label={t('shortcutClipboardTitle')}
+            checked={clipboardAllowed}
+            onChange={changeClipboard}
+            describedBy="shortcut-clipboard-text"
+          />
         </SettingRow>
       </div>
     </Section>

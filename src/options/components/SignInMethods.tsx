@@ -67,7 +67,11 @@ export function SignInMethods({ actions, webSessionPaused, initialMethod }: Sign
         </div>
       )}
       <SettingRow icon={KeyRound} title={t('signInTokenTitle')} description={t('signInTokenText')}>
-        <Button aria-expanded={open === 'token'} aria-controls={open === 'token' ? `${id}-token` : undefined} onClick={toggle('token')}>
+        <Button
+          aria-expanded={open === 'token'}
+          aria-controls={open === 'token' ? `${id}-token` : undefined}
+          onClick={toggle('token')}
+        >
           {t('actionPasteToken')}
         </Button>
       </SettingRow>
@@ -77,7 +81,11 @@ export function SignInMethods({ actions, webSessionPaused, initialMethod }: Sign
         </div>
       )}
       <SettingRow icon={LockKeyhole} title={t('signInPasswordTitle')} description={t('signInPasswordText')}>
-        <Button aria-expanded={open === 'password'} aria-controls={open === 'password' ? `${id}-password` : undefined} onClick={toggle('password')}>
+        <Button
+          aria-expanded={open === 'password'}
+          aria-controls={open === 'password' ? `${id}-password` : undefined}
+          onClick={toggle('password')}
+        >
           {t('actionUsePassword')}
         </Button>
       </SettingRow>

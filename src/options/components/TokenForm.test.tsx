@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 // The lint keeps shipped code from importing test code; this is a test importing its set-up.
-import '../../ui/test/extension-globals.ts';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RequestError } from '../../shared/messages.ts';

@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 // The lint keeps shipped code from importing test code; this is a test importing its set-up.
-import '../../ui/test/extension-globals.ts';
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AccountStrip } from './AccountStrip.tsx';
@@ -40,7 +39,13 @@ describe('AccountStrip', () => {
     render(
       <AccountStrip
         locale="en"
-        account={{ status: 'signed-in', sub: 'u1', email: 'only@example.com', source: 'token', quota: { usedBytes: 1024 } }}
+        account={{
+          status: 'signed-in',
+          sub: 'u1',
+          email: 'only@example.com',
+          source: 'token',
+          quota: { usedBytes: 1024 },
+        }}
       />,
     );
     expect(screen.getAllByText('only@example.com')).toHaveLength(1);
@@ -62,10 +67,18 @@ describe('AccountStrip', () => {
   it('shows a problem while signed in as a warning, and a failed refresh with a retry button', () => {
     const onRetry = vi.fn();
     const { rerender } = render(
-      <AccountStrip account={{ status: 'signed-in', sub: 'u1', name: 'Tester', source: 'web', problem: 'captcha-needed' }} />,
+      <AccountStrip
+        account={{ status: 'signed-in', sub: 'u1', name: 'Tester', source: 'web', problem: 'captcha-needed' }}
+      />,
     );
     within(screen.getByRole('status')).getByText('PikPak wants to check you are human.');
-    rerender(<AccountStrip account={{ status: 'signed-in', sub: 'u1', name: 'Tester', source: 'web' }} error="network" onRetry={onRetry} />);
+    rerender(
+      <AccountStrip
+        account={{ status: 'signed-in', sub: 'u1', name: 'Tester', source: 'web' }}
+        error="network"
+        onRetry={onRetry}
+      />,
+    );
     const alert = screen.getByRole('alert');
     within(alert).getByText('You seem to be offline.');
     within(alert).getByRole('button', { name: 'Check your connection and try again' }).click();

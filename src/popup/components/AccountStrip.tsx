@@ -22,7 +22,11 @@ export function AccountStrip({ account, error, onRetry, locale }: AccountStripPr
   const name = signedIn ? (accountName(account) ?? t('accountUnnamed')) : undefined;
   const membership = signedIn ? membershipLabel(account) : undefined;
   return (
-    <section class="popup-account" aria-label={t('accountRegionLabel')} aria-busy={account.status === 'checking' || undefined}>
+    <section
+      class="popup-account"
+      aria-label={t('accountRegionLabel')}
+      aria-busy={account.status === 'checking' || undefined}
+    >
       <div class="popup-account__identity">
         <Avatar name={signedIn ? accountName(account) : undefined} size="sm" />
         <div class="popup-account__text">

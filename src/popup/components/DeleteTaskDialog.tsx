@@ -42,7 +42,11 @@ export function DeleteTaskDialog({ name, busy = false, onConfirm, onCancel }: De
         {t('taskDeleteText', name)}
       </p>
       <label class="task-dialog__option">
-        <input type="checkbox" checked={deleteFiles} onChange={(event) => setDeleteFiles(event.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          checked={deleteFiles}
+          onChange={(event) => setDeleteFiles(event.currentTarget.checked)}
+        />
         <span>{t('taskDeleteFiles')}</span>
       </label>
       <div class="task-dialog__buttons">

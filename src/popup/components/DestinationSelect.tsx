@@ -25,7 +25,14 @@ const CHOOSE = 'choose';
  * "Save to": a native select of the default destination, recent folders, My Pack and "Choose folder…". The
  * choice is for this send only; the default is changed in Options.
  */
-export function DestinationSelect({ value, defaultDestination, recentFolders, picked, onChange, onChooseFolder }: DestinationSelectProps) {
+export function DestinationSelect({
+  value,
+  defaultDestination,
+  recentFolders,
+  picked,
+  onChange,
+  onChooseFolder,
+}: DestinationSelectProps) {
   const id = useId();
   const defaultKey = destinationKey(defaultDestination);
   const seen = new Set([defaultKey]);
@@ -40,7 +47,10 @@ export function DestinationSelect({ value, defaultDestination, recentFolders, pi
   const myPack: Destination = { kind: 'my-pack' };
   const showMyPack = unseen(myPack);
   const byKey = new Map<string, Destination>(
-    [defaultDestination, ...(pickedChoice ? [pickedChoice] : []), ...recent, myPack].map((destination) => [destinationKey(destination), destination]),
+    [defaultDestination, ...(pickedChoice ? [pickedChoice] : []), ...recent, myPack].map((destination) => [
+      destinationKey(destination),
+      destination,
+    ]),
   );
   const current = destinationKey(value);
 

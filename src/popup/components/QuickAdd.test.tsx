@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 // The lint keeps shipped code from importing test code; this is a test importing its set-up.
-import '../../ui/test/extension-globals.ts';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FolderActions } from '../../ui/folder-actions.ts';
@@ -39,9 +38,11 @@ describe('QuickAdd', () => {
     );
     await screen.findByText('4 links ready');
     const problems = screen.getByRole('list', { name: 'Lines that will not be sent' });
-    expect(within(problems).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Line 3: not a magnet, ed2k or web link',
-    ]);
+    expect(
+      within(problems)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Line 3: not a magnet, ed2k or web link']);
     // Where the links go: the default destination, My Pack unless Options says otherwise.
     const saveTo = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Save to' });
     expect(saveTo.selectedOptions[0]?.textContent).toBe('My Pack (default)');
@@ -53,7 +54,11 @@ describe('QuickAdd', () => {
     const [links, destination] = enqueue.mock.calls[0] ?? [];
     expect(destination).toEqual({ kind: 'my-pack' });
     expect(links?.map((link) => link.displayName)).toEqual(['First', 'movie.mkv', 'report.pdf', 'Second']);
-    expect(links?.[0]).toEqual({ url: `magnet:?xt=urn:btih:${HASH_A}&dn=First`, key: `btih:${HASH_A}`, displayName: 'First' });
+    expect(links?.[0]).toEqual({
+      url: `magnet:?xt=urn:btih:${HASH_A}&dn=First`,
+      key: `btih:${HASH_A}`,
+      displayName: 'First',
+    });
     // The sent lines leave the box; the bad one stays to be fixed.
     expect((box as HTMLTextAreaElement).value).toBe('hello there');
   });
@@ -77,7 +82,9 @@ describe('QuickAdd', () => {
   });
 
   it('shows why sending failed and keeps the links', async () => {
-    const enqueue = vi.fn<SendActions['enqueue']>().mockRejectedValue(Object.assign(new Error('offline'), { kind: 'network' }));
+    const enqueue = vi
+      .fn<SendActions['enqueue']>()
+      .mockRejectedValue(Object.assign(new Error('offline'), { kind: 'network' }));
     render(<QuickAdd enqueue={enqueue} />);
     const box = screen.getByRole('textbox', { name: 'Links' });
     fireEvent.input(box, { target: { value: `magnet:?xt=urn:btih:${HASH_A}` } });
@@ -93,7 +100,16 @@ describe('QuickAdd › Save to', () => {
   const BOOKS = { kind: 'folder', id: 'VBooks', name: 'Books' } as const;
   const CLIPS = { kind: 'folder', id: 'VClips', name: 'Clips' } as const;
   const folders: FolderActions = {
-    listFolders: (parentId) => Promise.resolve({ folders: parentId === '' ? [{ id: 'VDocs', name: 'Documents' }, { id: 'VTv', name: 'TV' }] : [] }),
+    listFolders: (parentId) =>
+      Promise.resolve({
+        folders:
+          parentId === ''
+            ? [
+                { id: 'VDocs', name: 'Documents' },
+                { id: 'VTv', name: 'TV' },
+              ]
+            : [],
+      }),
     createFolder: (_parentId, name) => Promise.resolve({ id: 'VNew', name }),
   };
 
@@ -104,16 +120,21 @@ describe('QuickAdd › Save to', () => {
 
   it('lists the default first, then recent folders, My Pack and Choose folder…, and sends to the default', async () => {
     const enqueue = vi.fn<SendActions['enqueue']>().mockResolvedValue({ added: 1, alreadyQueued: 0 });
-    render(<QuickAdd enqueue={enqueue} defaultDestination={MOVIES} recentFolders={[BOOKS, MOVIES, CLIPS]} folders={folders} />);
+    render(
+      <QuickAdd
+        enqueue={enqueue}
+        defaultDestination={MOVIES}
+        recentFolders={[BOOKS, MOVIES, CLIPS]}
+        folders={folders}
+      />,
+    );
     const saveTo = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Save to' });
     // The default is not repeated among the recent folders.
-    expect(within(saveTo).getAllByRole('option').map((option) => option.textContent)).toEqual([
-      'Movies (default)',
-      'Books',
-      'Clips',
-      'My Pack',
-      'Choose folder…',
-    ]);
+    expect(
+      within(saveTo)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Movies (default)', 'Books', 'Clips', 'My Pack', 'Choose folder…']);
     expect(within(saveTo).getByRole('group', { name: 'Recent folders' })).toBeDefined();
     expect(saveTo.selectedOptions[0]?.textContent).toBe('Movies (default)');
     await typeLink(screen.getByRole('textbox', { name: 'Links' }));

@@ -73,7 +73,8 @@ function remainingText(text: string, results: readonly LineResult[]): string {
 
 function answerText({ added, alreadyQueued }: EnqueueAnswer): string {
   const parts: string[] = [];
-  if (added > 0 || alreadyQueued === 0) parts.push(added === 1 ? t('quickAddQueuedOne') : t('quickAddQueuedMany', String(added)));
+  if (added > 0 || alreadyQueued === 0)
+    parts.push(added === 1 ? t('quickAddQueuedOne') : t('quickAddQueuedMany', String(added)));
   if (alreadyQueued > 0) parts.push(t('quickAddAlreadyQueued', String(alreadyQueued)));
   return parts.join(' · ');
 }
@@ -81,7 +82,8 @@ function answerText({ added, alreadyQueued }: EnqueueAnswer): string {
 type ParseLines = (text: string) => LineResult[];
 
 /** The link parser is loaded after the popup's first paint: nothing needs it before the user types. */
-const loadLinkParser = (): Promise<ParseLines> => import('../../shared/links/lines.ts').then((module) => module.parseLines);
+const loadLinkParser = (): Promise<ParseLines> =>
+  import('../../shared/links/lines.ts').then((module) => module.parseLines);
 
 function useLinkParser(): ParseLines | null {
   const [parser, setParser] = useState<ParseLines | null>(null);
@@ -95,7 +97,13 @@ function useLinkParser(): ParseLines | null {
 }
 
 /** The popup's quick-add box: paste links, see which lines are wrong, send the rest to the send queue. */
-export function QuickAdd({ enqueue, debounceMs = 150, defaultDestination = MY_PACK, recentFolders = [], folders }: QuickAddProps) {
+export function QuickAdd({
+  enqueue,
+  debounceMs = 150,
+  defaultDestination = MY_PACK,
+  recentFolders = [],
+  folders,
+}: QuickAddProps) {
   const id = useId();
   // null: follow the default (which may arrive after the popup opened).
   const [chosen, setChosen] = useState<Destination | null>(null);
@@ -119,7 +127,9 @@ export function QuickAdd({ enqueue, debounceMs = 150, defaultDestination = MY_PA
   const parseLines = useLinkParser();
   const results = useMemo(() => (parseLines ? parseLines(checkedText) : []), [parseLines, checkedText]);
   const links = useMemo(() => sendableLinks(results), [results]);
-  const problems = results.map((entry) => ({ line: entry.line, text: problemText(entry) })).filter((p) => p.text !== undefined);
+  const problems = results
+    .map((entry) => ({ line: entry.line, text: problemText(entry) }))
+    .filter((p) => p.text !== undefined);
 
   async function send() {
     const sentText = text;
@@ -158,7 +168,13 @@ export function QuickAdd({ enqueue, debounceMs = 150, defaultDestination = MY_PA
   const summaryId = `${id}-summary`;
   const problemsId = `${id}-problems`;
   const summary =
-    links.length === 0 ? (checkedText.trim() === '' ? '' : t('quickAddNoneReady')) : links.length === 1 ? t('quickAddReadyOne') : t('quickAddReadyMany', String(links.length));
+    links.length === 0
+      ? checkedText.trim() === ''
+        ? ''
+        : t('quickAddNoneReady')
+      : links.length === 1
+        ? t('quickAddReadyOne')
+        : t('quickAddReadyMany', String(links.length));
 
   return (
     <Section id="quick-add" title={t('quickAddTitle')}>
@@ -200,7 +216,14 @@ export function QuickAdd({ enqueue, debounceMs = 150, defaultDestination = MY_PA
           <p id={summaryId} class="quick-add__summary">
             {summary !== '' && <span class="quick-add__count">{summary}</span>}
           </p>
-          <Button type="submit" variant="primary" size="sm" icon={Send} busy={sending} disabled={links.length === 0 || sending}>
+          <Button
+            type="submit"
+            variant="primary"
+            size="sm"
+            icon={Send}
+            busy={sending}
+            disabled={links.length === 0 || sending}
+          >
             {t('quickAddSend')}
           </Button>
         </div>

@@ -1,4 +1,13 @@
-import { CircleAlert, CircleCheck, CirclePause, Clock, LoaderCircle, RotateCw, X, type LucideIcon } from 'lucide-preact';
+import {
+  CircleAlert,
+  CircleCheck,
+  CirclePause,
+  Clock,
+  LoaderCircle,
+  RotateCw,
+  X,
+  type LucideIcon,
+} from 'lucide-preact';
 import { describeError } from '../../shared/errors.ts';
 import { t } from '../../shared/i18n.ts';
 import type { QueueEntry } from '../../shared/send-queue.ts';
@@ -67,8 +76,18 @@ export function SendQueueList({ entries, onRetry, onDismiss }: SendQueueListProp
             </div>
             {entry.state === 'failed' && (
               <div class="send-queue__actions">
-                <IconButton icon={RotateCw} size="sm" label={t('queueRetry', entry.displayName)} onClick={() => onRetry(entry.id)} />
-                <IconButton icon={X} size="sm" label={t('queueDismiss', entry.displayName)} onClick={() => onDismiss(entry.id)} />
+                <IconButton
+                  icon={RotateCw}
+                  size="sm"
+                  label={t('queueRetry', entry.displayName)}
+                  onClick={() => onRetry(entry.id)}
+                />
+                <IconButton
+                  icon={X}
+                  size="sm"
+                  label={t('queueDismiss', entry.displayName)}
+                  onClick={() => onDismiss(entry.id)}
+                />
               </div>
             )}
           </li>

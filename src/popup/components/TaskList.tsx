@@ -75,7 +75,12 @@ export function TaskList({ tasks, rates, now, locale, onPainted, ...handlers }: 
   const [first, last] = range;
   const shown = tasks.slice(first, Math.min(tasks.length, last));
   return (
-    <ul ref={list} class="task-list" aria-label={t('tasksListLabel')} style={{ height: `${tasks.length * TASK_ROW_HEIGHT}px` }}>
+    <ul
+      ref={list}
+      class="task-list"
+      aria-label={t('tasksListLabel')}
+      style={{ height: `${tasks.length * TASK_ROW_HEIGHT}px` }}
+    >
       {shown.map((task, offset) => (
         <TaskRow
           key={task.id}

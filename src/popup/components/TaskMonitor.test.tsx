@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 // The lint keeps shipped code from importing test code; this is a test importing its set-up.
-import '../../ui/test/extension-globals.ts';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OfflineTask } from '../../shared/domain.ts';
@@ -29,13 +28,30 @@ function task(id: string, name: string, fields: Partial<OfflineTask>): OfflineTa
 }
 
 const TASKS = [
-  task('c', 'done.mp4', { phase: 'complete', progress: 100, resource: { id: 'f', kind: 'file', name: 'done.mp4', parentId: 'folder', size: { bytes: 1, exact: '1' }, phase: 'complete' } }),
+  task('c', 'done.mp4', {
+    phase: 'complete',
+    progress: 100,
+    resource: {
+      id: 'f',
+      kind: 'file',
+      name: 'done.mp4',
+      parentId: 'folder',
+      size: { bytes: 1, exact: '1' },
+      phase: 'complete',
+    },
+  }),
   task('r', 'running.iso', { progress: 40 }),
   task('e', 'failed.iso', { phase: 'error', message: 'Task timeout' }),
 ];
 
 function snapshot(tasks: OfflineTask[], fields: Partial<TaskSnapshot> = {}): TaskSnapshot {
-  return { sub: 'me', takenAt: NOW - 1_000, tasks, rates: { r: { anchorProgress: 40, anchorAt: NOW - 2_000, bytesPerSecond: 10 * 1024 ** 2 } }, ...fields };
+  return {
+    sub: 'me',
+    takenAt: NOW - 1_000,
+    tasks,
+    rates: { r: { anchorProgress: 40, anchorAt: NOW - 2_000, bytesPerSecond: 10 * 1024 ** 2 } },
+    ...fields,
+  };
 }
 
 function actions() {
@@ -62,7 +78,11 @@ describe('TaskMonitor', () => {
     expect(screen.queryByRole('status', { name: /Loading/ })).toBeNull();
     expect(screen.queryByText('Loading downloads…')).toBeNull();
     const items = within(screen.getByRole('list', { name: 'Offline downloads' })).getAllByRole('listitem');
-    expect(items.map((item) => item.querySelector('p')?.textContent)).toEqual(['running.iso', 'failed.iso', 'done.mp4']);
+    expect(items.map((item) => item.querySelector('p')?.textContent)).toEqual([
+      'running.iso',
+      'failed.iso',
+      'done.mp4',
+    ]);
     const bar = rowOf('running.iso').getByRole('progressbar', { name: 'Progress of running.iso' });
     expect(bar.getAttribute('aria-valuenow')).toBe('40');
     rowOf('running.iso').getByText('40%');
@@ -130,9 +150,23 @@ describe('TaskMonitor', () => {
     screen.getByText('Loading downloads…');
     rerender(<TaskMonitor snapshot={snapshot([])} sub="me" actions={actions()} now={NOW} />);
     screen.getByRole('heading', { name: 'No offline downloads' });
-    rerender(<TaskMonitor snapshot={snapshot([], { takenAt: 0, error: { kind: 'network', at: NOW } })} sub="me" actions={actions()} now={NOW} />);
+    rerender(
+      <TaskMonitor
+        snapshot={snapshot([], { takenAt: 0, error: { kind: 'network', at: NOW } })}
+        sub="me"
+        actions={actions()}
+        now={NOW}
+      />,
+    );
     screen.getByRole('alert');
-    rerender(<TaskMonitor snapshot={snapshot(TASKS, { error: { kind: 'network', at: NOW } })} sub="me" actions={actions()} now={NOW} />);
+    rerender(
+      <TaskMonitor
+        snapshot={snapshot(TASKS, { error: { kind: 'network', at: NOW } })}
+        sub="me"
+        actions={actions()}
+        now={NOW}
+      />,
+    );
     screen.getByText(/Could not refresh/);
     // Another account's snapshot is never shown.
     rerender(<TaskMonitor snapshot={snapshot(TASKS)} sub="someone-else" actions={actions()} now={NOW} />);

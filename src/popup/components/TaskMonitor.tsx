@@ -73,10 +73,20 @@ export function TaskMonitor({ snapshot, sub, actions, locale, now: fixedNow, onP
   };
 
   const handlers = {
-    onRetry: (task: OfflineTask) => run(`retry:${task.id}`, () => actions.retry(task.id), () => t('taskRetried', task.name)),
+    onRetry: (task: OfflineTask) =>
+      run(
+        `retry:${task.id}`,
+        () => actions.retry(task.id),
+        () => t('taskRetried', task.name),
+      ),
     onDelete: (task: OfflineTask) => setDeleting(task),
     onOpen: (task: OfflineTask) => run('open', () => actions.openResult(task)),
-    onCopy: (task: OfflineTask) => run('copy', () => actions.copyLink(task.sourceUrl ?? ''), () => t('taskLinkCopied')),
+    onCopy: (task: OfflineTask) =>
+      run(
+        'copy',
+        () => actions.copyLink(task.sourceUrl ?? ''),
+        () => t('taskLinkCopied'),
+      ),
   };
 
   const headerActions = (
@@ -87,7 +97,13 @@ export function TaskMonitor({ snapshot, sub, actions, locale, now: fixedNow, onP
           size="sm"
           icon={RotateCw}
           busy={busy === 'retry-all'}
-          onClick={() => run('retry-all', () => actions.retryAllFailed(), () => t('taskRetriedAll'))}
+          onClick={() =>
+            run(
+              'retry-all',
+              () => actions.retryAllFailed(),
+              () => t('taskRetriedAll'),
+            )
+          }
         >
           {t('taskRetryAllFailed')}
         </Button>
@@ -97,7 +113,13 @@ export function TaskMonitor({ snapshot, sub, actions, locale, now: fixedNow, onP
           variant="ghost"
           size="sm"
           busy={busy === 'clear'}
-          onClick={() => run('clear', () => actions.clearCompleted(), () => t('taskClearedCompleted'))}
+          onClick={() =>
+            run(
+              'clear',
+              () => actions.clearCompleted(),
+              () => t('taskClearedCompleted'),
+            )
+          }
         >
           {t('taskClearCompleted')}
         </Button>
@@ -117,7 +139,9 @@ export function TaskMonitor({ snapshot, sub, actions, locale, now: fixedNow, onP
   if (mine === undefined || (!listed && mine?.error === undefined)) {
     body = <SkeletonRows variant="task" rows={3} label={t('taskListLoading')} />;
   } else if (!listed) {
-    body = <ErrorNotice kind={mine?.error?.kind ?? 'unknown'} onRetry={() => run('refresh', () => actions.refresh())} />;
+    body = (
+      <ErrorNotice kind={mine?.error?.kind ?? 'unknown'} onRetry={() => run('refresh', () => actions.refresh())} />
+    );
   } else if (tasks.length === 0) {
     body = (
       <EmptyState icon={CloudDownload} title={t('taskEmptyTitle')} headingLevel={3} compact>
@@ -127,7 +151,9 @@ export function TaskMonitor({ snapshot, sub, actions, locale, now: fixedNow, onP
   } else {
     body = (
       <>
-        <p class="task-monitor__counts">{t('taskCounts', [String(counts.active), String(counts.failed), String(counts.complete)])}</p>
+        <p class="task-monitor__counts">
+          {t('taskCounts', [String(counts.active), String(counts.failed), String(counts.complete)])}
+        </p>
         {mine.error !== undefined && (
           <p class="task-monitor__stale" role="status">
             {t('taskStale', formatRelativeTime(mine.takenAt, now, locale))}
@@ -139,11 +165,7 @@ export function TaskMonitor({ snapshot, sub, actions, locale, now: fixedNow, onP
   }
 
   return (
-    <Section
-      id="downloads"
-      title={t('downloadsTitle')}
-      actions={listed ? headerActions : undefined}
-    >
+    <Section id="downloads" title={t('downloadsTitle')} actions={listed ? headerActions : undefined}>
       {error !== null && <ErrorNotice kind={error} />}
       <p class="visually-hidden" role="status">
         {status}

@@ -1,4 +1,14 @@
-import { CircleAlert, CircleCheck, Clock, CloudDownload, FolderOpen, Link2, RotateCw, Trash2, type LucideIcon } from 'lucide-preact';
+import {
+  CircleAlert,
+  CircleCheck,
+  Clock,
+  CloudDownload,
+  FolderOpen,
+  Link2,
+  RotateCw,
+  Trash2,
+  type LucideIcon,
+} from 'lucide-preact';
 import type { OfflineTask } from '../../shared/domain.ts';
 import { t } from '../../shared/i18n.ts';
 import type { TaskRate } from '../../shared/task-snapshot.ts';
@@ -41,7 +51,12 @@ export function TaskRow({ task, rate, now, locale, index, total, onRetry, onDele
   const percent = formatPercent(task.progress, locale);
   const name = task.name || task.fileName || task.id;
   return (
-    <li class={`task-row task-row--${task.phase}`} aria-posinset={index + 1} aria-setsize={total} style={{ top: `${index * TASK_ROW_HEIGHT}px` }}>
+    <li
+      class={`task-row task-row--${task.phase}`}
+      aria-posinset={index + 1}
+      aria-setsize={total}
+      style={{ top: `${index * TASK_ROW_HEIGHT}px` }}
+    >
       <Icon class="task-row__icon" aria-hidden="true" />
       <div class="task-row__body">
         <p class="task-row__name" title={name} elementtiming="task-row">
@@ -74,9 +89,15 @@ export function TaskRow({ task, rate, now, locale, index, total, onRetry, onDele
         </p>
       </div>
       <div class="task-row__actions">
-        {task.phase === 'error' && <IconButton icon={RotateCw} size="sm" label={t('taskRetry', name)} onClick={() => onRetry(task)} />}
-        {task.phase === 'complete' && <IconButton icon={FolderOpen} size="sm" label={t('taskOpen', name)} onClick={() => onOpen(task)} />}
-        {task.sourceUrl && <IconButton icon={Link2} size="sm" label={t('taskCopyLink', name)} onClick={() => onCopy(task)} />}
+        {task.phase === 'error' && (
+          <IconButton icon={RotateCw} size="sm" label={t('taskRetry', name)} onClick={() => onRetry(task)} />
+        )}
+        {task.phase === 'complete' && (
+          <IconButton icon={FolderOpen} size="sm" label={t('taskOpen', name)} onClick={() => onOpen(task)} />
+        )}
+        {task.sourceUrl && (
+          <IconButton icon={Link2} size="sm" label={t('taskCopyLink', name)} onClick={() => onCopy(task)} />
+        )}
         <IconButton icon={Trash2} size="sm" label={t('taskDelete', name)} onClick={() => onDelete(task)} />
       </div>
     </li>

@@ -26,7 +26,8 @@ describe('stripWrapping', () => {
   });
 
   it('is idempotent', () => {
-    for (const text of ['((a)))', 'x.)]}', '“(a)”.', 'a (b) c)']) expect(stripWrapping(stripWrapping(text))).toBe(stripWrapping(text));
+    for (const text of ['((a)))', 'x.)]}', '“(a)”.', 'a (b) c)'])
+      expect(stripWrapping(stripWrapping(text))).toBe(stripWrapping(text));
   });
 });
 

@@ -76,8 +76,18 @@ export function unescapeAmp(text: string): string {
 
 export function isSpace(code: number): boolean {
   // ASCII whitespace and controls, NBSP, the ideographic space and the other Unicode spaces.
-  return code <= 0x20 || code === 0x7f || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200b)
-    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0xfeff;
+  return (
+    code <= 0x20 ||
+    code === 0x7f ||
+    code === 0xa0 ||
+    code === 0x3000 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0xfeff
+  );
 }
 
 /** C0 controls and DEL: never part of a link, and a name holding one would break PikPak's file name. */
@@ -96,13 +106,15 @@ export function hasSpace(text: string): boolean {
 
 /** Full-width and CJK punctuation: in Chinese text it ends a link even with no space before it. */
 export function isCjkPunctuation(code: number): boolean {
-  return (code >= 0x3000 && code <= 0x303f) // 、。〈〉《》「」『』【】 …
-    || (code >= 0xff01 && code <= 0xff0f) // ！＂＃…（），．／
-    || (code >= 0xff1a && code <= 0xff20) // ：；＜＝＞？＠
-    || (code >= 0xff3b && code <= 0xff40)
-    || (code >= 0xff5b && code <= 0xff65)
-    || (code >= 0x2018 && code <= 0x201f) // ‘’“”
-    || code === 0x2026; // …
+  return (
+    (code >= 0x3000 && code <= 0x303f) || // 、。〈〉《》「」『』【】 …
+    (code >= 0xff01 && code <= 0xff0f) || // ！＂＃…（），．／
+    (code >= 0xff1a && code <= 0xff20) || // ：；＜＝＞？＠
+    (code >= 0xff3b && code <= 0xff40) ||
+    (code >= 0xff5b && code <= 0xff65) ||
+    (code >= 0x2018 && code <= 0x201f) || // ‘’“”
+    code === 0x2026
+  ); // …
 }
 
 /** Replaces lone surrogates (damaged text) with U+FFFD: encodeURIComponent throws on them. */
@@ -115,6 +127,9 @@ export function toWellFormed(text: string): string {
  * of a link, and a final `.` is encoded for the same reason. Lone surrogates become U+FFFD first.
  */
 export function encodeStrict(value: string): string {
-  const encoded = encodeURIComponent(toWellFormed(value)).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(toWellFormed(value)).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return encoded.endsWith('.') ? `${encoded.slice(0, -1)}%2E` : encoded;
 }

@@ -17,8 +17,13 @@ describe('ed2k links', () => {
     // The example from Wikipedia's eD2k link article.
     const link = ed2k(`ed2k://|file|The_Two_Towers-The_Purist_Edit-Trailer.avi|14997504|${HASH}|/`);
     expect(link).toMatchObject({
-      kind: 'ed2k', sendable: true, hash: HASH, size: 14997504, name: 'The_Two_Towers-The_Purist_Edit-Trailer.avi',
-      displayName: 'The_Two_Towers-The_Purist_Edit-Trailer.avi', key: `ed2k:${HASH}`,
+      kind: 'ed2k',
+      sendable: true,
+      hash: HASH,
+      size: 14997504,
+      name: 'The_Two_Towers-The_Purist_Edit-Trailer.avi',
+      displayName: 'The_Two_Towers-The_Purist_Edit-Trailer.avi',
+      key: `ed2k:${HASH}`,
       url: `ed2k://|file|The_Two_Towers-The_Purist_Edit-Trailer.avi|14997504|${HASH.toUpperCase()}|/`,
     });
   });
@@ -37,8 +42,12 @@ describe('ed2k links', () => {
   });
 
   it('keeps AICH and hashset fields, drops source lists', () => {
-    const link = ed2k(`ed2k://|file|a.avi|100|${HASH}|h=ABCDEFGHIJKLMNOPQRSTUVWXYZ234567|p=${HASH}|/|sources,1.2.3.4:4662|/`);
-    expect(link.url).toBe(`ed2k://|file|a.avi|100|${HASH.toUpperCase()}|h=ABCDEFGHIJKLMNOPQRSTUVWXYZ234567|p=${HASH}|/`);
+    const link = ed2k(
+      `ed2k://|file|a.avi|100|${HASH}|h=ABCDEFGHIJKLMNOPQRSTUVWXYZ234567|p=${HASH}|/|sources,1.2.3.4:4662|/`,
+    );
+    expect(link.url).toBe(
+      `ed2k://|file|a.avi|100|${HASH.toUpperCase()}|h=ABCDEFGHIJKLMNOPQRSTUVWXYZ234567|p=${HASH}|/`,
+    );
   });
 
   it('tolerates a missing close and an upper-case scheme', () => {

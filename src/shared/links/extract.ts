@@ -17,7 +17,9 @@ export function findLinks(text: string): LinkResult[] {
   for (const { start, end } of findCandidates(text)) {
     const result = parseLink(text.slice(start, end));
     if (!result.ok && (result.reason === 'not-a-link' || result.reason === 'empty')) continue;
-    results.push(result.ok && result.kind === 'pikpak-share' ? withNearbyPassCode(result, text.slice(end, end + 64)) : result);
+    results.push(
+      result.ok && result.kind === 'pikpak-share' ? withNearbyPassCode(result, text.slice(end, end + 64)) : result,
+    );
   }
   return results;
 }

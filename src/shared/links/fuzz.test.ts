@@ -4,7 +4,15 @@
  * Reproduce a failure with LINKS_FUZZ_SEED=<seed printed below> npx vitest run src/shared/links/fuzz.test.ts
  */
 import { describe, expect, it } from 'vitest';
-import { extractLinks, findLinks, LINK_KINDS, parseLines, parseLink, REJECT_REASONS, type LinkResult } from './index.ts';
+import {
+  extractLinks,
+  findLinks,
+  LINK_KINDS,
+  parseLines,
+  parseLink,
+  REJECT_REASONS,
+  type LinkResult,
+} from './index.ts';
 
 const SEED = Number(process.env.LINKS_FUZZ_SEED) || Math.floor(Math.random() * 2 ** 32);
 const RUNS = 10_000;
@@ -48,9 +56,49 @@ const VALID = [
 ];
 
 const NOISE = [
-  '下载地址：', '，', '。', '提取码：ab12', ' ', '\n', '\r\n', '\t', '<a href="', '">', '</a>', '[链接](', ')', '(', '**', '`',
-  '"', "'", '【', '】', '&amp;', '|', '/', '?', '#', '=', '&', '%', '%E4%B8', '\u3000', '\u00a0', '😀', '\uD800', '\uDC00',
-  'urn:btih:', 'magnet:', 'ed2k://', 'thunder://', 'http://', 'https://', 'btih:', 'ftp://a.b/c', 'javascript:alert(1)',
+  '下载地址：',
+  '，',
+  '。',
+  '提取码：ab12',
+  ' ',
+  '\n',
+  '\r\n',
+  '\t',
+  '<a href="',
+  '">',
+  '</a>',
+  '[链接](',
+  ')',
+  '(',
+  '**',
+  '`',
+  '"',
+  "'",
+  '【',
+  '】',
+  '&amp;',
+  '|',
+  '/',
+  '?',
+  '#',
+  '=',
+  '&',
+  '%',
+  '%E4%B8',
+  '\u3000',
+  '\u00a0',
+  '😀',
+  '\uD800',
+  '\uDC00',
+  'urn:btih:',
+  'magnet:',
+  'ed2k://',
+  'thunder://',
+  'http://',
+  'https://',
+  'btih:',
+  'ftp://a.b/c',
+  'javascript:alert(1)',
 ];
 
 const POOLS = [
@@ -66,7 +114,7 @@ describe('link parser fuzz', () => {
     console.info(`links fuzz seed: ${SEED} (LINKS_FUZZ_SEED=${SEED} to reproduce)`);
     const random = prng(SEED);
     const int = (n: number) => Math.floor(random() * n);
-    const pick = <T,>(items: readonly T[]): T => items[int(items.length)] as T;
+    const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T;
     const char = () => pick(pick(POOLS));
     const randomText = (max: number) => Array.from({ length: int(max) }, char).join('');
 
@@ -75,14 +123,30 @@ describe('link parser fuzz', () => {
       for (let round = 1 + int(4); round > 0; round -= 1) {
         const at = int(out.length + 1);
         switch (int(8)) {
-          case 0: out = out.slice(0, at) + char() + out.slice(at + 1); break; // flip
-          case 1: out = out.slice(0, at) + char() + out.slice(at); break; // insert
-          case 2: out = out.slice(0, at) + out.slice(at + 1 + int(3)); break; // delete
-          case 3: out = out.slice(0, at); break; // truncate
-          case 4: out = out.slice(0, at) + pick(NOISE) + out.slice(at); break; // syntax noise
-          case 5: out = out.slice(0, at) + out.slice(int(out.length), int(out.length) + 20) + out.slice(at); break; // repeat a slice
-          case 6: out = at % 2 ? out.toUpperCase() : out.toLowerCase(); break;
-          default: out = out.slice(0, at) + pick(VALID) + out.slice(at); break; // a link inside a link
+          case 0:
+            out = out.slice(0, at) + char() + out.slice(at + 1);
+            break; // flip
+          case 1:
+            out = out.slice(0, at) + char() + out.slice(at);
+            break; // insert
+          case 2:
+            out = out.slice(0, at) + out.slice(at + 1 + int(3));
+            break; // delete
+          case 3:
+            out = out.slice(0, at);
+            break; // truncate
+          case 4:
+            out = out.slice(0, at) + pick(NOISE) + out.slice(at);
+            break; // syntax noise
+          case 5:
+            out = out.slice(0, at) + out.slice(int(out.length), int(out.length) + 20) + out.slice(at);
+            break; // repeat a slice
+          case 6:
+            out = at % 2 ? out.toUpperCase() : out.toLowerCase();
+            break;
+          default:
+            out = out.slice(0, at) + pick(VALID) + out.slice(at);
+            break; // a link inside a link
         }
       }
       return out;
@@ -95,7 +159,10 @@ describe('link parser fuzz', () => {
       if (shape < 0.55) return randomText(80);
       if (shape < 0.9) {
         // Free text: links (some damaged) with noise between them, over several lines.
-        return Array.from({ length: 1 + int(8) }, () => (int(3) ? pick(VALID) : mutate(pick(VALID))) + pick(NOISE) + randomText(6)).join(int(2) ? ' ' : '\n');
+        return Array.from(
+          { length: 1 + int(8) },
+          () => (int(3) ? pick(VALID) : mutate(pick(VALID))) + pick(NOISE) + randomText(6),
+        ).join(int(2) ? ' ' : '\n');
       }
       if (shape < 0.998) return pick(NOISE).repeat(1 + int(50)) + pick(VALID) + pick(NOISE).repeat(int(50));
       // Huge (about 20 per run): a pasted page or a flood of one token, capped at HUGE characters.
@@ -105,16 +172,19 @@ describe('link parser fuzz', () => {
 
     const problems: string[] = [];
     const report = (problem: string, input: string) => {
-      if (problems.length < 10) problems.push(`${problem} — seed ${SEED}, input ${JSON.stringify(input.slice(0, 300))}`);
+      if (problems.length < 10)
+        problems.push(`${problem} — seed ${SEED}, input ${JSON.stringify(input.slice(0, 300))}`);
     };
     const reparsed = new Map<string, string>();
     const check = (result: LinkResult, input: string) => {
       if (!result.ok) {
         if (!REJECT_REASONS.includes(result.reason)) report(`unknown reason ${String(result.reason)}`, input);
-        if (result.innerReason !== undefined && !REJECT_REASONS.includes(result.innerReason)) report('unknown inner reason', input);
+        if (result.innerReason !== undefined && !REJECT_REASONS.includes(result.innerReason))
+          report('unknown inner reason', input);
         return;
       }
-      if (!LINK_KINDS.includes(result.kind) || !result.url || !result.key || !result.displayName.trim()) report('incomplete link', input);
+      if (!LINK_KINDS.includes(result.kind) || !result.url || !result.key || !result.displayName.trim())
+        report('incomplete link', input);
       if (result.sendable !== (result.kind !== 'pikpak-share')) report('sendable does not match kind', input);
       // Huge inputs repeat the same links hundreds of times; re-parse each distinct URL once.
       if (reparsed.get(result.url) === result.key) return;
@@ -135,14 +205,22 @@ describe('link parser fuzz', () => {
         if (single.ok) accepted += 1;
         const links = extractLinks(input);
         for (const link of links) check(link, input);
-        if (new Set(links.map((link) => link.key)).size !== links.length) report('extractLinks returned duplicate keys', input);
+        if (new Set(links.map((link) => link.key)).size !== links.length)
+          report('extractLinks returned duplicate keys', input);
         // findLinks is extractLinks before deduplication; on huge inputs the two passes above cover it.
         if (input.length < 10_000) for (const result of findLinks(input)) check(result, input);
         const lines = parseLines(input);
         for (const entry of lines) {
           check(entry.result, input);
           if (entry.duplicateOf !== undefined) {
-            const first = lines.find((other) => other.line === entry.duplicateOf && other.duplicateOf === undefined && other.result.ok && entry.result.ok && other.result.key === entry.result.key);
+            const first = lines.find(
+              (other) =>
+                other.line === entry.duplicateOf &&
+                other.duplicateOf === undefined &&
+                other.result.ok &&
+                entry.result.ok &&
+                other.result.key === entry.result.key,
+            );
             if (!first || entry.duplicateOf > entry.line) report('duplicateOf points nowhere', input);
           }
         }

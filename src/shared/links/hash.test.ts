@@ -20,8 +20,15 @@ describe('normaliseBtih', () => {
     expect(normaliseBtih('08ADA5A7A6183AAE1E09D831DF6748D566095A10')).toBe('08ada5a7a6183aae1e09d831df6748d566095a10');
   });
 
-  it.each(['', '08ada5a7a6183aae1e09d831df6748d566095a1', '08ada5a7a6183aae1e09d831df6748d566095a100', 'g8ada5a7a6183aae1e09d831df6748d566095a10',
-    'BCW2LJ5GDA5K4HQJ3AY56Z2I2VTASWQ', 'BCW2LJ5GDA5K4HQJ3AY56Z2I2VTASWQ1', ' BCW2LJ5GDA5K4HQJ3AY56Z2I2VTASWQQ'])('refuses %j', (hash) => {
+  it.each([
+    '',
+    '08ada5a7a6183aae1e09d831df6748d566095a1',
+    '08ada5a7a6183aae1e09d831df6748d566095a100',
+    'g8ada5a7a6183aae1e09d831df6748d566095a10',
+    'BCW2LJ5GDA5K4HQJ3AY56Z2I2VTASWQ',
+    'BCW2LJ5GDA5K4HQJ3AY56Z2I2VTASWQ1',
+    ' BCW2LJ5GDA5K4HQJ3AY56Z2I2VTASWQQ',
+  ])('refuses %j', (hash) => {
     expect(normaliseBtih(hash)).toBeNull();
   });
 });

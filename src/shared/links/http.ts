@@ -22,7 +22,8 @@ export function parseHttp(text: string, input: string): HttpLink | SocialLink | 
   } catch {
     return reject(input, 'url-invalid');
   }
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !HOSTNAME.test(url.hostname)) return reject(input, 'url-invalid');
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !HOSTNAME.test(url.hostname))
+    return reject(input, 'url-invalid');
   if (isPrivateHost(url.hostname)) return reject(input, 'url-private-host');
 
   const share = shareRef(url);
@@ -31,10 +32,27 @@ export function parseHttp(text: string, input: string): HttpLink | SocialLink | 
   if (platform) {
     // A post is named by its path (and for Facebook's `watch/?v=` its query), so show both.
     const page = `${url.hostname}${url.pathname.replace(/\/$/, '')}${url.search}`;
-    return { ok: true, kind: 'social', input, url: url.href, key: socialKey(url, platform), displayName: page, sendable: true, platform };
+    return {
+      ok: true,
+      kind: 'social',
+      input,
+      url: url.href,
+      key: socialKey(url, platform),
+      displayName: page,
+      sendable: true,
+      platform,
+    };
   }
   const kind = /\.torrent$/i.test(url.pathname) ? 'torrent-url' : 'http';
-  return { ok: true, kind, input, url: url.href, key: url.href, displayName: lastSegment(url) ?? displayHost(url, text), sendable: true };
+  return {
+    ok: true,
+    kind,
+    input,
+    url: url.href,
+    key: url.href,
+    displayName: lastSegment(url) ?? displayHost(url, text),
+    sendable: true,
+  };
 }
 
 /** The host as the user wrote it: the URL parser turns `例子.测试` into punycode, which nobody can read. */
@@ -66,6 +84,14 @@ export function isPrivateHost(hostname: string): boolean {
   const octets = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(hostname)?.slice(1).map(Number);
   if (!octets) return false;
   const [a = 0, b = 0] = octets;
-  return a === 0 || a === 10 || a === 127 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31)
-    || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127) || a >= 224;
+  return (
+    a === 0 ||
+    a === 10 ||
+    a === 127 ||
+    (a === 169 && b === 254) ||
+    (a === 172 && b >= 16 && b <= 31) ||
+    (a === 192 && b === 168) ||
+    (a === 100 && b >= 64 && b <= 127) ||
+    a >= 224
+  );
 }

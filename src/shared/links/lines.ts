@@ -60,5 +60,10 @@ function readLine(line: string): LinkResult[] {
 function nameToLineEnd(link: MagnetLink, line: string): MagnetLink {
   const whole = parseLink(line);
   const withoutName = (url: string) => url.replace(/&dn=[^&]*/, '');
-  return whole.ok && whole.kind === 'magnet' && whole.key === link.key && withoutName(whole.url) === withoutName(link.url) ? whole : link;
+  return whole.ok &&
+    whole.kind === 'magnet' &&
+    whole.key === link.key &&
+    withoutName(whole.url) === withoutName(link.url)
+    ? whole
+    : link;
 }

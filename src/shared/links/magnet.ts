@@ -55,7 +55,9 @@ function readMagnet(text: string): MagnetParts | 'magnet-no-hash' | 'magnet-bad-
   for (const pair of query.split('&')) {
     const eq = pair.indexOf('=');
     if (eq <= 0) continue; // `&&` or a key without a value: nothing to keep
-    const key = toWellFormed(safeDecode(pair.slice(0, eq))).trim().toLowerCase();
+    const key = toWellFormed(safeDecode(pair.slice(0, eq)))
+      .trim()
+      .toLowerCase();
     const raw = pair.slice(eq + 1);
     // Many sites write spaces in dn as `+` (form encoding); elsewhere `+` is literal (tracker passkeys, URLs).
     const value = toWellFormed(safeDecode(key === 'dn' ? raw.replace(/\+/g, ' ') : raw)).trim();

@@ -3,24 +3,41 @@ import { LINK_KINDS, MAX_LINK_LENGTH, parseLink, REJECT_REASONS, isRejectReason,
 
 describe('parseLink', () => {
   it('turns bare info hashes into magnets', () => {
-    for (const input of ['08ada5a7a6183aae1e09d831df6748d566095a10', '08ADA5A7A6183AAE1E09D831DF6748D566095A10', 'BCW2LJ5GDA5K4HQJ3AY56Z2I2VTASWQQ',
-      'urn:btih:08ada5a7a6183aae1e09d831df6748d566095a10', 'btih:BCW2LJ5GDA5K4HQJ3AY56Z2I2VTASWQQ', '(08ada5a7a6183aae1e09d831df6748d566095a10).']) {
+    for (const input of [
+      '08ada5a7a6183aae1e09d831df6748d566095a10',
+      '08ADA5A7A6183AAE1E09D831DF6748D566095A10',
+      'BCW2LJ5GDA5K4HQJ3AY56Z2I2VTASWQQ',
+      'urn:btih:08ada5a7a6183aae1e09d831df6748d566095a10',
+      'btih:BCW2LJ5GDA5K4HQJ3AY56Z2I2VTASWQQ',
+      '(08ada5a7a6183aae1e09d831df6748d566095a10).',
+    ]) {
       expect(parseLink(input), input).toMatchObject({
-        ok: true, kind: 'magnet', url: 'magnet:?xt=urn:btih:08ada5a7a6183aae1e09d831df6748d566095a10',
-        key: 'btih:08ada5a7a6183aae1e09d831df6748d566095a10', displayName: '08ada5a7a6183aae1e09d831df6748d566095a10', trackers: [],
+        ok: true,
+        kind: 'magnet',
+        url: 'magnet:?xt=urn:btih:08ada5a7a6183aae1e09d831df6748d566095a10',
+        key: 'btih:08ada5a7a6183aae1e09d831df6748d566095a10',
+        displayName: '08ada5a7a6183aae1e09d831df6748d566095a10',
+        trackers: [],
       });
     }
   });
 
   it('says when a hash is some other kind of hash', () => {
     expect(parseLink('d41d8cd98f00b204e9800998ecf8427e')).toMatchObject({ ok: false, reason: 'hash-unrecognised' }); // MD5
-    expect(parseLink('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855')).toMatchObject({ ok: false, reason: 'hash-unrecognised' }); // SHA-256
-    expect(parseLink('08ada5a7a6183aae1e09d831df6748d566095a1')).toMatchObject({ ok: false, reason: 'hash-unrecognised' }); // one short
+    expect(parseLink('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855')).toMatchObject({
+      ok: false,
+      reason: 'hash-unrecognised',
+    }); // SHA-256
+    expect(parseLink('08ada5a7a6183aae1e09d831df6748d566095a1')).toMatchObject({
+      ok: false,
+      reason: 'hash-unrecognised',
+    }); // one short
     expect(parseLink('hello')).toMatchObject({ ok: false, reason: 'not-a-link' });
   });
 
   it('refuses empty input, and long input before reading it', () => {
-    for (const input of ['', '   ', '\n\t', '()', '“”', '。']) expect(parseLink(input), JSON.stringify(input)).toMatchObject({ ok: false, reason: 'empty' });
+    for (const input of ['', '   ', '\n\t', '()', '“”', '。'])
+      expect(parseLink(input), JSON.stringify(input)).toMatchObject({ ok: false, reason: 'empty' });
     const long = `https://example.com/${'a'.repeat(MAX_LINK_LENGTH)}`;
     expect(parseLink(long)).toMatchObject({ ok: false, reason: 'too-long' });
     expect(parseLink(`https://example.com/${'a'.repeat(MAX_LINK_LENGTH - 30)}`)).toMatchObject({ ok: true });
@@ -34,7 +51,7 @@ describe('parseLink', () => {
   it('can produce every reason code, and only those', () => {
     const thunderOf = (link: string) => `thunder://${btoa(`AA${link}ZZ`)}`;
     const samples: Record<RejectReason, string> = {
-      'empty': ' ',
+      empty: ' ',
       'too-long': 'x'.repeat(MAX_LINK_LENGTH + 1),
       'not-a-link': 'just words',
       'unsupported-scheme': 'ftp://example.com/a',
@@ -52,15 +69,24 @@ describe('parseLink', () => {
       'hash-unrecognised': 'd41d8cd98f00b204e9800998ecf8427e',
     };
     expect(Object.keys(samples).sort()).toEqual([...REJECT_REASONS].sort());
-    for (const [code, input] of Object.entries(samples)) expect(parseLink(input), code).toMatchObject({ ok: false, reason: code });
+    for (const [code, input] of Object.entries(samples))
+      expect(parseLink(input), code).toMatchObject({ ok: false, reason: code });
     expect(isRejectReason('url-invalid')).toBe(true);
     expect(isRejectReason('nope')).toBe(false);
   });
 
   it('can produce every kind', () => {
-    const kinds = ['magnet:?xt=urn:btih:08ada5a7a6183aae1e09d831df6748d566095a10', 'ed2k://|file|a|1|965c013e991ee246d63d45ea71954c4d|/',
-      'https://example.com/a', 'https://example.com/a.torrent', 'https://t.me/a/1', 'https://mypikpak.com/s/VOabcdEFGH12345']
-      .map((input) => { const result = parseLink(input); return result.ok ? result.kind : result.reason; });
+    const kinds = [
+      'magnet:?xt=urn:btih:08ada5a7a6183aae1e09d831df6748d566095a10',
+      'ed2k://|file|a|1|965c013e991ee246d63d45ea71954c4d|/',
+      'https://example.com/a',
+      'https://example.com/a.torrent',
+      'https://t.me/a/1',
+      'https://mypikpak.com/s/VOabcdEFGH12345',
+    ].map((input) => {
+      const result = parseLink(input);
+      return result.ok ? result.kind : result.reason;
+    });
     expect(kinds).toEqual([...LINK_KINDS]);
   });
 });

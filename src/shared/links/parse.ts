@@ -14,7 +14,8 @@ import { MAX_LINK_LENGTH, reject, type LinkResult } from './types.ts';
  * Schemes that are links, but not ones PikPak can fetch. Any other `scheme://` is refused the same way; these are
  * the ones written without `//`.
  */
-const OTHER_SCHEMES = /^(?:javascript|data|blob|about|mailto|tel|sms|file|view-source|chrome|edge|ftp|ftps|sftp|bittorrent|flashget|qqdl):/i;
+const OTHER_SCHEMES =
+  /^(?:javascript|data|blob|about|mailto|tel|sms|file|view-source|chrome|edge|ftp|ftps|sftp|bittorrent|flashget|qqdl):/i;
 
 export function parseLink(input: string): LinkResult {
   return parseCandidate(input, false);
@@ -34,11 +35,14 @@ function parseCandidate(raw: string, insideThunder: boolean): LinkResult {
   if (/^https?:/i.test(text)) return parseHttp(text, input);
   if (/^thunder:\/\//i.test(text)) {
     // One level of wrapping only: a thunder link inside a thunder link is not something real sites produce.
-    if (insideThunder || hasSpace(text)) return reject(input, insideThunder ? 'unsupported-scheme' : 'thunder-undecodable');
+    if (insideThunder || hasSpace(text))
+      return reject(input, insideThunder ? 'unsupported-scheme' : 'thunder-undecodable');
     const inner = decodeThunder(text);
     if (inner === null) return reject(input, 'thunder-undecodable');
     const result = parseCandidate(inner, true);
-    return result.ok ? { ...result, input, via: 'thunder' } : { ok: false, input, reason: 'thunder-inner-invalid', innerReason: result.reason };
+    return result.ok
+      ? { ...result, input, via: 'thunder' }
+      : { ok: false, input, reason: 'thunder-inner-invalid', innerReason: result.reason };
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text) || OTHER_SCHEMES.test(text)) return reject(input, 'unsupported-scheme');
   return parseBareHash(text, input);
@@ -52,7 +56,12 @@ function parseBareHash(text: string, input: string): LinkResult {
   const btih = /^[0-9a-f]{32}$/i.test(token) ? null : normaliseBtih(token);
   if (btih !== null) return magnetFromHash(btih, input);
   // Long runs of hex or base32 are hashes of some other kind (MD5, SHA-256, a truncated btih): say so.
-  return reject(input, token.length >= 16 && (/^[0-9a-f]+$/i.test(token) || (/^[a-z2-7]+$/i.test(token) && /\d/.test(token))) ? 'hash-unrecognised' : 'not-a-link');
+  return reject(
+    input,
+    token.length >= 16 && (/^[0-9a-f]+$/i.test(token) || (/^[a-z2-7]+$/i.test(token) && /\d/.test(token)))
+      ? 'hash-unrecognised'
+      : 'not-a-link',
+  );
 }
 
 /** `[label](url)` → `url`: Markdown as pasted from chat apps and READMEs. */

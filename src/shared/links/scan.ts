@@ -16,7 +16,8 @@ export interface Candidate {
  * Link starts. Schemes must not follow a letter or digit (`xhttp://` is not a link); bare hashes must be whole
  * words of exactly 40 or 32 characters, checked further in code.
  */
-const START = /(?<![a-z0-9])(?:(magnet:)|(magnet%3a)|(ed2k:\/\/)|(thunder:\/\/)|(https?:\/\/))|\b([0-9a-z]{40}|[0-9a-z]{32})\b/gi;
+const START =
+  /(?<![a-z0-9])(?:(magnet:)|(magnet%3a)|(ed2k:\/\/)|(thunder:\/\/)|(https?:\/\/))|\b([0-9a-z]{40}|[0-9a-z]{32})\b/gi;
 /** A link glued to the end of a URL by Chinese text (`…/a下载https://…`): the second link starts a new one. */
 const GLUED_START = /(?:https?:\/\/|magnet:|ed2k:\/\/|thunder:\/\/)/iy;
 
@@ -28,13 +29,17 @@ export function findCandidates(text: string): Candidate[] {
     const start = match.index;
     const hash = match[6];
     if (hash !== undefined) {
-      if (looksLikeBareHash(hash) && standsAlone(text, start, start + hash.length)) found.push({ start, end: start + hash.length });
+      if (looksLikeBareHash(hash) && standsAlone(text, start, start + hash.length))
+        found.push({ start, end: start + hash.length });
       continue;
     }
-    const rough = match[1] ? magnetEnd(text, start + match[0].length)
-      : match[3] ? ed2kEnd(start)
-      : match[4] ? thunderEnd(text, start + match[0].length)
-      : urlEnd(text, start + match[0].length, text.charAt(start - 1) === "'"); // http(s) and fully encoded magnets
+    const rough = match[1]
+      ? magnetEnd(text, start + match[0].length)
+      : match[3]
+        ? ed2kEnd(start)
+        : match[4]
+          ? thunderEnd(text, start + match[0].length)
+          : urlEnd(text, start + match[0].length, text.charAt(start - 1) === "'"); // http(s) and fully encoded magnets
     // The slice starts with a scheme letter, so stripWrapping only trims its end.
     const end = start + stripWrapping(text.slice(start, rough)).length;
     found.push({ start, end });
@@ -85,8 +90,19 @@ function continuation(text: string, i: number): number {
 
 /** Chinese sentence punctuation ends a magnet even inside its name; 【】《》 are common in names and do not. */
 function isSentencePunctuation(code: number): boolean {
-  return code === 0x3001 || code === 0x3002 || code === 0x2026 || (code >= 0x2018 && code <= 0x201f)
-    || code === 0xff01 || code === 0xff0c || code === 0xff1a || code === 0xff1b || code === 0xff1f || code === 0xff61 || code === 0xff64;
+  return (
+    code === 0x3001 ||
+    code === 0x3002 ||
+    code === 0x2026 ||
+    (code >= 0x2018 && code <= 0x201f) ||
+    code === 0xff01 ||
+    code === 0xff0c ||
+    code === 0xff1a ||
+    code === 0xff1b ||
+    code === 0xff1f ||
+    code === 0xff61 ||
+    code === 0xff64
+  );
 }
 
 /**
@@ -98,7 +114,15 @@ function urlEnd(text: string, from: number, singleQuoted: boolean): number {
   let asciiEnd = from;
   for (let i = from; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
-    if (isSpace(code) || code === 0x22 || code === 0x3c || code === 0x3e || code === 0x60 || (code === 0x27 && singleQuoted)) break;
+    if (
+      isSpace(code) ||
+      code === 0x22 ||
+      code === 0x3c ||
+      code === 0x3e ||
+      code === 0x60 ||
+      (code === 0x27 && singleQuoted)
+    )
+      break;
     if (code >= 0x80) {
       if (isCjkPunctuation(code)) break;
       continue;
@@ -169,7 +193,8 @@ function standsAlone(text: string, start: number, end: number): boolean {
   const before = text.charAt(start - 1);
   const after = text.charAt(end);
   if (before === ':') {
-    if (/(?:sha1|md5|ed2k|tiger|sha256|aich|crc32|tth):$/i.test(text.slice(Math.max(0, start - 8), start))) return false;
+    if (/(?:sha1|md5|ed2k|tiger|sha256|aich|crc32|tth):$/i.test(text.slice(Math.max(0, start - 8), start)))
+      return false;
   } else if (BEFORE_HASH_BLOCKED.has(before)) {
     return false;
   }

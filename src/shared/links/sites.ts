@@ -80,7 +80,8 @@ export function shareLink(ref: ShareRef, input: string): ShareLink {
 }
 
 /** Share posts put the code beside the link: `https://mypikpak.com/s/VOxx 提取码: ab12`. */
-const NEARBY_PASS_CODE = /^\s{0,3}[(（[【]?\s*(?:提取码|密码|访问码|pwd|password|pass\s?code|code)\s*[:：=]?\s*([A-Za-z0-9]{4,16})(?![A-Za-z0-9])/i;
+const NEARBY_PASS_CODE =
+  /^\s{0,3}[(（[【]?\s*(?:提取码|密码|访问码|pwd|password|pass\s?code|code)\s*[:：=]?\s*([A-Za-z0-9]{4,16})(?![A-Za-z0-9])/i;
 
 /** `link` with the pass code found in `after` (the next few dozen characters of text), if the URL has none. */
 export function withNearbyPassCode(link: ShareLink, after: string): ShareLink {

@@ -8,8 +8,11 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 /** The inner link of a `thunder://` candidate, or null if it is not base64 of `AA…ZZ` in UTF-8 or GBK. */
 export function decodeThunder(text: string): string | null {
   // Sites percent-encode the padding (`%3D`) and URL-safe variants swap `+/`; base64 itself never has `%`.
-  const payload = text.slice('thunder://'.length).replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-    .replace(/-/g, '+').replace(/_/g, '/');
+  const payload = text
+    .slice('thunder://'.length)
+    .replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    .replace(/-/g, '+')
+    .replace(/_/g, '/');
   // Some pages append a `/` as if it were a URL; `/` is also base64, so try with it first, then without.
   for (const candidate of payload.endsWith('/') ? [payload, payload.slice(0, -1)] : [payload]) {
     const inner = unwrap(candidate);

@@ -16,7 +16,15 @@ export type ActionRowProps = {
 };
 
 /** A full-width choice with an icon, a title and a description, e.g. one of the ways to sign in. */
-export function ActionRow({ icon: Icon, title, description, href, external = false, onClick, emphasis = false }: ActionRowProps) {
+export function ActionRow({
+  icon: Icon,
+  title,
+  description,
+  href,
+  external = false,
+  onClick,
+  emphasis = false,
+}: ActionRowProps) {
   const id = useId();
   const titleId = `${id}-title`;
   const descriptionId = `${id}-description`;
@@ -41,7 +49,10 @@ export function ActionRow({ icon: Icon, title, description, href, external = fal
     </>
   );
   // Named by the title alone; the description is read after it.
-  const labels = { 'aria-labelledby': titleId, 'aria-describedby': description === undefined ? undefined : descriptionId };
+  const labels = {
+    'aria-labelledby': titleId,
+    'aria-describedby': description === undefined ? undefined : descriptionId,
+  };
   if (href !== undefined) {
     return (
       <a

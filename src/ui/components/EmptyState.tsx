@@ -15,7 +15,14 @@ export type EmptyStateProps = {
 };
 
 /** A designed "nothing here yet" state: a soft icon, a heading, a sentence and the next step. */
-export function EmptyState({ icon: Icon, title, headingLevel = 2, children, actions, compact = false }: EmptyStateProps) {
+export function EmptyState({
+  icon: Icon,
+  title,
+  headingLevel = 2,
+  children,
+  actions,
+  compact = false,
+}: EmptyStateProps) {
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
   return (
     <div class={`ui-empty${compact ? ' ui-empty--compact' : ''}`}>

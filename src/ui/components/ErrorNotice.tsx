@@ -21,7 +21,13 @@ export type ErrorNoticeProps = {
  * An error as the user reads it: the sentence for its kind, then what fixes it, as a link to mypikpak.com, a
  * retry button, or a plain hint. Never the server's own text.
  */
-export function ErrorNotice({ kind, tone = 'error', onRetry, siteUrl = PIKPAK_WEB_URL, live = 'auto' }: ErrorNoticeProps) {
+export function ErrorNotice({
+  kind,
+  tone = 'error',
+  onRetry,
+  siteUrl = PIKPAK_WEB_URL,
+  live = 'auto',
+}: ErrorNoticeProps) {
   const { messageKey, actionKey, action } = describeError(kind);
   const label = t(actionKey);
   let next: ComponentChildren;

@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 // The lint keeps shipped code from importing test code; this is a test importing its set-up.
-import '../test/extension-globals.ts';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FolderPage, FolderRef } from '../../shared/folders.ts';
@@ -19,7 +18,9 @@ function drive(): Record<string, FolderRef[]> {
 
 function setUp(overrides: Partial<FolderPickerProps> = {}) {
   const folders = drive();
-  const listFolders = vi.fn<FolderPickerProps['listFolders']>((parentId) => Promise.resolve({ folders: folders[parentId] ?? [] }));
+  const listFolders = vi.fn<FolderPickerProps['listFolders']>((parentId) =>
+    Promise.resolve({ folders: folders[parentId] ?? [] }),
+  );
   let made = 0;
   const createFolder = vi.fn<FolderPickerProps['createFolder']>((parentId, name) => {
     const folder = { id: `VNew${++made}`, name };
@@ -42,13 +43,19 @@ describe('FolderPicker', () => {
     const { listFolders } = setUp();
     expect((dialog() as HTMLDialogElement).open).toBe(true);
     const list = await within(dialog()).findByRole('list', { name: 'Folders in My Drive' });
-    expect(within(list).getAllByRole('button').map((button) => button.textContent)).toEqual(['Documents', 'Movies']);
+    expect(
+      within(list)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Documents', 'Movies']);
     expect(listFolders).toHaveBeenCalledWith('');
     await waitFor(() => expect(document.activeElement).toBe(within(list).getByRole('button', { name: 'Documents' })));
     // The root is no destination: a task without a folder goes to My Pack.
     expect(choose()).toHaveProperty('disabled', true);
     within(dialog()).getByText('Open a folder to choose it. Links sent without a folder go to My Pack.');
-    expect(within(path()).getByText('My Drive').closest('[aria-current]')?.getAttribute('aria-current')).toBe('location');
+    expect(within(path()).getByText('My Drive').closest('[aria-current]')?.getAttribute('aria-current')).toBe(
+      'location',
+    );
   });
 
   it('opens a folder, shows the path, goes back through the path and chooses the folder it is in', async () => {
@@ -96,7 +103,9 @@ describe('FolderPicker', () => {
   });
 
   it('shows why a new folder could not be made and keeps the name', async () => {
-    const createFolder = vi.fn<FolderPickerProps['createFolder']>().mockRejectedValue(Object.assign(new Error('x'), { kind: 'network' }));
+    const createFolder = vi
+      .fn<FolderPickerProps['createFolder']>()
+      .mockRejectedValue(Object.assign(new Error('x'), { kind: 'network' }));
     setUp({ createFolder });
     await within(dialog()).findByRole('list', { name: 'Folders in My Drive' });
     fireEvent.click(within(dialog()).getByRole('button', { name: 'New folder' }));
@@ -139,7 +148,11 @@ describe('FolderPicker', () => {
     await within(dialog()).findByRole('button', { name: 'Movies' });
     expect(listFolders).toHaveBeenLastCalledWith('', 'p2');
     const list = within(dialog()).getByRole('list', { name: 'Folders in My Drive' });
-    expect(within(list).getAllByRole('button').map((button) => button.textContent)).toEqual(['Documents', 'Movies']);
+    expect(
+      within(list)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Documents', 'Movies']);
     expect(within(dialog()).queryByRole('button', { name: 'Show more folders' })).toBeNull();
   });
 
@@ -147,7 +160,9 @@ describe('FolderPicker', () => {
     setUp({ listFolders: () => Promise.resolve({ folders: [] }) });
     await within(dialog()).findByText('No folders here');
     within(dialog()).getByText('Make a folder to save your links in.');
-    await waitFor(() => expect(document.activeElement).toBe(within(dialog()).getByRole('button', { name: 'New folder' })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(dialog()).getByRole('button', { name: 'New folder' })),
+    );
   });
 
   it('Escape closes the name form first, then the picker; Cancel and the close button close it', async () => {

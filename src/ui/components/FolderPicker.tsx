@@ -53,7 +53,8 @@ export function FolderPicker({ open, listFolders, createFolder, onChoose, onClos
   const dialog = useRef<HTMLDialogElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   // Button does not forward refs; these find its <button> inside the dialog.
-  const button = (which: 'choose' | 'new-folder') => dialog.current?.querySelector<HTMLButtonElement>(`[data-picker="${which}"]`);
+  const button = (which: 'choose' | 'new-folder') =>
+    dialog.current?.querySelector<HTMLButtonElement>(`[data-picker="${which}"]`);
   const nameRef = useRef<HTMLElement>(null);
   const [path, setPath] = useState<FolderRef[]>([]);
   const [loaded, setListing] = useState<Listing>({ of: ROOT_ID, status: 'loading' });
@@ -96,7 +97,15 @@ export function FolderPicker({ open, listFolders, createFolder, onChoose, onClos
     let live = true;
     setListing({ of: parentId, status: 'loading' });
     listFolders(parentId).then(
-      (page) => live && setListing({ of: parentId, status: 'ready', folders: page.folders, nextPageToken: page.nextPageToken, more: 'idle' }),
+      (page) =>
+        live &&
+        setListing({
+          of: parentId,
+          status: 'ready',
+          folders: page.folders,
+          nextPageToken: page.nextPageToken,
+          more: 'idle',
+        }),
       (error: unknown) => live && setListing({ of: parentId, status: 'error', kind: errorKindOf(error) }),
     );
     return () => {
@@ -109,7 +118,8 @@ export function FolderPicker({ open, listFolders, createFolder, onChoose, onClos
     focusAfterLoad.current = null;
     const first = listRef.current?.querySelector('button');
     const choose = button('choose');
-    const target = first ?? (choose === undefined || choose === null || choose.disabled ? button('new-folder') : choose);
+    const target =
+      first ?? (choose === undefined || choose === null || choose.disabled ? button('new-folder') : choose);
     target?.focus();
   }, [listing.status, listing.of, loaded]);
 
@@ -133,7 +143,13 @@ export function FolderPicker({ open, listFolders, createFolder, onChoose, onClos
       // The user may have moved on meanwhile: only the same folder's list grows.
       setListing((now) =>
         now.status === 'ready' && now.of === at
-          ? { of: at, status: 'ready', folders: [...now.folders, ...page.folders], nextPageToken: page.nextPageToken, more: 'idle' }
+          ? {
+              of: at,
+              status: 'ready',
+              folders: [...now.folders, ...page.folders],
+              nextPageToken: page.nextPageToken,
+              more: 'idle',
+            }
           : now,
       );
     } catch (error) {
@@ -219,7 +235,11 @@ export function FolderPicker({ open, listFolders, createFolder, onChoose, onClos
                         {label}
                       </span>
                     ) : (
-                      <button type="button" class="ui-folder-picker__crumb" onClick={() => moveTo(path.slice(0, index))}>
+                      <button
+                        type="button"
+                        class="ui-folder-picker__crumb"
+                        onClick={() => moveTo(path.slice(0, index))}
+                      >
                         {index === 0 && <HardDrive class="ui-folder-picker__crumb-icon" aria-hidden="true" />}
                         {label}
                       </button>
@@ -259,7 +279,9 @@ export function FolderPicker({ open, listFolders, createFolder, onChoose, onClos
                 </Button>
               </div>
             )}
-            {listing.status === 'ready' && listing.more !== 'idle' && listing.more !== 'loading' && <ErrorNotice kind={listing.more} />}
+            {listing.status === 'ready' && listing.more !== 'idle' && listing.more !== 'loading' && (
+              <ErrorNotice kind={listing.more} />
+            )}
           </div>
 
           {creating ? (
@@ -288,7 +310,14 @@ export function FolderPicker({ open, listFolders, createFolder, onChoose, onClos
 
           <div class="ui-folder-picker__footer">
             {!creating && (
-              <Button data-picker="new-folder" size="sm" variant="ghost" icon={FolderPlus} onClick={startCreating} disabled={listing.status === 'loading'}>
+              <Button
+                data-picker="new-folder"
+                size="sm"
+                variant="ghost"
+                icon={FolderPlus}
+                onClick={startCreating}
+                disabled={listing.status === 'loading'}
+              >
                 {t('pickerNewFolder')}
               </Button>
             )}

@@ -2,7 +2,10 @@ import type { ComponentChildren, JSX } from 'preact';
 import { ExternalLink, type LucideIcon } from 'lucide-preact';
 import { buttonClass, type ButtonSize, type ButtonVariant } from './Button.tsx';
 
-export type LinkButtonProps = Omit<JSX.AnchorHTMLAttributes<HTMLAnchorElement>, 'icon' | 'size' | 'class' | 'className'> & {
+export type LinkButtonProps = Omit<
+  JSX.AnchorHTMLAttributes<HTMLAnchorElement>,
+  'icon' | 'size' | 'class' | 'className'
+> & {
   href: string;
   variant?: ButtonVariant;
   size?: ButtonSize;

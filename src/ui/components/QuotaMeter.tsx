@@ -21,7 +21,9 @@ export function QuotaMeter({ quota, locale, layout = 'text-first' }: QuotaMeterP
   const used = formatBytes(quota.usedBytes, locale);
   const percent = percentUsed(quota);
   const text =
-    percent === undefined ? t('accountQuotaNoLimit', [used]) : t('accountQuota', [used, formatBytes(quota.limitBytes ?? 0, locale)]);
+    percent === undefined
+      ? t('accountQuotaNoLimit', [used])
+      : t('accountQuota', [used, formatBytes(quota.limitBytes ?? 0, locale)]);
   const full = percent !== undefined && percent >= 90;
   return (
     <div class={`ui-quota ui-quota--${layout}${full ? ' ui-quota--full' : ''}`}>

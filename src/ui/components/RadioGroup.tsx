@@ -13,7 +13,13 @@ export type RadioGroupProps<V extends string> = {
 };
 
 /** A fieldset of native radio buttons drawn as a segmented control; arrow keys move between them. */
-export function RadioGroup<V extends string>({ legend, options, value, onChange, disabled = false }: RadioGroupProps<V>) {
+export function RadioGroup<V extends string>({
+  legend,
+  options,
+  value,
+  onChange,
+  disabled = false,
+}: RadioGroupProps<V>) {
   const name = useId();
   return (
     <fieldset class="ui-radio-group" disabled={disabled}>

@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 // The lint keeps shipped code from importing test code; this is a test importing its set-up.
-import '../test/extension-globals.ts';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SignInPanel } from './SignInPanel.tsx';
@@ -18,7 +17,14 @@ describe('SignInPanel', () => {
 
   it('after a sign-out, offers to use the mypikpak.com session again instead', () => {
     const onUseWebSession = vi.fn();
-    render(<SignInPanel webSessionPaused onUseWebSession={onUseWebSession} onPasteToken={vi.fn()} onPasswordSignIn={vi.fn()} />);
+    render(
+      <SignInPanel
+        webSessionPaused
+        onUseWebSession={onUseWebSession}
+        onPasteToken={vi.fn()}
+        onPasswordSignIn={vi.fn()}
+      />,
+    );
     expect(screen.queryByRole('link', { name: 'Open mypikpak.com to sign in' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Use my mypikpak.com session' }));
     expect(onUseWebSession).toHaveBeenCalledTimes(1);

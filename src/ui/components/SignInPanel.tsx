@@ -3,7 +3,6 @@ import { t } from '../../shared/i18n.ts';
 import { PIKPAK_WEB_URL } from '../../shared/pages.ts';
 import { ActionRow } from './ActionRow.tsx';
 
-
 export type SignInPanelProps = {
   /** Opens the options page's Account section with the token form. */
   onPasteToken: () => void;
@@ -65,7 +64,12 @@ export function SignInPanel({
           )}
         </li>
         <li>
-          <ActionRow icon={KeyRound} title={t('signInTokenTitle')} description={t('signInTokenText')} onClick={onPasteToken} />
+          <ActionRow
+            icon={KeyRound}
+            title={t('signInTokenTitle')}
+            description={t('signInTokenText')}
+            onClick={onPasteToken}
+          />
         </li>
         <li>
           <ActionRow

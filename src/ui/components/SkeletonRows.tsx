@@ -22,13 +22,19 @@ export function SkeletonRows({ label, rows = 6, variant = 'file' }: SkeletonRows
           {variant === 'file' ? (
             <>
               <span class="ui-skeleton__block ui-skeleton__icon" />
-              <span class="ui-skeleton__block ui-skeleton__name" style={{ width: `${NAME_WIDTHS[variant][index % 10] ?? 40}%` }} />
+              <span
+                class="ui-skeleton__block ui-skeleton__name"
+                style={{ width: `${NAME_WIDTHS[variant][index % 10] ?? 40}%` }}
+              />
               <span class="ui-skeleton__block ui-skeleton__cell" />
               <span class="ui-skeleton__block ui-skeleton__cell ui-skeleton__cell--wide" />
             </>
           ) : (
             <>
-              <span class="ui-skeleton__block ui-skeleton__name" style={{ width: `${NAME_WIDTHS[variant][index % 10] ?? 40}%` }} />
+              <span
+                class="ui-skeleton__block ui-skeleton__name"
+                style={{ width: `${NAME_WIDTHS[variant][index % 10] ?? 40}%` }}
+              />
               <span class="ui-skeleton__block ui-skeleton__bar" />
               <span class="ui-skeleton__block ui-skeleton__meta" />
             </>

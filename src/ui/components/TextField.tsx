@@ -41,7 +41,8 @@ export function TextField({
   const hintId = hint === undefined ? undefined : `${id}-hint`;
   const errorId = error === undefined ? undefined : `${id}-error`;
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
-  const handleInput = (event: JSX.TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) => onInput(event.currentTarget.value);
+  const handleInput = (event: JSX.TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+    onInput(event.currentTarget.value);
   const shared = {
     id,
     class: `ui-field__control${code ? ' ui-field__control--code' : ''}`,

@@ -16,7 +16,11 @@ export interface CaptchaExpectation {
   action: string;
 }
 
-export function checkCaptchaToken(state: FakeState, token: string | undefined, expected: CaptchaExpectation): CaptchaCheck {
+export function checkCaptchaToken(
+  state: FakeState,
+  token: string | undefined,
+  expected: CaptchaExpectation,
+): CaptchaCheck {
   if (!token) return { ok: false, reason: 'missing' };
   const claims = state.captchaTokens.decode(token);
   if (!claims) return { ok: false, reason: 'malformed' };
@@ -24,7 +28,8 @@ export function checkCaptchaToken(state: FakeState, token: string | undefined, e
   if (claims.exp <= state.clock.now()) return { ok: false, reason: 'expired' };
   if (claims.did !== expected.deviceId) return { ok: false, reason: 'device' };
   if (expected.clientId !== undefined && claims.cid !== expected.clientId) return { ok: false, reason: 'client' };
-  if (state.settings.captcha.bindAction && !sameAction(claims.act, expected.action)) return { ok: false, reason: 'action' };
+  if (state.settings.captcha.bindAction && !sameAction(claims.act, expected.action))
+    return { ok: false, reason: 'action' };
   return { ok: true, claims };
 }
 

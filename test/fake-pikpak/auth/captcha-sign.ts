@@ -22,9 +22,20 @@ export const PROFILE_W2: SignProfile = {
   clientVersion: '2.0.0',
   packageName: 'mypikpak.com',
   salts: [
-    'C9qPpZLN8ucRTaTiUMWYS9cQvWOE', '+r6CQVxjzJV6LCV', 'F', 'pFJRC', '9WXYIDGrwTCz2OiVlgZa90qpECPD6olt',
-    '/750aCr4lm/Sly/c', 'RB+DT/gZCrbV', '', 'CyLsf7hdkIRxRm215hl', '7xHvLi2tOYP0Y92b',
-    'ZGTXXxu8E/MIWaEDB+Sm/', '1UI3', 'E7fP5Pfijd+7K+t6Tg/NhuLq0eEUVChpJSkrKxpO', 'ihtqpG6FMt65+Xk+tWUH2',
+    'C9qPpZLN8ucRTaTiUMWYS9cQvWOE',
+    '+r6CQVxjzJV6LCV',
+    'F',
+    'pFJRC',
+    '9WXYIDGrwTCz2OiVlgZa90qpECPD6olt',
+    '/750aCr4lm/Sly/c',
+    'RB+DT/gZCrbV',
+    '',
+    'CyLsf7hdkIRxRm215hl',
+    '7xHvLi2tOYP0Y92b',
+    'ZGTXXxu8E/MIWaEDB+Sm/',
+    '1UI3',
+    'E7fP5Pfijd+7K+t6Tg/NhuLq0eEUVChpJSkrKxpO',
+    'ihtqpG6FMt65+Xk+tWUH2',
     'NhXXU9rg4XXdzo7u5o',
   ],
 };
@@ -35,9 +46,16 @@ export const PROFILE_WU: SignProfile = {
   clientVersion: 'undefined',
   packageName: 'drive.mypikpak.com',
   salts: [
-    'fyZ4+p77W1U4zcWBUwefAIFhFxvADWtT1wzolCxhg9q7etmGUjXr', 'uSUX02HYJ1IkyLdhINEFcCf7l2',
-    'iWt97bqD/qvjIaPXB2Ja5rsBWtQtBZZmaHH2rMR41', '3binT1s/5a1pu3fGsN', '8YCCU+AIr7pg+yd7CkQEY16lDMwi8Rh4WNp5',
-    'DYS3StqnAEKdGddRP8CJrxUSFh', 'crquW+4', 'ryKqvW9B9hly+JAymXCIfag5Z', 'Hr08T/NDTX1oSJfHk90c', 'i',
+    'fyZ4+p77W1U4zcWBUwefAIFhFxvADWtT1wzolCxhg9q7etmGUjXr',
+    'uSUX02HYJ1IkyLdhINEFcCf7l2',
+    'iWt97bqD/qvjIaPXB2Ja5rsBWtQtBZZmaHH2rMR41',
+    '3binT1s/5a1pu3fGsN',
+    '8YCCU+AIr7pg+yd7CkQEY16lDMwi8Rh4WNp5',
+    'DYS3StqnAEKdGddRP8CJrxUSFh',
+    'crquW+4',
+    'ryKqvW9B9hly+JAymXCIfag5Z',
+    'Hr08T/NDTX1oSJfHk90c',
+    'i',
   ],
 };
 
@@ -47,9 +65,13 @@ export const PROFILE_ANDROID_1_53_2: SignProfile = {
   clientVersion: '1.53.2',
   packageName: 'com.pikcloud.pikpak',
   salts: [
-    'SOP04dGzk0TNO7t7t9ekDbAmx+eq0OI1ovEx', 'nVBjhYiND4hZ2NCGyV5beamIr7k6ifAsAbl',
-    'Ddjpt5B/Cit6EDq2a6cXgxY9lkEIOw4yC1GDF28KrA', 'VVCogcmSNIVvgV6U+AochorydiSymi68YVNGiz',
-    'u5ujk5sM62gpJOsB/1Gu/zsfgfZO', 'dXYIiBOAHZgzSruaQ2Nhrqc2im', 'z5jUTBSIpBN9g4qSJGlidNAutX6',
+    'SOP04dGzk0TNO7t7t9ekDbAmx+eq0OI1ovEx',
+    'nVBjhYiND4hZ2NCGyV5beamIr7k6ifAsAbl',
+    'Ddjpt5B/Cit6EDq2a6cXgxY9lkEIOw4yC1GDF28KrA',
+    'VVCogcmSNIVvgV6U+AochorydiSymi68YVNGiz',
+    'u5ujk5sM62gpJOsB/1Gu/zsfgfZO',
+    'dXYIiBOAHZgzSruaQ2Nhrqc2im',
+    'z5jUTBSIpBN9g4qSJGlidNAutX6',
     'KJE2oveZ34du/g1tiimm',
   ],
 };
@@ -71,7 +93,10 @@ export const CLIENT_SECRETS: Readonly<Record<string, string>> = {
 /** The §2.3 formula: chained lowercase-hex MD5 over the concatenated identity, one round per salt. */
 export function computeCaptchaSign(profile: SignProfile, deviceId: string, timestamp: string): string {
   let s = profile.clientId + profile.clientVersion + profile.packageName + deviceId + timestamp;
-  for (const salt of profile.salts) s = createHash('md5').update(s + salt, 'utf8').digest('hex');
+  for (const salt of profile.salts)
+    s = createHash('md5')
+      .update(s + salt, 'utf8')
+      .digest('hex');
   return `1.${s}`;
 }
 

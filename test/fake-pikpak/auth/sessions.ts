@@ -43,8 +43,7 @@ interface RefreshRecord {
 }
 
 export type RefreshOutcome =
-  | { ok: true; pair: TokenPair }
-  | { ok: false; reason: 'rotated' | 'unknown' | 'wrong-client' | 'client-secret' };
+  { ok: true; pair: TokenPair } | { ok: false; reason: 'rotated' | 'unknown' | 'wrong-client' | 'client-secret' };
 
 export function createSessionStore(clock: FakeClock, secret: Buffer) {
   const sessions = new Map<string, Session>();

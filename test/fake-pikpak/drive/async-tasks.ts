@@ -13,7 +13,14 @@ import type { AsyncTask, AsyncTaskType } from './types.ts';
  */
 export function createAsyncTask(
   state: FakeState,
-  init: { userId: string; type: AsyncTaskType; name?: string; fileId?: string; params?: Record<string, string>; apply: () => void },
+  init: {
+    userId: string;
+    type: AsyncTaskType;
+    name?: string;
+    fileId?: string;
+    params?: Record<string, string>;
+    apply: () => void;
+  },
 ): AsyncTask {
   const now = state.clock.now();
   const task: AsyncTask = {

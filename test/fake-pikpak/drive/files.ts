@@ -109,14 +109,26 @@ export function ensureRootFolder(
   folderType: DriveFile['folderType'],
 ): DriveFile {
   for (const file of state.files.values()) {
-    if (file.userId === userId && file.parentId === '' && file.name === name && file.kind === 'drive#folder' && !file.trashed) {
+    if (
+      file.userId === userId &&
+      file.parentId === '' &&
+      file.name === name &&
+      file.kind === 'drive#folder' &&
+      !file.trashed
+    ) {
       return file;
     }
   }
   return createFile(state, { userId, parentId: '', name, kind: 'drive#folder', folderType });
 }
 
-export function copyTree(state: FakeState, source: DriveFile, userId: string, parentId: string, id?: string): DriveFile {
+export function copyTree(
+  state: FakeState,
+  source: DriveFile,
+  userId: string,
+  parentId: string,
+  id?: string,
+): DriveFile {
   const copy = createFile(state, {
     ...(id ? { id } : {}),
     userId,

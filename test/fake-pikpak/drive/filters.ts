@@ -45,7 +45,11 @@ function matchOp(values: FieldValue[], op: string, expected: unknown): boolean {
     case 'eq':
       return values.some((v) => String(v) === String(expected));
     case 'in': {
-      const wanted = Array.isArray(expected) ? expected.map(String) : String(expected).split(',').map((s) => s.trim());
+      const wanted = Array.isArray(expected)
+        ? expected.map(String)
+        : String(expected)
+            .split(',')
+            .map((s) => s.trim());
       return values.some((v) => wanted.includes(String(v)));
     }
     case 'gt':

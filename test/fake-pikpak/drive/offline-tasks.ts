@@ -116,7 +116,7 @@ function finishFile(state: FakeState, task: OfflineTask, file: DriveFile): void 
 function videoFor(name: string): { video?: VideoInfo } {
   if (typeOf(name).category !== 'VIDEO') return {};
   // A stable made-up length: 20–140 minutes, 1080p.
-  const minutes = 20 + (name.length * 7919) % 120;
+  const minutes = 20 + ((name.length * 7919) % 120);
   return { video: { durationSeconds: minutes * 60 + 7, width: 1920, height: 1080 } };
 }
 

@@ -51,7 +51,11 @@ export function shareListing(state: FakeState, share: Share, parentId: string): 
   if (!parent || parent.kind !== 'drive#folder' || !isInShare(state, share, parent)) return undefined;
   return [...state.files.values()]
     .filter((f) => f.parentId === parentId && !f.trashed)
-    .sort((a, b) => Number(b.kind === 'drive#folder') - Number(a.kind === 'drive#folder') || a.name.localeCompare(b.name, 'en', { numeric: true }));
+    .sort(
+      (a, b) =>
+        Number(b.kind === 'drive#folder') - Number(a.kind === 'drive#folder') ||
+        a.name.localeCompare(b.name, 'en', { numeric: true }),
+    );
 }
 
 export function isInShare(state: FakeState, share: Share, file: DriveFile): boolean {

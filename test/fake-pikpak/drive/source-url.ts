@@ -78,7 +78,10 @@ function fromWebUrl(url: string): SourceInfo | undefined {
 
 function cleanName(name: string): string {
   const printable = [...name].map((c) => (c.charCodeAt(0) < 32 ? '_' : c)).join('');
-  return printable.replace(/[\\/:*?"<>|]/g, '_').trim().slice(0, 255);
+  return printable
+    .replace(/[\\/:*?"<>|]/g, '_')
+    .trim()
+    .slice(0, 255);
 }
 
 function safeDecode(text: string): string {

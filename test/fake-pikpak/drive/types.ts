@@ -91,13 +91,7 @@ export interface AsyncTask {
 }
 
 export type ShareStatus =
-  | 'OK'
-  | 'PASS_CODE_EMPTY'
-  | 'PASS_CODE_ERROR'
-  | 'PROHIBITED'
-  | 'NOT_FOUND'
-  | 'EXPIRED'
-  | 'SENSITIVE_RESOURCE';
+  'OK' | 'PASS_CODE_EMPTY' | 'PASS_CODE_ERROR' | 'PROHIBITED' | 'NOT_FOUND' | 'EXPIRED' | 'SENSITIVE_RESOURCE';
 
 export interface Share {
   id: string;

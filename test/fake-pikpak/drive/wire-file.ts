@@ -58,9 +58,7 @@ export function fileToWire(state: FakeState, file: DriveFile, options: WireOptio
     thumbnail_link: thumbnailLink(file),
     md5_checksum: '',
     hash: file.hash,
-    links: link
-      ? { 'application/octet-stream': { url: link.url, token: '', expire: link.expireTime, type: '' } }
-      : {},
+    links: link ? { 'application/octet-stream': { url: link.url, token: '', expire: link.expireTime, type: '' } } : {},
     phase: file.phase,
     audit: { status: 'STATUS_OK', message: 'Normal resource', title: '' },
     medias: detail && file.video ? mediasFor(state, file) : [],
@@ -88,7 +86,8 @@ export function mediasFor(state: FakeState, file: DriveFile): Record<string, unk
   if (!video) return [];
   const original = mintDownloadLink(state, file, 'original');
   const transcode = mintDownloadLink(state, file, 'transcode');
-  const resolution = (height: number): string => (height >= 2160 ? '4K' : height >= 1080 ? '1080P' : height >= 720 ? '720P' : '480P');
+  const resolution = (height: number): string =>
+    height >= 2160 ? '4K' : height >= 1080 ? '1080P' : height >= 720 ? '720P' : '480P';
   const media = (name: string, origin: boolean, height: number, width: number, link: typeof original) => ({
     media_id: createHash('sha1').update(`${file.id}:${name}`).digest('hex').slice(0, 24),
     media_name: name,

@@ -23,9 +23,7 @@ export function offlineTaskToWire(
     statuses: [],
     status_size: 1,
     // The create response carries only the predict_* params (OFS capture).
-    params: options.createResponse
-      ? { ...PREDICT }
-      : { age: '0', mime_type: task.mimeType, ...PREDICT, url: task.url },
+    params: options.createResponse ? { ...PREDICT } : { age: '0', mime_type: task.mimeType, ...PREDICT, url: task.url },
     file_id: task.fileId,
     file_name: task.fileName,
     file_size: String(task.fileSize),

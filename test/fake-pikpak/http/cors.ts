@@ -14,14 +14,18 @@ export function corsHeaders(origin: string | undefined): Record<string, string> 
   };
 }
 
-export function preflightHeaders(origin: string | undefined, requestedHeaders: string | undefined): Record<string, string> {
+export function preflightHeaders(
+  origin: string | undefined,
+  requestedHeaders: string | undefined,
+): Record<string, string> {
   const base = corsHeaders(origin);
   if (!base['access-control-allow-origin']) return {};
   return {
     ...base,
     'access-control-allow-methods': 'GET, POST, PATCH, PUT, DELETE, OPTIONS',
     // Echo what the browser asks for: the web SDK sends a dozen x-* headers (pikpak-api.md §1.2).
-    'access-control-allow-headers': requestedHeaders ?? 'authorization, content-type, x-captcha-token, x-device-id, x-client-id',
+    'access-control-allow-headers':
+      requestedHeaders ?? 'authorization, content-type, x-captcha-token, x-device-id, x-client-id',
     'access-control-max-age': '600',
   };
 }

@@ -21,7 +21,11 @@ export function errorBody(spec: ErrorSpec): Record<string, unknown> {
     error_description: spec.description,
     details: [
       { '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: spec.error, domain: '', metadata: {} },
-      { '@type': 'type.googleapis.com/google.rpc.LocalizedMessage', locale: 'en', message: spec.localized ?? spec.description },
+      {
+        '@type': 'type.googleapis.com/google.rpc.LocalizedMessage',
+        locale: 'en',
+        message: spec.localized ?? spec.description,
+      },
     ],
   };
 }
@@ -44,7 +48,11 @@ export function refreshTokenReusedReply(refreshToken: string): Reply {
     error_description: description,
     details: [
       { '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: description },
-      { '@type': 'type.googleapis.com/google.rpc.LocalizedMessage', locale: 'en', message: 'The refresh token is incorrect or expired' },
+      {
+        '@type': 'type.googleapis.com/google.rpc.LocalizedMessage',
+        locale: 'en',
+        message: 'The refresh token is incorrect or expired',
+      },
     ],
   });
 }
@@ -64,10 +72,21 @@ export const Errors = {
     errorReply({ status: 403, error: 'captcha_invalid', code: 9, description: 'Verification code is invalid' }),
   userCaptchaInvalid: (description = 'Code(4002) - captcha_token expired'): Reply =>
     // Guess: HTTP 403 (the reference only says "4xx"); 403 matches the drive host's captcha errors.
-    errorReply({ status: 403, error: 'captcha_invalid', code: 4002, description, localized: 'Verification code is invalid' }),
+    errorReply({
+      status: 403,
+      error: 'captcha_invalid',
+      code: 4002,
+      description,
+      localized: 'Verification code is invalid',
+    }),
   invalidAccountOrPassword: (): Reply =>
     // Guess: the code is not in the sources (PPA and AP only show the error name).
-    errorReply({ status: 400, error: 'invalid_account_or_password', code: 4022, description: 'Account or password is incorrect' }),
+    errorReply({
+      status: 400,
+      error: 'invalid_account_or_password',
+      code: 4022,
+      description: 'Account or password is incorrect',
+    }),
   invalidArgument: (description: string): Reply =>
     errorReply({ status: 400, error: 'invalid_argument', code: 3, description }),
   // Guess: code 5 / HTTP 404 follows the gRPC numbering the other codes (3, 8, 9, 11, 16) come from.

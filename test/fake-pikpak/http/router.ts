@@ -30,7 +30,11 @@ export interface Route {
   handler: Handler;
 }
 
-export function findRoute(routes: readonly Route[], method: string, path: string): { route: Route; params: string[] } | 'wrong-method' | undefined {
+export function findRoute(
+  routes: readonly Route[],
+  method: string,
+  path: string,
+): { route: Route; params: string[] } | 'wrong-method' | undefined {
   let pathMatched = false;
   for (const route of routes) {
     const params = matchPath(route.pattern, path);

@@ -29,7 +29,12 @@ export function cdnDownload(ctx: RouteContext): Reply {
   };
   const range = parseRange(ctx.header('range'), total);
   if (range === 'unsatisfiable') {
-    return { status: 416, headers: { ...headers, 'content-range': `bytes */${total}` }, body: Buffer.alloc(0), contentType: 'application/octet-stream' };
+    return {
+      status: 416,
+      headers: { ...headers, 'content-range': `bytes */${total}` },
+      body: Buffer.alloc(0),
+      contentType: 'application/octet-stream',
+    };
   }
   const [start, end] = range ?? [0, total];
   const body = cdnBytes(file.hash, start, end);

@@ -39,9 +39,14 @@ export function batchOperation(op: Op) {
       const to = body.obj('to');
       // PPA sends `"to":{}` for the root.
       destination = to.str('parent_id') ?? '';
-      if (destination && getOwnFile(state, sub, destination)?.kind !== 'drive#folder') return Errors.fileNotFound('parent not found');
+      if (destination && getOwnFile(state, sub, destination)?.kind !== 'drive#folder')
+        return Errors.fileNotFound('parent not found');
       const destFile = destination ? state.files.get(destination) : undefined;
-      if (op === 'batchMove' && destFile && targets.some((t) => t.id === destination || isDescendantOf(state, destFile, t.id))) {
+      if (
+        op === 'batchMove' &&
+        destFile &&
+        targets.some((t) => t.id === destination || isDescendantOf(state, destFile, t.id))
+      ) {
         return Errors.invalidArgument('cannot move a folder into itself');
       }
     }

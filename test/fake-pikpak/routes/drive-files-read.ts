@@ -35,7 +35,8 @@ export function listFiles(ctx: DriveContext): Reply {
   // Guess: without a `trashed` filter the trash stays hidden; every client sends one anyway.
   const effective = 'trashed' in filters ? filters : { ...filters, trashed: { eq: false } };
   const matching = [...state.files.values()].filter(
-    (f) => f.userId === sub && (parentId === '*' || f.parentId === parentId) && matchesFilters(f, effective, FILE_FIELDS),
+    (f) =>
+      f.userId === sub && (parentId === '*' || f.parentId === parentId) && matchesFilters(f, effective, FILE_FIELDS),
   );
   // Guess: folders first, then names in natural order; the real default order is not documented.
   matching.sort(
@@ -45,7 +46,12 @@ export function listFiles(ctx: DriveContext): Reply {
       a.id.localeCompare(b.id),
   );
   const limit = parseLimit(query.get('limit'), 100, 1000);
-  const page = paginate(matching, query.get('page_token'), limit, `files:${sub}:${parentId}:${query.get('filters') ?? ''}`);
+  const page = paginate(
+    matching,
+    query.get('page_token'),
+    limit,
+    `files:${sub}:${parentId}:${query.get('filters') ?? ''}`,
+  );
   if (page === 'invalid') return Errors.invalidArgument('page_token is invalid');
   return ok({
     kind: 'drive#fileList',

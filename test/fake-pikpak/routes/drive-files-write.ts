@@ -21,7 +21,8 @@ function createFolder(ctx: DriveContext, body: ReturnType<typeof fields>): Reply
   const name = body.str('name')?.trim() ?? '';
   const parentId = body.str('parent_id') ?? '';
   if (!name) return Errors.invalidArgument('name is empty');
-  if (parentId && getOwnFile(ctx.state, sub, parentId)?.kind !== 'drive#folder') return Errors.fileNotFound('parent not found');
+  if (parentId && getOwnFile(ctx.state, sub, parentId)?.kind !== 'drive#folder')
+    return Errors.fileNotFound('parent not found');
   const folder = createFile(ctx.state, { userId: sub, parentId, name, kind: 'drive#folder' });
   // Guess: the reference only says clients read `file.id`; upload_type/task values are invented.
   return ok({ upload_type: 'UPLOAD_TYPE_FORM', file: fileToWire(ctx.state, folder), task: null });
@@ -36,7 +37,12 @@ export function renameFile(ctx: DriveContext): Reply {
   if (name !== file.name) {
     const free = uniqueName(ctx.state, sub, file.parentId, name, file.id);
     if (free !== name && ctx.state.settings.files.renameConflict === 'error') {
-      return errorReply({ status: 400, error: 'file_duplicated_name', code: 3, description: 'File name already exists' });
+      return errorReply({
+        status: 400,
+        error: 'file_duplicated_name',
+        code: 3,
+        description: 'File name already exists',
+      });
     }
     file.name = free;
     file.modifiedMs = ctx.state.clock.now();

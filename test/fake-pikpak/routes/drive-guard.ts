@@ -32,7 +32,9 @@ export function guarded(options: GuardOptions, handler: (ctx: DriveContext) => R
   return (ctx) => {
     const deviceId = ctx.header('x-device-id') || ctx.query.get('device_id') || '';
     if (!deviceId) {
-      return options.share ? json(400, { detail: 'device_id is empty' }) : errorReply({ status: 400, error: 'invalid_argument', code: 3, description: 'device_id is empty' });
+      return options.share
+        ? json(400, { detail: 'device_id is empty' })
+        : errorReply({ status: 400, error: 'invalid_argument', code: 3, description: 'device_id is empty' });
     }
     const authHeader = ctx.header('authorization');
     let auth: AccessRecord | undefined;

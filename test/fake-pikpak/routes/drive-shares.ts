@@ -2,7 +2,15 @@ import { createAsyncTask } from '../drive/async-tasks.ts';
 import { copyTree, ensureRootFolder, getOwnFile } from '../drive/files.ts';
 import { makeDriveId } from '../core/ids.ts';
 import { paginate, parseLimit } from '../drive/paging.ts';
-import { isInShare, maskNickname, passCodeToken, shareListing, statusWithPassCode, statusWithToken, STATUS_TEXT } from '../drive/shares.ts';
+import {
+  isInShare,
+  maskNickname,
+  passCodeToken,
+  shareListing,
+  statusWithPassCode,
+  statusWithToken,
+  STATUS_TEXT,
+} from '../drive/shares.ts';
 import type { DriveFile, ShareStatus } from '../drive/types.ts';
 import { fileToWire, mediasFor } from '../drive/wire-file.ts';
 import { fields } from '../http/body.ts';
@@ -22,10 +30,16 @@ export function openShare(ctx: DriveContext): Reply {
   const { state, query } = ctx;
   const share = state.shares.get(query.get('share_id') ?? '');
   const status = statusWithPassCode(share, query.get('pass_code') ?? '');
-  if (!share || status !== 'OK') return failure(status, { file_num: '0', files: [], next_page_token: '', pass_code_token: '' });
+  if (!share || status !== 'OK')
+    return failure(status, { file_num: '0', files: [], next_page_token: '', pass_code_token: '' });
   const listing = shareListing(state, share, query.get('parent_id') ?? '');
   if (!listing) return Errors.fileNotFound();
-  const page = paginate(listing, query.get('page_token'), parseLimit(query.get('limit'), 100, 500), `share:${share.id}:${query.get('parent_id') ?? ''}`);
+  const page = paginate(
+    listing,
+    query.get('page_token'),
+    parseLimit(query.get('limit'), 100, 500),
+    `share:${share.id}:${query.get('parent_id') ?? ''}`,
+  );
   if (page === 'invalid') return Errors.invalidArgument('page_token is invalid');
   return ok({
     share_status: 'OK',
@@ -49,9 +63,19 @@ export function shareDetail(ctx: DriveContext): Reply {
   if (!share || status !== 'OK') return failure(status, { files: [], next_page_token: '' });
   const listing = shareListing(state, share, query.get('parent_id') ?? '');
   if (!listing) return Errors.fileNotFound();
-  const page = paginate(listing, query.get('page_token'), parseLimit(query.get('limit'), 100, 500), `share:${share.id}:${query.get('parent_id') ?? ''}`);
+  const page = paginate(
+    listing,
+    query.get('page_token'),
+    parseLimit(query.get('limit'), 100, 500),
+    `share:${share.id}:${query.get('parent_id') ?? ''}`,
+  );
   if (page === 'invalid') return Errors.invalidArgument('page_token is invalid');
-  return ok({ share_status: 'OK', share_status_text: '', files: page.items.map((f) => fileToWire(state, f)), next_page_token: page.nextPageToken });
+  return ok({
+    share_status: 'OK',
+    share_status_text: '',
+    files: page.items.map((f) => fileToWire(state, f)),
+    next_page_token: page.nextPageToken,
+  });
 }
 
 /**
@@ -84,7 +108,13 @@ export function restoreShare(ctx: DriveContext): Reply {
   const status = statusWithToken(state, share, body.str('pass_code_token') ?? '');
   if (!share || status !== 'OK') return failure(status);
   // Guess: HTTP 400 / code 3; only the error name is known (PT).
-  if (share.ownerSub === sub) return errorReply({ status: 400, error: 'file_restore_own', code: 3, description: 'You cannot restore your own share' });
+  if (share.ownerSub === sub)
+    return errorReply({
+      status: 400,
+      error: 'file_restore_own',
+      code: 3,
+      description: 'You cannot restore your own share',
+    });
 
   const requested = body.strList('file_ids') ?? [];
   const roots = requested.length === 0 ? share.fileIds : requested;

@@ -32,7 +32,12 @@ export function listTasks(ctx: DriveContext): Reply {
   // Only offline tasks are listed; batch tasks are reachable by id only (guess).
   const matching = type === 'offline' ? own.filter((t) => matchesFilters(t, filters, TASK_FIELDS)) : [];
   matching.sort((a, b) => b.createdMs - a.createdMs || a.id.localeCompare(b.id));
-  const page = paginate(matching, query.get('page_token'), parseLimit(query.get('limit'), 100, 10000), `tasks:${sub}:${type}:${query.get('filters') ?? ''}`);
+  const page = paginate(
+    matching,
+    query.get('page_token'),
+    parseLimit(query.get('limit'), 100, 10000),
+    `tasks:${sub}:${type}:${query.get('filters') ?? ''}`,
+  );
   if (page === 'invalid') return Errors.invalidArgument('page_token is invalid');
   const withReference = (query.get('with') ?? '').split(',').includes('reference_resource');
   const busy = own.some((t) => t.phase === 'PHASE_TYPE_RUNNING' || t.phase === 'PHASE_TYPE_PENDING');
@@ -56,7 +61,11 @@ export function getTask(ctx: DriveContext): Reply {
 /** Accepts `task_ids=a&task_ids=b` and `task_ids=a,b` (both seen, pikpak-api.md §6.3). Unknown ids are ignored (guess). */
 export function deleteTasks(ctx: DriveContext): Reply {
   const sub = userOf(ctx);
-  const ids = ctx.query.getAll('task_ids').flatMap((v) => v.split(',')).map((s) => s.trim()).filter(Boolean);
+  const ids = ctx.query
+    .getAll('task_ids')
+    .flatMap((v) => v.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (ids.length === 0) return Errors.invalidArgument('task_ids is empty');
   const deleteFiles = ctx.query.get('delete_files') === 'true';
   for (const id of ids) {

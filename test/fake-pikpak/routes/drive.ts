@@ -31,7 +31,11 @@ export const driveRoutes: readonly Route[] = [
   { method: 'POST', pattern: '/drive/v1/files:batchMove', handler: guarded(account, batchOperation('batchMove')) },
   { method: 'POST', pattern: '/drive/v1/files:batchCopy', handler: guarded(account, batchOperation('batchCopy')) },
   { method: 'POST', pattern: '/drive/v1/files:batchTrash', handler: guarded(account, batchOperation('batchTrash')) },
-  { method: 'POST', pattern: '/drive/v1/files:batchUntrash', handler: guarded(account, batchOperation('batchUntrash')) },
+  {
+    method: 'POST',
+    pattern: '/drive/v1/files:batchUntrash',
+    handler: guarded(account, batchOperation('batchUntrash')),
+  },
   { method: 'POST', pattern: '/drive/v1/files:batchDelete', handler: guarded(account, batchOperation('batchDelete')) },
   { method: 'POST', pattern: '/drive/v1/files:star', handler: guarded(account, setStarred(true)) },
   { method: 'POST', pattern: '/drive/v1/files:unstar', handler: guarded(account, setStarred(false)) },
@@ -48,4 +52,3 @@ export const driveRoutes: readonly Route[] = [
   { method: 'GET', pattern: '/drive/v1/share/file_info', handler: guarded(shareRead, shareFileInfo) },
   { method: 'POST', pattern: '/drive/v1/share/restore', handler: guarded(shareWrite, restoreShare) },
 ];
-

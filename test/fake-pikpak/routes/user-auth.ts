@@ -19,7 +19,12 @@ export function signin(ctx: RouteContext): Reply {
   const captchaToken = ctx.header('x-captcha-token') || body.str('captcha_token') || '';
   if (!captchaToken) {
     // Text from PPA#29 / tjsky#31; the error name from pikpakcli#32. Guess: HTTP 400 and code 4002.
-    return errorReply({ status: 400, error: 'captcha_required', code: 4002, description: 'Please add captcha before you register' });
+    return errorReply({
+      status: 400,
+      error: 'captcha_required',
+      code: 4002,
+      description: 'Please add captcha before you register',
+    });
   }
   const claims = state.captchaTokens.decode(captchaToken);
   const check = checkCaptchaToken(state, captchaToken, {
@@ -29,11 +34,15 @@ export function signin(ctx: RouteContext): Reply {
     action: 'POST:/v1/auth/signin',
   });
   if (!check.ok) {
-    return Errors.userCaptchaInvalid(check.reason === 'expired' ? 'Code(4002) - captcha_token expired' : 'Code(4002) - captcha_token invalid');
+    return Errors.userCaptchaInvalid(
+      check.reason === 'expired' ? 'Code(4002) - captcha_token expired' : 'Code(4002) - captcha_token invalid',
+    );
   }
   if (!isSigninAction(check.claims.act) || check.claims.who?.value !== username) {
     const field = check.claims.who?.field ?? 'username';
-    return Errors.userCaptchaInvalid(`meta.${field} expect ${check.claims.who?.value ?? ''}, but got ${username} please check captcha init params`);
+    return Errors.userCaptchaInvalid(
+      `meta.${field} expect ${check.claims.who?.value ?? ''}, but got ${username} please check captcha init params`,
+    );
   }
   const account = findAccountByLogin(state, username);
   if (!account || account.password !== password) {
@@ -48,7 +57,12 @@ export function token(ctx: RouteContext): Reply {
   const clientId = body.str('client_id') ?? ctx.query.get('client_id') ?? '';
   if (grantType === 'password') {
     // Verbatim from alist PR#7017: the password grant is gone since 2024-08.
-    return json(400, { error: 'invalid_argument', error_code: 3, error_description: 'currently not supported', details: [] });
+    return json(400, {
+      error: 'invalid_argument',
+      error_code: 3,
+      error_description: 'currently not supported',
+      details: [],
+    });
   }
   if (grantType !== 'refresh_token') return Errors.invalidArgument('unsupported grant_type');
   const refreshToken = body.str('refresh_token') ?? '';
@@ -63,7 +77,13 @@ export function token(ctx: RouteContext): Reply {
   if (outcome.reason === 'client-secret') return Errors.invalidArgument('client_secret is invalid');
   if (outcome.reason === 'wrong-client') {
     // Guess: the exact text for a client mismatch is not recorded (youming-ai#2 only says it fails with 4126).
-    return errorReply({ status: 400, error: 'invalid_grant', code: 4126, description: 'invalid client_id for the refresh token', localized: 'The refresh token is incorrect or expired' });
+    return errorReply({
+      status: 400,
+      error: 'invalid_grant',
+      code: 4126,
+      description: 'invalid client_id for the refresh token',
+      localized: 'The refresh token is incorrect or expired',
+    });
   }
   return refreshTokenReusedReply(refreshToken);
 }

@@ -41,7 +41,14 @@ export function captchaInit(ctx: RouteContext): Reply {
   }
 
   const now = state.clock.now();
-  const claims = { cid: clientId, did: deviceId, act: action, iat: now, exp: now + CAPTCHA_TTL_SECONDS * 1000, ...(who ? { who } : {}) };
+  const claims = {
+    cid: clientId,
+    did: deviceId,
+    act: action,
+    iat: now,
+    exp: now + CAPTCHA_TTL_SECONDS * 1000,
+    ...(who ? { who } : {}),
+  };
   if (state.settings.captcha.mode === 'human-check') {
     // A token verified on the puzzle page and sent back as `captcha_token` passes the check.
     const previous = checkCaptchaToken(state, body.str('captcha_token'), { deviceId, clientId, action });
@@ -50,7 +57,12 @@ export function captchaInit(ctx: RouteContext): Reply {
   return ok({ captcha_token: state.captchaTokens.issue(claims), expires_in: CAPTCHA_TTL_SECONDS });
 }
 
-function checkSign(meta: ReturnType<typeof fields>, clientId: string, deviceId: string, accepted: ReadonlySet<string>): string | undefined {
+function checkSign(
+  meta: ReturnType<typeof fields>,
+  clientId: string,
+  deviceId: string,
+  accepted: ReadonlySet<string>,
+): string | undefined {
   const sign = meta.str('captcha_sign') ?? '';
   const timestamp = meta.str('timestamp') ?? '';
   const profile = findProfile(clientId, meta.str('client_version') ?? '', meta.str('package_name') ?? '');
@@ -78,5 +90,9 @@ function humanCheckAnswer(
     redirect_uri: `https://${baseDomain(host)}/loading`,
     state: `getcaptcha${ctx.state.clock.now()}`,
   });
-  return ok({ captcha_token: '', expires_in: CAPTCHA_TTL_SECONDS, url: `https://${host}/captcha/v2/spritePuzzle.html?${query.toString()}` });
+  return ok({
+    captcha_token: '',
+    expires_in: CAPTCHA_TTL_SECONDS,
+    url: `https://${host}/captcha/v2/spritePuzzle.html?${query.toString()}`,
+  });
 }

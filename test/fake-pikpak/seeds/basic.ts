@@ -24,9 +24,26 @@ export function seedBasic(state: FakeState): SeedIds {
   old.deleteMs = state.clock.now() - 86_400_000;
 
   const pack = ensureRootFolder(state, me, MY_PACK, 'DOWNLOAD');
-  const running = task(state, me, pack.id, magnet('ubuntu-24.04.1-desktop-amd64.iso', 6_203_355_136), 'PHASE_TYPE_RUNNING', { progress: 40, minutesAgo: 5 });
-  const failed = task(state, me, pack.id, magnet('debian-12.7.0-amd64-netinst.iso', 661_651_456), 'PHASE_TYPE_ERROR', { message: 'Task timeout', minutesAgo: 90 });
-  const complete = task(state, me, pack.id, magnet('Night of the Living Dead (1968).mp4', 1_043_333_120), 'PHASE_TYPE_COMPLETE', { minutesAgo: 240 });
+  const running = task(
+    state,
+    me,
+    pack.id,
+    magnet('ubuntu-24.04.1-desktop-amd64.iso', 6_203_355_136),
+    'PHASE_TYPE_RUNNING',
+    { progress: 40, minutesAgo: 5 },
+  );
+  const failed = task(state, me, pack.id, magnet('debian-12.7.0-amd64-netinst.iso', 661_651_456), 'PHASE_TYPE_ERROR', {
+    message: 'Task timeout',
+    minutesAgo: 90,
+  });
+  const complete = task(
+    state,
+    me,
+    pack.id,
+    magnet('Night of the Living Dead (1968).mp4', 1_043_333_120),
+    'PHASE_TYPE_COMPLETE',
+    { minutesAgo: 240 },
+  );
 
   const films = folder(state, other, '', 'Public Domain Films');
   file(state, other, films.id, 'Nosferatu (1922).mp4', 802_160_640, { video: video(5_682, 720) });
@@ -43,7 +60,14 @@ export function seedBasic(state: FakeState): SeedIds {
   return {
     accounts: { default: me, sharer: other },
     folders: { movies: movies.id, documents: documents.id, myPack: pack.id, sharedFilms: films.id },
-    files: { bunny: bunny.id, readme: readme.id, notes: notes.id, trashed: old.id, sharedVideo: charade.id, sharedPdf: lecture.id },
+    files: {
+      bunny: bunny.id,
+      readme: readme.id,
+      notes: notes.id,
+      trashed: old.id,
+      sharedVideo: charade.id,
+      sharedPdf: lecture.id,
+    },
     tasks: { running: running.id, error: failed.id, complete: complete.id },
     shares: { withPassCode: withCode.id, passCode: '8x2k', open: open.id, expired: expired.id, own: own.id },
   };

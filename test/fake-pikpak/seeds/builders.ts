@@ -56,7 +56,14 @@ export function addAccount(state: FakeState, init: NewAccount): Account {
 }
 
 export function folder(state: FakeState, userId: string, parentId: string, name: string, daysAgo = 30): DriveFile {
-  return createFile(state, { userId, parentId, name, kind: 'drive#folder', createdMs: ago(state, daysAgo), allowDuplicate: true });
+  return createFile(state, {
+    userId,
+    parentId,
+    name,
+    kind: 'drive#folder',
+    createdMs: ago(state, daysAgo),
+    allowDuplicate: true,
+  });
 }
 
 export function file(
@@ -113,7 +120,13 @@ export function task(
   });
 }
 
-export function share(state: FakeState, ownerSub: string, fileIds: string[], passCode = '', status: ShareStatus = 'OK'): Share {
+export function share(
+  state: FakeState,
+  ownerSub: string,
+  fileIds: string[],
+  passCode = '',
+  status: ShareStatus = 'OK',
+): Share {
   const created: Share = { id: makeDriveId(state.prng), ownerSub, passCode, status, fileIds, createdMs: ago(state, 3) };
   state.shares.set(created.id, created);
   return created;

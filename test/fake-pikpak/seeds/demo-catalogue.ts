@@ -32,8 +32,19 @@ export const SHOWS: readonly [string, number, number][] = [
 ];
 
 export const ALBUMS: readonly [string, string[]][] = [
-  ['Kevin MacLeod - Cinematic Collection', ['Anguish', 'Crossing the Chasm', 'Decisions', 'Faceoff', 'Heroic Age', 'Impact Moderato']],
-  ['Musopen - Beethoven Symphonies', ['Symphony No. 3 - I. Allegro con brio', 'Symphony No. 5 - I. Allegro con brio', 'Symphony No. 7 - II. Allegretto', 'Symphony No. 9 - IV. Presto']],
+  [
+    'Kevin MacLeod - Cinematic Collection',
+    ['Anguish', 'Crossing the Chasm', 'Decisions', 'Faceoff', 'Heroic Age', 'Impact Moderato'],
+  ],
+  [
+    'Musopen - Beethoven Symphonies',
+    [
+      'Symphony No. 3 - I. Allegro con brio',
+      'Symphony No. 5 - I. Allegro con brio',
+      'Symphony No. 7 - II. Allegretto',
+      'Symphony No. 9 - IV. Presto',
+    ],
+  ],
   ['Chris Zabriskie - Divider', ['Divider', 'Cylinder Five', 'Prelude No. 2', 'That Kid in Fourth Grade']],
 ];
 

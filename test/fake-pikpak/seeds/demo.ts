@@ -21,7 +21,10 @@ export function seedDemo(state: FakeState): SeedIds {
   const movies = folder(state, me, '', 'Movies', 200);
   for (const [title, seconds] of FILMS) {
     const ext = rng.pick(['mp4', 'mkv']);
-    file(state, me, movies.id, `${title}.${ext}`, mb(300, 2500), { video: video(seconds, rng.pick([720, 1080])), daysAgo: rng.int(1, 180) });
+    file(state, me, movies.id, `${title}.${ext}`, mb(300, 2500), {
+      video: video(seconds, rng.pick([720, 1080])),
+      daysAgo: rng.int(1, 180),
+    });
   }
 
   const tv = folder(state, me, '', 'TV', 150);
@@ -31,7 +34,10 @@ export function seedDemo(state: FakeState): SeedIds {
       const season = folder(state, me, showFolder.id, `Season ${s}`, 140);
       for (let e = 1; e <= episodes; e++) {
         const code = `S${String(s).padStart(2, '0')}E${String(e).padStart(2, '0')}`;
-        file(state, me, season.id, `${show} ${code}.mkv`, mb(180, 420), { video: video(rng.int(1500, 1680), 720), daysAgo: rng.int(10, 140) });
+        file(state, me, season.id, `${show} ${code}.mkv`, mb(180, 420), {
+          video: video(rng.int(1500, 1680), 720),
+          daysAgo: rng.int(10, 140),
+        });
       }
     }
   }
@@ -41,19 +47,29 @@ export function seedDemo(state: FakeState): SeedIds {
     const albumFolder = folder(state, me, music.id, album, 120);
     tracks.forEach((track, i) => {
       const ext = album.startsWith('Musopen') ? 'flac' : 'mp3';
-      file(state, me, albumFolder.id, `${String(i + 1).padStart(2, '0')} ${track}.${ext}`, mb(4, ext === 'flac' ? 60 : 12));
+      file(
+        state,
+        me,
+        albumFolder.id,
+        `${String(i + 1).padStart(2, '0')} ${track}.${ext}`,
+        mb(4, ext === 'flac' ? 60 : 12),
+      );
     });
   }
 
   const documents = folder(state, me, '', 'Documents', 300);
-  for (const [name, size] of DOCUMENTS) file(state, me, documents.id, name, size, { daysAgo: rng.int(1, 300), starred: name.startsWith('Reading') });
+  for (const [name, size] of DOCUMENTS)
+    file(state, me, documents.id, name, size, { daysAgo: rng.int(1, 300), starred: name.startsWith('Reading') });
 
   const software = folder(state, me, '', 'Software', 90);
-  for (const [name, size] of ISOS.slice(0, 4)) file(state, me, software.id, name, size, { daysAgo: rng.int(5, 90), originalUrl: magnet(name, size) });
+  for (const [name, size] of ISOS.slice(0, 4))
+    file(state, me, software.id, name, size, { daysAgo: rng.int(5, 90), originalUrl: magnet(name, size) });
 
   const camera = folder(state, me, '', 'Camera Roll 2024', 60);
   for (let i = 1; i <= BIG_FOLDER_SIZE; i++) {
-    file(state, me, camera.id, `IMG_${String(i).padStart(4, '0')}.jpg`, rng.int(1_500_000, 6_500_000), { daysAgo: 60 - Math.floor(i / 60) });
+    file(state, me, camera.id, `IMG_${String(i).padStart(4, '0')}.jpg`, rng.int(1_500_000, 6_500_000), {
+      daysAgo: 60 - Math.floor(i / 60),
+    });
   }
 
   file(state, me, '', 'Welcome to PikPak.pdf', 1_200_000, { daysAgo: 400 });
@@ -71,26 +87,55 @@ export function seedDemo(state: FakeState): SeedIds {
     pending: task(state, me, pack.id, iso(7), 'PHASE_TYPE_PENDING', { minutesAgo: 1 }),
     running: task(state, me, pack.id, iso(0), 'PHASE_TYPE_RUNNING', { progress: 42, minutesAgo: 6 }),
     running2: task(state, me, pack.id, iso(4), 'PHASE_TYPE_RUNNING', { progress: 87, minutesAgo: 12 }),
-    running3: task(state, me, pack.id, magnet('Metropolis (1927) [Restored]', 9_126_805_504), 'PHASE_TYPE_RUNNING', { progress: 3, minutesAgo: 2 }),
+    running3: task(state, me, pack.id, magnet('Metropolis (1927) [Restored]', 9_126_805_504), 'PHASE_TYPE_RUNNING', {
+      progress: 3,
+      minutesAgo: 2,
+    }),
     complete: task(state, me, pack.id, iso(1), 'PHASE_TYPE_COMPLETE', { minutesAgo: 300 }),
-    complete2: task(state, me, pack.id, magnet('The General (1926).mp4', 921_702_400), 'PHASE_TYPE_COMPLETE', { minutesAgo: 1_440 }),
-    complete3: task(state, me, pack.id, 'https://download.blender.org/peach/bigbuckbunny_movies/big_buck_bunny_1080p_h264.mov', 'PHASE_TYPE_COMPLETE', { minutesAgo: 2_000 }),
+    complete2: task(state, me, pack.id, magnet('The General (1926).mp4', 921_702_400), 'PHASE_TYPE_COMPLETE', {
+      minutesAgo: 1_440,
+    }),
+    complete3: task(
+      state,
+      me,
+      pack.id,
+      'https://download.blender.org/peach/bigbuckbunny_movies/big_buck_bunny_1080p_h264.mov',
+      'PHASE_TYPE_COMPLETE',
+      { minutesAgo: 2_000 },
+    ),
     error: task(state, me, pack.id, iso(2), 'PHASE_TYPE_ERROR', { message: ERROR_MESSAGES[0], minutesAgo: 180 }),
     error2: task(state, me, pack.id, iso(3), 'PHASE_TYPE_ERROR', { message: ERROR_MESSAGES[1], minutesAgo: 600 }),
-    error3: task(state, me, pack.id, 'ed2k://|file|The.Kid.1921.avi|734003200|0123456789ABCDEF0123456789ABCDEF|/', 'PHASE_TYPE_ERROR', { message: ERROR_MESSAGES[2], minutesAgo: 900 }),
+    error3: task(
+      state,
+      me,
+      pack.id,
+      'ed2k://|file|The.Kid.1921.avi|734003200|0123456789ABCDEF0123456789ABCDEF|/',
+      'PHASE_TYPE_ERROR',
+      { message: ERROR_MESSAGES[2], minutesAgo: 900 },
+    ),
     pending2: task(state, me, pack.id, iso(5), 'PHASE_TYPE_PENDING', { minutesAgo: 0 }),
     running4: task(state, me, pack.id, iso(6), 'PHASE_TYPE_RUNNING', { progress: 64, minutesAgo: 20 }),
   };
 
   const archive = folder(state, other, '', 'Silent Film Archive', 400);
-  for (const [title, seconds] of FILMS.slice(0, 6)) file(state, other, archive.id, `${title}.mp4`, mb(400, 1200), { video: video(seconds, 720) });
+  for (const [title, seconds] of FILMS.slice(0, 6))
+    file(state, other, archive.id, `${title}.mp4`, mb(400, 1200), { video: video(seconds, 720) });
   const concert = file(state, other, '', 'Open Source Concert 2023.mp4', mb(900, 1500), { video: video(5_400) });
   const withCode = share(state, other, [archive.id], 'pk42');
   const open = share(state, other, [concert.id]);
 
   return {
     accounts: { default: me, sharer: other },
-    folders: { movies: movies.id, tv: tv.id, music: music.id, documents: documents.id, software: software.id, bigFolder: camera.id, myPack: pack.id, sharedArchive: archive.id },
+    folders: {
+      movies: movies.id,
+      tv: tv.id,
+      music: music.id,
+      documents: documents.id,
+      software: software.id,
+      bigFolder: camera.id,
+      myPack: pack.id,
+      sharedArchive: archive.id,
+    },
     files: { trashed: trashed.id, sharedVideo: concert.id },
     tasks: Object.fromEntries(Object.entries(tasks).map(([k, t]) => [k, t.id])),
     shares: { withPassCode: withCode.id, passCode: 'pk42', open: open.id },

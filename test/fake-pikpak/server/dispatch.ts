@@ -18,7 +18,9 @@ export async function dispatch(role: HostRole, ctx: Omit<RouteContext, 'params'>
     case 'web':
       return webApp({ ...ctx, params: [] });
     case 'cdn':
-      return ctx.method === 'GET' || ctx.method === 'HEAD' ? cdnDownload({ ...ctx, params: [] }) : text(405, 'Method Not Allowed');
+      return ctx.method === 'GET' || ctx.method === 'HEAD'
+        ? cdnDownload({ ...ctx, params: [] })
+        : text(405, 'Method Not Allowed');
     case 'thumbnail':
       return thumbnail({ ...ctx, params: [] });
     case 'static':
@@ -31,7 +33,14 @@ async function dispatchTable(routes: readonly Route[], ctx: Omit<RouteContext, '
   const method = ctx.method === 'HEAD' ? 'GET' : ctx.method;
   const found = findRoute(routes, method, ctx.path);
   // Guess: unknown API paths answer a 404 envelope; a known path with the wrong method 405.
-  if (found === undefined) return errorReply({ status: 404, error: 'not_found', code: 5, description: `${ctx.method} ${ctx.path} is not an endpoint of this fake` });
-  if (found === 'wrong-method') return errorReply({ status: 405, error: 'method_not_allowed', code: 12, description: 'Method Not Allowed' });
+  if (found === undefined)
+    return errorReply({
+      status: 404,
+      error: 'not_found',
+      code: 5,
+      description: `${ctx.method} ${ctx.path} is not an endpoint of this fake`,
+    });
+  if (found === 'wrong-method')
+    return errorReply({ status: 405, error: 'method_not_allowed', code: 12, description: 'Method Not Allowed' });
   return found.route.handler({ ...ctx, params: found.params });
 }

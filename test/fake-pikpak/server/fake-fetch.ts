@@ -22,21 +22,46 @@ export function createFakeFetch(port: number, agent: Agent): FetchLike {
     if (body) headers['content-length'] = String(body.length);
     const res = await send(port, agent, request, url, headers, body);
     const redirectTo = res.headers.location;
-    if (request.redirect === 'follow' && res.statusCode !== undefined && [301, 302, 303, 307, 308].includes(res.statusCode) && redirectTo) {
+    if (
+      request.redirect === 'follow' &&
+      res.statusCode !== undefined &&
+      [301, 302, 303, 307, 308].includes(res.statusCode) &&
+      redirectTo
+    ) {
       res.resume();
       const next = new URL(redirectTo, url);
       const keepBody = res.statusCode === 307 || res.statusCode === 308;
-      return fakeFetch(next, { method: keepBody ? request.method : 'GET', headers: request.headers, ...(keepBody && body ? { body } : {}), signal: request.signal });
+      return fakeFetch(next, {
+        method: keepBody ? request.method : 'GET',
+        headers: request.headers,
+        ...(keepBody && body ? { body } : {}),
+        signal: request.signal,
+      });
     }
     return toResponse(res, request.method, url);
   };
   return fakeFetch;
 }
 
-function send(port: number, agent: Agent, request: Request, url: URL, headers: Record<string, string>, body: Buffer | undefined): Promise<IncomingMessage> {
+function send(
+  port: number,
+  agent: Agent,
+  request: Request,
+  url: URL,
+  headers: Record<string, string>,
+  body: Buffer | undefined,
+): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
-      { host: '127.0.0.1', port, agent, method: request.method, path: `${url.pathname}${url.search}`, headers, signal: request.signal },
+      {
+        host: '127.0.0.1',
+        port,
+        agent,
+        method: request.method,
+        path: `${url.pathname}${url.search}`,
+        headers,
+        signal: request.signal,
+      },
       resolve,
     );
     // Node's fetch reports network failures as TypeError("fetch failed"); keep that contract.
@@ -58,7 +83,11 @@ async function toResponse(res: IncomingMessage, method: string, url: URL): Promi
     for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
   }
   const nullBody = NULL_BODY_STATUSES.has(status) || method === 'HEAD';
-  const response = new Response(nullBody ? null : Buffer.concat(chunks), { status, statusText: res.statusMessage ?? '', headers });
+  const response = new Response(nullBody ? null : Buffer.concat(chunks), {
+    status,
+    statusText: res.statusMessage ?? '',
+    headers,
+  });
   Object.defineProperty(response, 'url', { value: url.toString() });
   return response;
 }

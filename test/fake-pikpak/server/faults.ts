@@ -51,7 +51,8 @@ export interface RequestFacts {
   body: unknown;
 }
 
-export type FaultAction = { type: 'reply'; reply: Reply } | { type: 'delay'; ms: number } | { type: 'drop' } | { type: 'malform' };
+export type FaultAction =
+  { type: 'reply'; reply: Reply } | { type: 'delay'; ms: number } | { type: 'drop' } | { type: 'malform' };
 
 export function createFaults() {
   let faults: Fault[] = [];
@@ -87,7 +88,12 @@ export type Faults = ReturnType<typeof createFaults>;
 
 function matches(fault: Fault, facts: RequestFacts): boolean {
   if (fault.times !== undefined && fault.hits >= fault.times) return false;
-  if (fault.host ? fault.host !== facts.role && fault.host.toLowerCase() !== facts.host : facts.role !== 'user' && facts.role !== 'drive') return false;
+  if (
+    fault.host
+      ? fault.host !== facts.role && fault.host.toLowerCase() !== facts.host
+      : facts.role !== 'user' && facts.role !== 'drive'
+  )
+    return false;
   if (fault.method && fault.method.toUpperCase() !== facts.method) return false;
   if (fault.path !== undefined) {
     return typeof fault.path === 'string' ? fault.path === facts.path : fault.path.test(facts.path);
@@ -96,14 +102,26 @@ function matches(fault: Fault, facts: RequestFacts): boolean {
 }
 
 function inNaturalScope(kind: FaultKind, facts: RequestFacts): boolean {
-  const urlUpload = facts.method === 'POST' && facts.path === '/drive/v1/files' && isRecord(facts.body) && facts.body['upload_type'] === 'UPLOAD_TYPE_URL';
+  const urlUpload =
+    facts.method === 'POST' &&
+    facts.path === '/drive/v1/files' &&
+    isRecord(facts.body) &&
+    facts.body['upload_type'] === 'UPLOAD_TYPE_URL';
   switch (kind) {
     case 'daily-task-limit':
       return facts.role === 'drive' && urlUpload;
     case 'storage-full':
-      return facts.role === 'drive' && (urlUpload || (facts.method === 'POST' && (facts.path === '/drive/v1/files:batchCopy' || facts.path === '/drive/v1/share/restore')));
+      return (
+        facts.role === 'drive' &&
+        (urlUpload ||
+          (facts.method === 'POST' &&
+            (facts.path === '/drive/v1/files:batchCopy' || facts.path === '/drive/v1/share/restore')))
+      );
     case 'region-blocked':
-      return (facts.role === 'drive' && isSharePath(facts.path)) || (facts.role === 'user' && facts.method === 'POST' && facts.path === '/v1/auth/signin');
+      return (
+        (facts.role === 'drive' && isSharePath(facts.path)) ||
+        (facts.role === 'user' && facts.method === 'POST' && facts.path === '/v1/auth/signin')
+      );
     case 'rate-limit':
     case 'server-error':
     case 'slow':
@@ -120,13 +138,29 @@ function actionFor(fault: Fault, facts: RequestFacts): FaultAction {
   switch (fault.kind) {
     case 'rate-limit':
       // Guess: body shape for 429 is unknown; code 8 is gRPC RESOURCE_EXHAUSTED, which maps to 429.
-      return { type: 'reply', reply: errorReply({ status: 429, error: 'too_many_requests', code: 8, description: 'Too Many Requests' }, { 'retry-after': String(fault.retryAfterSeconds ?? 1) }) };
+      return {
+        type: 'reply',
+        reply: errorReply(
+          { status: 429, error: 'too_many_requests', code: 8, description: 'Too Many Requests' },
+          { 'retry-after': String(fault.retryAfterSeconds ?? 1) },
+        ),
+      };
     case 'server-error':
       if (fault.status === 502 || fault.status === 503) {
         const title = fault.status === 502 ? '502 Bad Gateway' : '503 Service Temporarily Unavailable';
-        return { type: 'reply', reply: text(fault.status, `<html><head><title>${title}</title></head><body><center><h1>${title}</h1></center></body></html>`, 'text/html') };
+        return {
+          type: 'reply',
+          reply: text(
+            fault.status,
+            `<html><head><title>${title}</title></head><body><center><h1>${title}</h1></center></body></html>`,
+            'text/html',
+          ),
+        };
       }
-      return { type: 'reply', reply: errorReply({ status: 500, error: 'internal', code: 13, description: 'Internal Server Error' }) };
+      return {
+        type: 'reply',
+        reply: errorReply({ status: 500, error: 'internal', code: 13, description: 'Internal Server Error' }),
+      };
     case 'slow':
       return { type: 'delay', ms: fault.delayMs ?? 2000 };
     case 'malformed-json':
@@ -142,9 +176,22 @@ function actionFor(fault: Fault, facts: RequestFacts): FaultAction {
     case 'region-blocked':
       if (onUserHost) {
         // nianzhibai/91#87: datacenter/blocked IPs get this at sign-in. Guess: HTTP 400 like other invalid_grant.
-        return { type: 'reply', reply: errorReply({ status: 400, error: 'invalid_grant', code: 4126, description: 'AccessProhibited' }) };
+        return {
+          type: 'reply',
+          reply: errorReply({ status: 400, error: 'invalid_grant', code: 4126, description: 'AccessProhibited' }),
+        };
       }
-      return { type: 'reply', reply: json(200, { share_status: 'PROHIBITED', share_status_text: STATUS_TEXT.PROHIBITED, file_num: '0', files: [], next_page_token: '', pass_code_token: '' }) };
+      return {
+        type: 'reply',
+        reply: json(200, {
+          share_status: 'PROHIBITED',
+          share_status_text: STATUS_TEXT.PROHIBITED,
+          file_num: '0',
+          files: [],
+          next_page_token: '',
+          pass_code_token: '',
+        }),
+      };
     case 'network-drop':
       return { type: 'drop' };
   }

@@ -26,7 +26,9 @@ export function createHandler(deps: HandlerDeps, scheme: 'http' | 'https') {
     handle(deps, scheme, req, res).catch((error: unknown) => {
       if (!res.headersSent) {
         res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-        res.end(`fake-pikpak internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+        res.end(
+          `fake-pikpak internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        );
       } else {
         res.destroy();
       }
@@ -34,7 +36,12 @@ export function createHandler(deps: HandlerDeps, scheme: 'http' | 'https') {
   };
 }
 
-async function handle(deps: HandlerDeps, scheme: 'http' | 'https', req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(
+  deps: HandlerDeps,
+  scheme: 'http' | 'https',
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const { state, faults, log } = deps;
   const fakeHost = req.headers['x-fake-host'];
   const host = stripPort((typeof fakeHost === 'string' && fakeHost) || req.headers.host || '').toLowerCase();
@@ -59,7 +66,11 @@ async function handle(deps: HandlerDeps, scheme: 'http' | 'https', req: Incoming
 
   if (!role) return write(res, entry, method, text(404, `fake-pikpak: unknown host "${host}"`));
   if (method === 'OPTIONS' && isApi) {
-    return write(res, entry, method, { status: 204, headers: preflightHeaders(origin, req.headers['access-control-request-headers']), body: '' });
+    return write(res, entry, method, {
+      status: 204,
+      headers: preflightHeaders(origin, req.headers['access-control-request-headers']),
+      body: '',
+    });
   }
 
   settleAsyncTasks(state);
@@ -102,7 +113,10 @@ async function handle(deps: HandlerDeps, scheme: 'http' | 'https', req: Incoming
 
 /** The real answer cut in half: status 200, a JSON content type and a body that does not parse. */
 function malform(reply: Reply): Reply {
-  const full = typeof reply.body === 'string' || Buffer.isBuffer(reply.body) ? String(reply.body) : JSON.stringify(reply.body ?? {});
+  const full =
+    typeof reply.body === 'string' || Buffer.isBuffer(reply.body)
+      ? String(reply.body)
+      : JSON.stringify(reply.body ?? {});
   const cut = full.slice(0, Math.max(1, Math.floor(full.length / 2)));
   return { status: 200, body: cut.endsWith('}') ? `${cut},` : cut, contentType: 'application/json; charset=utf-8' };
 }

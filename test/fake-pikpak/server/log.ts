@@ -59,7 +59,11 @@ export function createLog() {
     },
     /** One line per request, for printing when a test fails. */
     format(): string {
-      return entries.map((e) => `${e.seq} ${e.method} ${e.scheme}://${e.host}${e.path} → ${e.status}${e.fault ? ` [${e.fault}]` : ''}`).join('\n');
+      return entries
+        .map(
+          (e) => `${e.seq} ${e.method} ${e.scheme}://${e.host}${e.path} → ${e.status}${e.fault ? ` [${e.fault}]` : ''}`,
+        )
+        .join('\n');
     },
   };
 }

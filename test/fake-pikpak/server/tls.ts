@@ -25,12 +25,23 @@ export async function makeSelfSignedCertificate(): Promise<Certificate> {
   const san = CERT_NAMES.map((name) => `DNS:${name}`).join(',');
   try {
     await promisify(execFile)('openssl', [
-      'req', '-x509', '-nodes',
-      '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1',
-      '-keyout', keyPath, '-out', certPath,
-      '-days', '2',
-      '-subj', '/CN=mypikpak.com',
-      '-addext', `subjectAltName=${san}`,
+      'req',
+      '-x509',
+      '-nodes',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-keyout',
+      keyPath,
+      '-out',
+      certPath,
+      '-days',
+      '2',
+      '-subj',
+      '/CN=mypikpak.com',
+      '-addext',
+      `subjectAltName=${san}`,
     ]);
     const [key, cert] = await Promise.all([readFile(keyPath, 'utf8'), readFile(certPath, 'utf8')]);
     return { key, cert, dir, dispose: () => rm(dir, { recursive: true, force: true }) };

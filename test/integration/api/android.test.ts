@@ -1,6 +1,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { getAbout, getFile, getMe, listFiles, refreshWith } from '../../../src/api/endpoints/index.ts';
-import { ANDROID_CLIENT_ID, computeCaptchaSign, PROFILE_ANDROID_1_53_2, startFakePikPak, WEB_CLIENT_ID, type FakePikPak } from '../../fake-pikpak/index.ts';
+import {
+  ANDROID_CLIENT_ID,
+  computeCaptchaSign,
+  PROFILE_ANDROID_1_53_2,
+  startFakePikPak,
+  WEB_CLIENT_ID,
+  type FakePikPak,
+} from '../../fake-pikpak/index.ts';
 import { captchaInits, DEVICE, failure, makeClient, memoryStore, pairFrom } from './helpers.ts';
 
 /**
@@ -52,7 +59,16 @@ describe('drive calls as the Android app', () => {
     const inits = fake.log.filter({ path: '/v1/shield/captcha/init' });
     expect(inits.map((e) => e.status)).toEqual([200, 200, 200]);
     for (const init of inits) {
-      const body = init.body as { client_id: string; meta: { captcha_sign: string; client_version: string; package_name: string; user_id: string; timestamp: string } };
+      const body = init.body as {
+        client_id: string;
+        meta: {
+          captcha_sign: string;
+          client_version: string;
+          package_name: string;
+          user_id: string;
+          timestamp: string;
+        };
+      };
       expect(init.headers['x-client-id']).toBe(ANDROID_CLIENT_ID);
       expect(body).toMatchObject({
         client_id: ANDROID_CLIENT_ID,
@@ -73,7 +89,9 @@ describe('drive calls as the Android app', () => {
   });
 
   it('refuses signing profiles of another identity', () => {
-    expect(() => makeClient(fake, memoryStore(), { platform: 'android', captchaProfiles: ['WU'] })).toThrow(/not android profiles/);
+    expect(() => makeClient(fake, memoryStore(), { platform: 'android', captchaProfiles: ['WU'] })).toThrow(
+      /not android profiles/,
+    );
     expect(() => makeClient(fake, memoryStore(), { captchaProfiles: ['Android 1.53.2'] })).toThrow(/not web profiles/);
   });
 });
@@ -87,7 +105,12 @@ describe('refreshing an Android session', () => {
     const [entry] = refreshes();
     expect(refreshes()).toHaveLength(1);
     expect(entry?.status).toBe(200);
-    expect(entry?.body).toEqual({ client_id: ANDROID_CLIENT_ID, client_secret: SECRET, grant_type: 'refresh_token', refresh_token: stale.refreshToken });
+    expect(entry?.body).toEqual({
+      client_id: ANDROID_CLIENT_ID,
+      client_secret: SECRET,
+      grant_type: 'refresh_token',
+      refresh_token: stale.refreshToken,
+    });
     expect(entry?.headers['x-client-id']).toBe(ANDROID_CLIENT_ID);
     expect(entry?.headers['x-captcha-token']).toBeUndefined();
     expect(store.pair?.refreshToken).not.toBe(stale.refreshToken);
@@ -106,7 +129,11 @@ describe('refreshing an Android session', () => {
     const store = memoryStore({ ...androidPair(), expiresAt: 0 });
     const error = await failure(getMe(makeClient(fake, store)));
     expect(error).toMatchObject({ kind: 'signed-out', status: 400, error: 'invalid_grant', code: 4126 });
-    expect(refreshes()[0]?.body).toEqual({ client_id: WEB_CLIENT_ID, grant_type: 'refresh_token', refresh_token: expect.stringMatching(/^os\./) as unknown });
+    expect(refreshes()[0]?.body).toEqual({
+      client_id: WEB_CLIENT_ID,
+      grant_type: 'refresh_token',
+      refresh_token: expect.stringMatching(/^os\./) as unknown,
+    });
     expect(store.clears).toBe(1);
   });
 

@@ -58,7 +58,11 @@ describe('every drive call carries the web identity and a captcha token', () => 
     await listTasks(client);
     await listFiles(client);
     await listFiles(client, { parentId: '' });
-    expect(captchaInits(fake).map((i) => i.action)).toEqual(['GET:/drive/v1/about', 'GET:/drive/v1/tasks', 'GET:/drive/v1/files']);
+    expect(captchaInits(fake).map((i) => i.action)).toEqual([
+      'GET:/drive/v1/about',
+      'GET:/drive/v1/tasks',
+      'GET:/drive/v1/files',
+    ]);
     fake.control.clock.advance(265_000); // 35 s left: still used
     await getAbout(client);
     expect(captchaInits(fake)).toHaveLength(3);
@@ -77,7 +81,11 @@ describe('every drive call carries the web identity and a captcha token', () => 
     await getAbout(client);
     const detail = await getFile(client, file.id);
     expect(detail.id).toBe(file.id);
-    expect(captchaInits(fake).map((i) => i.action)).toEqual(['GET:/drive/v1/files', 'GET:/drive/v1/about', `GET:/drive/v1/files/${file.id}`]);
+    expect(captchaInits(fake).map((i) => i.action)).toEqual([
+      'GET:/drive/v1/files',
+      'GET:/drive/v1/about',
+      `GET:/drive/v1/files/${file.id}`,
+    ]);
     expect(fake.log.count({ host: 'drive', status: 403 })).toBe(0);
   });
 });
@@ -99,7 +107,13 @@ describe('re-making a rejected captcha token', () => {
     const client = makeClient(fake, memoryStore(pairFrom(fake)));
     fake.control.faults.add({ kind: 'captcha-required', host: 'drive', path: '/drive/v1/about', times: 2 });
     const error = await failure(getAbout(client));
-    expect(error).toMatchObject({ kind: 'captcha-needed', status: 403, error: 'captcha_invalid', code: 9, endpoint: 'GET /drive/v1/about' });
+    expect(error).toMatchObject({
+      kind: 'captcha-needed',
+      status: 403,
+      error: 'captcha_invalid',
+      code: 9,
+      endpoint: 'GET /drive/v1/about',
+    });
     expect(fake.log.count({ path: '/drive/v1/about' })).toBe(2);
   });
 
@@ -165,7 +179,8 @@ describe('human check', () => {
 
     // The user solves it; PikPak redirects to mypikpak.com/loading with a verified token (§3.4).
     const verify = new URL('/captcha/v2/verify', url);
-    for (const name of ['captcha_token', 'redirect_uri', 'state']) verify.searchParams.set(name, url.searchParams.get(name) ?? '');
+    for (const name of ['captcha_token', 'redirect_uri', 'state'])
+      verify.searchParams.set(name, url.searchParams.get(name) ?? '');
     const redirect = await fake.fetch(verify, { redirect: 'manual' });
     const verified = new URL(redirect.headers.get('location') ?? '').searchParams.get('captcha_token') ?? '';
     expect(verified).toMatch(/^ck0\./);

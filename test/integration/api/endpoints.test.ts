@@ -43,7 +43,12 @@ const query = (path: string) => fake.log.last({ path })?.query ?? {};
 describe('account', () => {
   it('getMe reads the profile from the user host', async () => {
     const me = await getMe(client);
-    expect(me).toMatchObject({ sub: fake.control.accounts.default.sub, name: 'Tester', email: 'tester@example.com', hasPassword: true });
+    expect(me).toMatchObject({
+      sub: fake.control.accounts.default.sub,
+      name: 'Tester',
+      email: 'tester@example.com',
+      hasPassword: true,
+    });
     expect(fake.log.last({ path: '/v1/user/me' })?.headers['x-captcha-token']).toBeUndefined();
   });
 
@@ -76,7 +81,12 @@ describe('account', () => {
       fake.control.accounts.setMembership('novip');
       expect(await getMembership(client)).toEqual({ plan: 'free', type: 'novip', active: false });
       fake.control.accounts.setMembership('platinum', { expireMs: now - 60_000 });
-      expect(await getMembership(client)).toEqual({ plan: 'premium', type: 'platinum', active: false, expiresAt: now - 60_000 });
+      expect(await getMembership(client)).toEqual({
+        plan: 'premium',
+        type: 'platinum',
+        active: false,
+        expiresAt: now - 60_000,
+      });
       fake.control.accounts.setMembership('diamond');
       expect(await getMembership(client)).toMatchObject({ plan: 'other', type: 'diamond', active: true });
     } finally {
@@ -86,7 +96,10 @@ describe('account', () => {
 
   it('getMembership: a cut body or one without data.type is malformed-response', async () => {
     fake.control.faults.add({ kind: 'malformed-json', host: 'drive', path: '/drive/v1/privilege/vip', times: 1 });
-    expect(await failure(getMembership(client))).toMatchObject({ kind: 'malformed-response', detail: 'the body is not JSON' });
+    expect(await failure(getMembership(client))).toMatchObject({
+      kind: 'malformed-response',
+      detail: 'the body is not JSON',
+    });
 
     const noType: typeof fetch = async (input, init) => {
       const url = new URL(input instanceof Request ? input.url : String(input));
@@ -102,7 +115,10 @@ describe('account', () => {
 describe('files', () => {
   it('listFiles sends the default filters and reads a folder', async () => {
     const root = await listFiles(client);
-    expect(JSON.parse(String(query('/drive/v1/files')['filters']))).toEqual({ phase: { eq: 'PHASE_TYPE_COMPLETE' }, trashed: { eq: false } });
+    expect(JSON.parse(String(query('/drive/v1/files')['filters']))).toEqual({
+      phase: { eq: 'PHASE_TYPE_COMPLETE' },
+      trashed: { eq: false },
+    });
     expect(query('/drive/v1/files')).toMatchObject({ parent_id: '', limit: '100' });
     const names = root.items.map((item) => item.name);
     expect(names).toEqual(expect.arrayContaining(['Movies', 'Documents', 'My Pack', 'notes.md']));
@@ -148,7 +164,9 @@ describe('files', () => {
 
 describe('offline tasks', () => {
   it('createOfflineTask without a folder goes to My Pack (folder_type DOWNLOAD)', async () => {
-    const created = await createOfflineTask(client, { url: 'magnet:?xt=urn:btih:0123456789abcdef0123456789abcdef01234567&dn=linux.iso' });
+    const created = await createOfflineTask(client, {
+      url: 'magnet:?xt=urn:btih:0123456789abcdef0123456789abcdef01234567&dn=linux.iso',
+    });
     expect(fake.log.last({ method: 'POST', path: '/drive/v1/files' })?.body).toEqual({
       kind: 'drive#file',
       upload_type: 'UPLOAD_TYPE_URL',
@@ -162,8 +180,16 @@ describe('offline tasks', () => {
 
   it('createOfflineTask with a folder sends parent_id and an empty folder_type', async () => {
     const parent = fake.seedIds.folders['movies'] ?? '';
-    const created = await createOfflineTask(client, { url: 'https://example.com/files/film.mp4', parentId: parent, name: 'Film.mp4' });
-    expect(fake.log.last({ method: 'POST', path: '/drive/v1/files' })?.body).toMatchObject({ parent_id: parent, folder_type: '', name: 'Film.mp4' });
+    const created = await createOfflineTask(client, {
+      url: 'https://example.com/files/film.mp4',
+      parentId: parent,
+      name: 'Film.mp4',
+    });
+    expect(fake.log.last({ method: 'POST', path: '/drive/v1/files' })?.body).toMatchObject({
+      parent_id: parent,
+      folder_type: '',
+      name: 'Film.mp4',
+    });
     expect(created.task?.name).toBe('Film.mp4');
     expect(fake.control.files.get(created.task?.fileId ?? '')?.parentId).toBe(parent);
   });
@@ -173,7 +199,9 @@ describe('offline tasks', () => {
     expect(query('/drive/v1/tasks')['filters']).toBeUndefined();
     const page = await listTasks(client, { phases: ['running', 'error'] });
     expect(query('/drive/v1/tasks')).toMatchObject({ type: 'offline', with: 'reference_resource' });
-    expect(JSON.parse(String(query('/drive/v1/tasks')['filters']))).toEqual({ phase: { in: 'PHASE_TYPE_RUNNING,PHASE_TYPE_ERROR' } });
+    expect(JSON.parse(String(query('/drive/v1/tasks')['filters']))).toEqual({
+      phase: { in: 'PHASE_TYPE_RUNNING,PHASE_TYPE_ERROR' },
+    });
     expect(page.tasks.length).toBeGreaterThanOrEqual(2);
     expect(new Set(page.tasks.map((t) => t.phase))).toEqual(new Set(['running', 'error']));
     expect(page.expiresIn).toBe(3);
@@ -186,7 +214,11 @@ describe('offline tasks', () => {
     const failed = fake.seedIds.tasks['error'] ?? '';
     expect(await getTask(client, failed)).toMatchObject({ id: failed, phase: 'error', message: 'Task timeout' });
     await retryTask(client, failed);
-    expect(fake.log.last({ path: '/drive/v1/task' })?.body).toEqual({ type: 'offline', create_type: 'RETRY', id: failed });
+    expect(fake.log.last({ path: '/drive/v1/task' })?.body).toEqual({
+      type: 'offline',
+      create_type: 'RETRY',
+      id: failed,
+    });
     expect((await getTask(client, failed)).phase).toBe('pending');
 
     const extra = fake.control.tasks.add({ name: 'extra.bin', phase: 'PHASE_TYPE_COMPLETE' });
@@ -200,13 +232,20 @@ describe('offline tasks', () => {
 
 describe('auth', () => {
   it('signInWithPassword: captcha init with the identity chosen by shape, then sign-in', async () => {
-    const tokens = await signInWithPassword(makeClient(fake, memoryStore()), { username: ' tester@example.com ', password: 'correct-horse' });
+    const tokens = await signInWithPassword(makeClient(fake, memoryStore()), {
+      username: ' tester@example.com ',
+      password: 'correct-horse',
+    });
     expect(tokens.sub).toBe(fake.control.accounts.default.sub);
     expect(tokens.expiresAt).toBeGreaterThan(fake.control.clock.now() + 7000_000);
     const init = fake.log.last({ path: '/v1/shield/captcha/init' });
     expect(init?.body).toMatchObject({ action: 'POST:/v1/auth/signin', meta: { email: 'tester@example.com' } });
     const signin = fake.log.last({ path: '/v1/auth/signin' });
-    expect(signin?.body).toEqual({ username: 'tester@example.com', password: 'correct-horse', client_id: 'YUMx5nI8ZU8Ap8pm' });
+    expect(signin?.body).toEqual({
+      username: 'tester@example.com',
+      password: 'correct-horse',
+      client_id: 'YUMx5nI8ZU8Ap8pm',
+    });
     expect(signin?.headers['x-captcha-token']).toMatch(/^ck0\./);
     // The caller stores the pair; from then on the client uses it.
     const signedIn = makeClient(fake, memoryStore(tokens));
@@ -214,11 +253,21 @@ describe('auth', () => {
   });
 
   it('signs in with a phone number or a user name too', async () => {
-    fake.control.accounts.add({ sub: 'YgPhoneUser00001', email: 'phone@example.com', name: 'Phone', password: 'pw', phoneNumber: '+8613800138000' });
+    fake.control.accounts.add({
+      sub: 'YgPhoneUser00001',
+      email: 'phone@example.com',
+      name: 'Phone',
+      password: 'pw',
+      phoneNumber: '+8613800138000',
+    });
     await signInWithPassword(client, { username: '+8613800138000', password: 'pw' });
-    expect(fake.log.last({ path: '/v1/shield/captcha/init' })?.body).toMatchObject({ meta: { phone_number: '+8613800138000' } });
+    expect(fake.log.last({ path: '/v1/shield/captcha/init' })?.body).toMatchObject({
+      meta: { phone_number: '+8613800138000' },
+    });
     await signInWithPassword(client, { username: 'YgPhoneUser00001', password: 'pw' });
-    expect(fake.log.last({ path: '/v1/shield/captcha/init' })?.body).toMatchObject({ meta: { username: 'YgPhoneUser00001' } });
+    expect(fake.log.last({ path: '/v1/shield/captcha/init' })?.body).toMatchObject({
+      meta: { username: 'YgPhoneUser00001' },
+    });
   });
 
   it('human check at sign-in: the verified token from the redirect signs in', async () => {
@@ -227,11 +276,15 @@ describe('auth', () => {
     const error = await failure(signInWithPassword(client, credentials));
     const puzzle = new URL(error.humanCheckUrl ?? '');
     const verify = new URL('/captcha/v2/verify', puzzle);
-    for (const name of ['captcha_token', 'redirect_uri', 'state']) verify.searchParams.set(name, puzzle.searchParams.get(name) ?? '');
+    for (const name of ['captcha_token', 'redirect_uri', 'state'])
+      verify.searchParams.set(name, puzzle.searchParams.get(name) ?? '');
     const redirect = await fake.fetch(verify, { redirect: 'manual' });
     const landing = new URL(redirect.headers.get('location') ?? '');
     expect(landing.pathname).toBe('/loading');
-    const tokens = await signInWithCaptchaToken(client, { ...credentials, captchaToken: landing.searchParams.get('captcha_token') ?? '' });
+    const tokens = await signInWithCaptchaToken(client, {
+      ...credentials,
+      captchaToken: landing.searchParams.get('captcha_token') ?? '',
+    });
     expect(tokens.sub).toBe(fake.control.accounts.default.sub);
   });
 

@@ -1,6 +1,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { PikPakClient } from '../../../src/api/client.ts';
-import { createFolder, createOfflineTask, getAbout, getFile, getTask, listFiles, signInWithPassword } from '../../../src/api/endpoints/index.ts';
+import {
+  createFolder,
+  createOfflineTask,
+  getAbout,
+  getFile,
+  getTask,
+  listFiles,
+  signInWithPassword,
+} from '../../../src/api/endpoints/index.ts';
 import type { ErrorKind } from '../../../src/shared/errors.ts';
 import { startFakePikPak, type FakePikPak } from '../../fake-pikpak/index.ts';
 import { failure, makeClient, memoryStore, pairFrom } from './helpers.ts';
@@ -20,9 +28,16 @@ afterEach(() => {
   fake.log.clear();
 });
 
-const fresh = (options: Parameters<typeof makeClient>[2] = {}): PikPakClient => makeClient(fake, memoryStore(pairFrom(fake)), options);
+const fresh = (options: Parameters<typeof makeClient>[2] = {}): PikPakClient =>
+  makeClient(fake, memoryStore(pairFrom(fake)), options);
 const share = (shareId: string, passCode = '') =>
-  client.call({ host: 'drive', method: 'GET', path: '/drive/v1/share', query: { share_id: shareId, pass_code: passCode, limit: 100 }, decode: (raw) => raw });
+  client.call({
+    host: 'drive',
+    method: 'GET',
+    path: '/drive/v1/share',
+    query: { share_id: shareId, pass_code: passCode, limit: 100 },
+    decode: (raw) => raw,
+  });
 
 beforeAll(() => {
   client = fresh();
@@ -35,12 +50,18 @@ describe('error kinds from the fake', () => {
 
   it('bad-credentials: a wrong password', async () => {
     const error = await failure(signInWithPassword(client, { username: 'tester@example.com', password: 'wrong' }));
-    expect(error).toMatchObject({ kind: 'bad-credentials', error: 'invalid_account_or_password', endpoint: 'POST /v1/auth/signin' });
+    expect(error).toMatchObject({
+      kind: 'bad-credentials',
+      error: 'invalid_account_or_password',
+      endpoint: 'POST /v1/auth/signin',
+    });
   });
 
   it('region-blocked: 4126 AccessProhibited at sign-in', async () => {
     fake.control.faults.add({ kind: 'region-blocked', host: 'user' });
-    const error = await failure(signInWithPassword(client, { username: 'tester@example.com', password: 'correct-horse' }));
+    const error = await failure(
+      signInWithPassword(client, { username: 'tester@example.com', password: 'correct-horse' }),
+    );
     expect(error).toMatchObject({ kind: 'region-blocked', code: 4126, error: 'invalid_grant' });
   });
 
@@ -55,12 +76,16 @@ describe('error kinds from the fake', () => {
     expect((await failure(share(fake.seedIds.shares['withPassCode'] ?? '', 'nope'))).error).toBe('PASS_CODE_ERROR');
     expect((await failure(share(fake.seedIds.shares['expired'] ?? ''))).kind).toBe('share-unavailable');
     expect((await failure(share('no-such-share'))).kind).toBe('not-found');
-    await expect(share(fake.seedIds.shares['withPassCode'] ?? '', '8x2k')).resolves.toMatchObject({ share_status: 'OK' });
+    await expect(share(fake.seedIds.shares['withPassCode'] ?? '', '8x2k')).resolves.toMatchObject({
+      share_status: 'OK',
+    });
   });
 
   it('human-check: the puzzle URL from captcha init at sign-in', async () => {
     fake.control.captcha.mode = 'human-check';
-    const error = await failure(signInWithPassword(client, { username: 'tester@example.com', password: 'correct-horse' }));
+    const error = await failure(
+      signInWithPassword(client, { username: 'tester@example.com', password: 'correct-horse' }),
+    );
     expect(error.kind).toBe('human-check');
     expect(error.humanCheckUrl).toMatch(/^https:\/\/user\.mypikpak\.com\/captcha\/v2\/spritePuzzle\.html\?/);
   });
@@ -74,7 +99,9 @@ describe('error kinds from the fake', () => {
     fake.control.faults.add({ kind: 'too-frequent', host: 'drive', times: 1 });
     expect(await failure(getAbout(client))).toMatchObject({ kind: 'too-frequent', error: 'aborted' });
     fake.control.faults.add({ kind: 'too-frequent', path: '/v1/auth/signin', times: 1 });
-    expect(await failure(signInWithPassword(client, { username: 'tester@example.com', password: 'correct-horse' }))).toMatchObject({
+    expect(
+      await failure(signInWithPassword(client, { username: 'tester@example.com', password: 'correct-horse' })),
+    ).toMatchObject({
       kind: 'too-frequent',
       error: 'captcha_invalid',
       code: 4002,
@@ -89,13 +116,18 @@ describe('error kinds from the fake', () => {
 
   it('daily-task-limit and storage-full: offline task creation', async () => {
     fake.control.faults.add({ kind: 'daily-task-limit', times: 1 });
-    expect((await failure(createOfflineTask(client, { url: 'https://example.com/a.iso' }))).kind).toBe('daily-task-limit');
+    expect((await failure(createOfflineTask(client, { url: 'https://example.com/a.iso' }))).kind).toBe(
+      'daily-task-limit',
+    );
     fake.control.faults.add({ kind: 'storage-full', times: 1 });
     expect((await failure(createOfflineTask(client, { url: 'https://example.com/a.iso' }))).kind).toBe('storage-full');
   });
 
   it('not-found: a file or task that does not exist', async () => {
-    expect(await failure(getFile(client, 'VNoSuchFile000000000000000'))).toMatchObject({ kind: 'not-found', status: 404 });
+    expect(await failure(getFile(client, 'VNoSuchFile000000000000000'))).toMatchObject({
+      kind: 'not-found',
+      status: 404,
+    });
     expect((await failure(getTask(client, 'VNoSuchTask000000000000000'))).kind).toBe('not-found');
     expect((await failure(listFiles(client, { parentId: 'VNoSuchFolder0000000000000' }))).kind).toBe('not-found');
   });
@@ -104,14 +136,24 @@ describe('error kinds from the fake', () => {
     fake.control.files.renameConflict = 'error';
     const readme = fake.seedIds.files['readme'] ?? '';
     const error = await failure(
-      client.call({ host: 'drive', method: 'PATCH', path: `/drive/v1/files/${readme}`, body: { name: 'manual.pdf' }, decode: () => undefined }),
+      client.call({
+        host: 'drive',
+        method: 'PATCH',
+        path: `/drive/v1/files/${readme}`,
+        body: { name: 'manual.pdf' },
+        decode: () => undefined,
+      }),
     );
     expect(error).toMatchObject({ kind: 'name-conflict', error: 'file_duplicated_name', code: 3 });
   });
 
   it('bad-request: invalid_argument', async () => {
     const error = await failure(createOfflineTask(client, { url: 'not a link' }));
-    expect(error).toMatchObject({ kind: 'bad-request', error: 'invalid_argument', detail: expect.stringContaining('url') as unknown });
+    expect(error).toMatchObject({
+      kind: 'bad-request',
+      error: 'invalid_argument',
+      detail: expect.stringContaining('url') as unknown,
+    });
     expect((await failure(createFolder(client, '', '   '))).kind).toBe('bad-request');
   });
 
@@ -138,7 +180,10 @@ describe('error kinds from the fake', () => {
 
   it('malformed-response: a cut JSON body, and JSON of the wrong shape', async () => {
     fake.control.faults.add({ kind: 'malformed-json', host: 'drive', path: '/drive/v1/about', times: 1 });
-    expect(await failure(getAbout(client))).toMatchObject({ kind: 'malformed-response', detail: 'the body is not JSON' });
+    expect(await failure(getAbout(client))).toMatchObject({
+      kind: 'malformed-response',
+      detail: 'the body is not JSON',
+    });
 
     const wrongShape: typeof fetch = async (input, init) => {
       const url = new URL(input instanceof Request ? input.url : String(input));

@@ -45,7 +45,11 @@ export function pairFrom(fake: FakePikPak, wire: TokenPair = fake.control.issueS
   };
 }
 
-export function makeClient(fake: FakePikPak, store: TokenStore, options: Partial<PikPakClientOptions> = {}): PikPakClient {
+export function makeClient(
+  fake: FakePikPak,
+  store: TokenStore,
+  options: Partial<PikPakClientOptions> = {},
+): PikPakClient {
   return createPikPakClient({
     fetch: fake.fetch,
     deviceId: () => Promise.resolve(DEVICE),
@@ -79,6 +83,10 @@ export async function until(check: () => boolean, timeoutMs = 3000): Promise<voi
 export function captchaInits(fake: FakePikPak): { action: string; clientVersion: string; captchaToken: string }[] {
   return fake.log.filter({ path: '/v1/shield/captcha/init' }).map((entry) => {
     const body = entry.body as { action: string; captcha_token?: string; meta: { client_version?: string } };
-    return { action: body.action, clientVersion: body.meta.client_version ?? '', captchaToken: body.captcha_token ?? '' };
+    return {
+      action: body.action,
+      clientVersion: body.meta.client_version ?? '',
+      captchaToken: body.captcha_token ?? '',
+    };
   });
 }

@@ -44,7 +44,11 @@ describe('single-flight refresh', () => {
     // The new refresh token is the only valid one now; the old one was spent (rotation).
     const rotated = await fake.fetch('https://user.mypikpak.com/v1/auth/token', {
       method: 'POST',
-      body: JSON.stringify({ client_id: 'YUMx5nI8ZU8Ap8pm', grant_type: 'refresh_token', refresh_token: stale.refreshToken }),
+      body: JSON.stringify({
+        client_id: 'YUMx5nI8ZU8Ap8pm',
+        grant_type: 'refresh_token',
+        refresh_token: stale.refreshToken,
+      }),
     });
     expect(rotated.status).toBe(400);
   });
@@ -53,7 +57,11 @@ describe('single-flight refresh', () => {
     const store = memoryStore({ ...pairFrom(fake), expiresAt: 0 });
     await getMe(makeClient(fake, store));
     const entry = fake.log.last({ path: '/v1/auth/token' });
-    expect(entry?.body).toEqual({ client_id: 'YUMx5nI8ZU8Ap8pm', grant_type: 'refresh_token', refresh_token: expect.stringMatching(/^os\./) as unknown });
+    expect(entry?.body).toEqual({
+      client_id: 'YUMx5nI8ZU8Ap8pm',
+      grant_type: 'refresh_token',
+      refresh_token: expect.stringMatching(/^os\./) as unknown,
+    });
     expect(entry?.headers['content-type']).toBe('application/json');
     expect(entry?.headers['x-captcha-token']).toBeUndefined();
   });
@@ -82,7 +90,11 @@ describe('single-flight refresh', () => {
     store.onSave = () => {
       events.push('save');
     };
-    const client = makeClient(fake, store, { hooks: { onTokensChanged: (t) => void events.push(`changed:${t.refreshToken === store.saves.at(-1)?.refreshToken}`) } });
+    const client = makeClient(fake, store, {
+      hooks: {
+        onTokensChanged: (t) => void events.push(`changed:${t.refreshToken === store.saves.at(-1)?.refreshToken}`),
+      },
+    });
     await getMe(client);
     expect(events).toEqual(['save', 'changed:true']);
   });
@@ -156,7 +168,13 @@ describe('a worker stopped in the middle of a refresh', () => {
 
     const b = makeClient(fake, store, { hooks: { onRefreshRejected: () => Promise.resolve(undefined) } });
     const error = await failure(getMe(b));
-    expect(error).toMatchObject({ kind: 'signed-out', status: 400, error: 'invalid_grant', code: 4126, endpoint: 'POST /v1/auth/token' });
+    expect(error).toMatchObject({
+      kind: 'signed-out',
+      status: 400,
+      error: 'invalid_grant',
+      code: 4126,
+      endpoint: 'POST /v1/auth/token',
+    });
     expect(error.detail).not.toMatch(/os\.[A-Za-z0-9_-]{8}/);
     expect(store.pair).toBeUndefined();
     expect(store.clears).toBe(1);

@@ -11,8 +11,7 @@ import { RequestError, type RequestName } from '../../../src/shared/messages.ts'
  * Options › Diagnostics › Recent API errors: what the background keeps of a failed request. Extension storage
  * is @webext-core/fake-browser.
  */
-vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-core/fake-browser')).fakeBrowser }));
-const { fakeBrowser } = await import('@webext-core/fake-browser');
+import { fakeBrowser } from '@webext-core/fake-browser';
 
 const REFRESH_TOKEN = 'os.ZmFrZS1yZWZyZXNoLXRva2VuLXRoYXQtbXVzdC1zdGF5LXNlY3JldA';
 const ACCESS_TOKEN = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJZZ0RlbW8ifQ.c2lnbmF0dXJl';
@@ -42,7 +41,13 @@ describe('recordError', () => {
     await recordError(deadToken(), 'session.useRefreshToken', 1_700_000_000_000);
 
     expect(await recentErrors.get()).toEqual([
-      { at: 1_700_000_000_000, kind: 'signed-out', request: 'session.useRefreshToken', endpoint: 'POST /v1/auth/token', status: 400 },
+      {
+        at: 1_700_000_000_000,
+        kind: 'signed-out',
+        request: 'session.useRefreshToken',
+        endpoint: 'POST /v1/auth/token',
+        status: 400,
+      },
     ]);
     const raw = JSON.stringify(await fakeBrowser.storage.local.get(null));
     for (const secret of [REFRESH_TOKEN, 'os.', ACCESS_TOKEN, 'Bearer', 'invalid_grant', '4126', 'is invalid']) {
@@ -52,7 +57,11 @@ describe('recordError', () => {
 
   it('keeps the last 20, newest first', async () => {
     for (let i = 1; i <= 25; i++) {
-      await recordError(new PikPakError({ kind: 'server', endpoint: `GET /drive/v1/files/${i}`, status: 502 }), 'files.list', i);
+      await recordError(
+        new PikPakError({ kind: 'server', endpoint: `GET /drive/v1/files/${i}`, status: 502 }),
+        'files.list',
+        i,
+      );
     }
     const list = await recentErrors.get();
     expect(list).toHaveLength(MAX_RECENT_ERRORS);
@@ -66,7 +75,12 @@ describe('recordError', () => {
         recordError(new PikPakError({ kind: kind as 'network', endpoint: 'GET /drive/v1/about' }), 'session.status', i),
       ),
     );
-    expect((await recentErrors.get()).map((entry) => entry.kind).sort()).toEqual(['network', 'rate-limited', 'server', 'timeout']);
+    expect((await recentErrors.get()).map((entry) => entry.kind).sort()).toEqual([
+      'network',
+      'rate-limited',
+      'server',
+      'timeout',
+    ]);
   });
 
   it('stores no query, fragment or host of an endpoint, and no status PikPak did not send', async () => {
@@ -75,7 +89,9 @@ describe('recordError', () => {
       endpoint: `GET https://api-drive.mypikpak.com/drive/v1/files?filters=%7B%7D&refresh_token=${REFRESH_TOKEN}#x`,
     });
     await recordError(error, 'session.status', 1);
-    expect(await recentErrors.get()).toEqual([{ at: 1, kind: 'network', request: 'session.status', endpoint: 'GET /drive/v1/files' }]);
+    expect(await recentErrors.get()).toEqual([
+      { at: 1, kind: 'network', request: 'session.status', endpoint: 'GET /drive/v1/files' },
+    ]);
 
     expect(safeEndpoint('GET /drive/v1/about?thumbnail_size=SIZE_LARGE')).toBe('GET /drive/v1/about');
     expect(safeEndpoint(`POST /v1/auth/${REFRESH_TOKEN}`)).toBe('POST /v1/auth/os.[redacted]');
@@ -89,7 +105,11 @@ describe('recordError', () => {
     await recordError('a string', 'session.status', 4);
     expect(await recentErrors.get()).toEqual([]);
 
-    await recordError(new PikPakError({ kind: 'bad-request', endpoint: 'POST /drive/v1/task', status: 400 }), 'session.status', 5);
+    await recordError(
+      new PikPakError({ kind: 'bad-request', endpoint: 'POST /drive/v1/task', status: 400 }),
+      'session.status',
+      5,
+    );
     await recordError(new RequestError('timeout', 'No answer'), 'session.signIn', 6);
     expect(await recentErrors.get()).toEqual([
       { at: 6, kind: 'timeout', request: 'session.signIn' },
@@ -99,8 +119,14 @@ describe('recordError', () => {
 
   it('starts a new list over a corrupt stored one', async () => {
     await fakeBrowser.storage.local.set({ recentErrors: [{ at: 'yesterday', kind: 'server' }] });
-    await recordError(new PikPakError({ kind: 'server', endpoint: 'GET /drive/v1/about', status: 503 }), 'session.status', 7);
-    expect(await recentErrors.get()).toEqual([{ at: 7, kind: 'server', request: 'session.status', endpoint: 'GET /drive/v1/about', status: 503 }]);
+    await recordError(
+      new PikPakError({ kind: 'server', endpoint: 'GET /drive/v1/about', status: 503 }),
+      'session.status',
+      7,
+    );
+    expect(await recentErrors.get()).toEqual([
+      { at: 7, kind: 'server', request: 'session.status', endpoint: 'GET /drive/v1/about', status: 503 },
+    ]);
   });
 
   it('never rejects: a failed write is logged with the kind only', async () => {
@@ -139,7 +165,12 @@ describe('the router records the errors handlers reject with', () => {
     expect(answer).toMatchObject({ ok: false, error: { kind: 'signed-out' } });
     await vi.waitFor(async () =>
       expect(await recentErrors.get()).toEqual([
-        expect.objectContaining({ kind: 'signed-out', request: 'session.status', endpoint: 'POST /v1/auth/token', status: 400 }),
+        expect.objectContaining({
+          kind: 'signed-out',
+          request: 'session.status',
+          endpoint: 'POST /v1/auth/token',
+          status: 400,
+        }),
       ]),
     );
   });
@@ -150,22 +181,35 @@ describe('the router records the errors handlers reject with', () => {
     const stalled = new Promise<Record<string, unknown>>((resolve) => (answerStorage = resolve));
     // fake-browser types `get` with chrome's callback overload too; the promise form is the one used.
     const read = vi.spyOn(fakeBrowser.storage.local, 'get').mockReturnValueOnce(stalled as never);
-    const route = routerWith('session.signIn', () => Promise.reject(new PikPakError({ kind: 'network', endpoint: 'POST /v1/auth/signin' })));
-    await expect(route({ name: 'session.signIn', payload: { username: 'a', password: 'b' } }, PAGE)).resolves.toMatchObject({
+    const route = routerWith('session.signIn', () =>
+      Promise.reject(new PikPakError({ kind: 'network', endpoint: 'POST /v1/auth/signin' })),
+    );
+    await expect(
+      route({ name: 'session.signIn', payload: { username: 'a', password: 'b' } }, PAGE),
+    ).resolves.toMatchObject({
       ok: false,
       error: { kind: 'network' },
     });
     expect(read).toHaveBeenCalledTimes(1);
 
     answerStorage({});
-    await vi.waitFor(async () => expect(await recentErrors.get()).toMatchObject([{ kind: 'network', request: 'session.signIn' }]));
+    await vi.waitFor(async () =>
+      expect(await recentErrors.get()).toMatchObject([{ kind: 'network', request: 'session.signIn' }]),
+    );
   });
 
   it("records nothing for the router's own refusals", async () => {
     const route = routerWith('session.status', () => Promise.reject(deadToken()));
-    expect(await route({ name: 'session.nope', payload: undefined }, PAGE)).toMatchObject({ ok: false, error: { kind: 'bad-request' } });
-    expect(await route({ name: 'session.status', payload: {} }, { ...PAGE, id: 'other' })).toMatchObject({ error: { kind: 'forbidden' } });
-    expect(await route({ name: 'session.status', payload: {} }, { id: EXTENSION_ID, url: 'https://example.com/' })).toMatchObject({
+    expect(await route({ name: 'session.nope', payload: undefined }, PAGE)).toMatchObject({
+      ok: false,
+      error: { kind: 'bad-request' },
+    });
+    expect(await route({ name: 'session.status', payload: {} }, { ...PAGE, id: 'other' })).toMatchObject({
+      error: { kind: 'forbidden' },
+    });
+    expect(
+      await route({ name: 'session.status', payload: {} }, { id: EXTENSION_ID, url: 'https://example.com/' }),
+    ).toMatchObject({
       error: { kind: 'forbidden' },
     });
     expect(await recentErrors.get()).toEqual([]);
@@ -175,7 +219,11 @@ describe('the router records the errors handlers reject with', () => {
 describe('diagnostics.clearErrors', () => {
   it('empties the list, after a record still being written', async () => {
     await recordError(deadToken(), 'session.status', 1);
-    const pending = recordError(new PikPakError({ kind: 'server', endpoint: 'GET /drive/v1/about', status: 500 }), 'session.status', 2);
+    const pending = recordError(
+      new PikPakError({ kind: 'server', endpoint: 'GET /drive/v1/about', status: 500 }),
+      'session.status',
+      2,
+    );
     await clearErrorsHandler(undefined, {});
     await pending;
     expect(await recentErrors.get()).toEqual([]);

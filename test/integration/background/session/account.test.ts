@@ -1,15 +1,14 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { paidPlanLabel, refreshAccount } from '../../../src/background/session/account.ts';
-import { accountState } from '../../../src/shared/account.ts';
-import { startFakePikPak, type FakePikPak } from '../../fake-pikpak/index.ts';
-import { storeIssuedSession } from './stored-session.ts';
+import { paidPlanLabel, refreshAccount } from '../../../../src/background/session/account.ts';
+import { accountState } from '../../../../src/shared/account.ts';
+import { startFakePikPak, type FakePikPak } from '../../../fake-pikpak/index.ts';
+import { storeIssuedSession } from '../stored-session.ts';
 
 /**
  * refreshAccount against the fake: profile, quota and membership (pikpak-api.md §7.6) in one refresh, and the
  * membership pill only for an active paid plan. Extension storage is @webext-core/fake-browser.
  */
-vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-core/fake-browser')).fakeBrowser }));
-const { fakeBrowser } = await import('@webext-core/fake-browser');
+import { fakeBrowser } from '@webext-core/fake-browser';
 
 const DEVICE = 'fedcba9876543210fedcba9876543210';
 const ME = '/v1/user/me';
@@ -40,7 +39,12 @@ const paths = () => fake.log.filter({}).map((entry) => entry.path);
 describe('refreshAccount and the membership', () => {
   it('shows "Premium" for the fake’s default (platinum) account, with profile and quota', async () => {
     const state = await refreshAccount();
-    expect(state).toMatchObject({ status: 'signed-in', sub: 'YgDemoUser000001', name: 'Tester', membership: 'Premium' });
+    expect(state).toMatchObject({
+      status: 'signed-in',
+      sub: 'YgDemoUser000001',
+      name: 'Tester',
+      membership: 'Premium',
+    });
     expect(state.status === 'signed-in' && state.quota?.usedBytes).toBeGreaterThan(0);
     expect(state).not.toHaveProperty('problem');
     expect(await accountState.get()).toEqual(state);
@@ -81,7 +85,11 @@ describe('refreshAccount and the membership', () => {
       fake.control.faults.clear();
       fake.control.faults.add({ ...fault, host: 'drive', path: VIP });
       const state = await refreshAccount();
-      expect(state, fault.kind).toMatchObject({ status: 'signed-in', name: 'Tester', quota: { usedBytes: expect.any(Number) as number } });
+      expect(state, fault.kind).toMatchObject({
+        status: 'signed-in',
+        name: 'Tester',
+        quota: { usedBytes: expect.any(Number) as number },
+      });
       expect(state, fault.kind).not.toHaveProperty('membership');
       expect(state, fault.kind).not.toHaveProperty('problem');
       expect(fake.log.last({ path: VIP })?.fault, fault.kind).toBeDefined();

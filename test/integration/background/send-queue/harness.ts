@@ -1,11 +1,17 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { expect } from 'vitest';
-import type { TokenStore } from '../../../src/api/session-types.ts';
-import { createSendQueue, SEND_QUEUE_ALARM, type QueueAlarms, type QueueStorage, type SendQueue } from '../../../src/background/send-queue/queue.ts';
-import type { QueueEntry, SendQueueState } from '../../../src/shared/send-queue.ts';
-import { createQueueWriter, readSendQueue } from '../../../src/shared/send-queue-storage.ts';
-import type { FakePikPak, LogEntry } from '../../fake-pikpak/index.ts';
-import { makeClient } from '../api/helpers.ts';
+import type { TokenStore } from '../../../../src/api/session-types.ts';
+import {
+  createSendQueue,
+  SEND_QUEUE_ALARM,
+  type QueueAlarms,
+  type QueueStorage,
+  type SendQueue,
+} from '../../../../src/background/send-queue/queue.ts';
+import type { QueueEntry, SendQueueState } from '../../../../src/shared/send-queue.ts';
+import { createQueueWriter, readSendQueue } from '../../../../src/shared/send-queue-storage.ts';
+import type { FakePikPak, LogEntry } from '../../../fake-pikpak/index.ts';
+import { makeClient } from '../../api/helpers.ts';
 
 /**
  * A service worker for the send queue's tests: a queue with its own API client, on the shared extension storage
@@ -104,7 +110,10 @@ export function startWorker(fake: FakePikPak, options: WorkerOptions): TestWorke
     dailyLimits: 0,
     queue: undefined as unknown as SendQueue,
   };
-  const client = makeClient(fake, options.store, { fetch, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) });
+  const client = makeClient(fake, options.store, {
+    fetch,
+    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+  });
   worker.queue = createSendQueue({
     client: () => client,
     now: () => fake.control.clock.now(),
@@ -146,7 +155,11 @@ export async function fireAlarm(fake: FakePikPak, worker: TestWorker): Promise<v
  * Processes, then delivers alarms until the queue keeps none (nothing waits any more). `alarmsOnly`: the worker
  * was woken by nothing but its alarm (proves that a stopped worker left one).
  */
-export async function drain(fake: FakePikPak, worker: TestWorker, options: { alarmsOnly?: boolean; maxAlarms?: number } = {}): Promise<number> {
+export async function drain(
+  fake: FakePikPak,
+  worker: TestWorker,
+  options: { alarmsOnly?: boolean; maxAlarms?: number } = {},
+): Promise<number> {
   const maxAlarms = options.maxAlarms ?? 30;
   if (!options.alarmsOnly) await worker.queue.processQueue();
   let fired = 0;
@@ -189,7 +202,10 @@ export async function expectSentOnce(fake: FakePikPak, urls: readonly string[]):
   for (const url of urls) {
     const tasks = tasksFor(fake, url);
     expect(tasks, `tasks for ${url}\n${fake.log.format()}`).toHaveLength(1);
-    expect(creates(fake, url).filter((entry) => entry.status === 200), `accepted creates for ${url}`).toHaveLength(1);
+    expect(
+      creates(fake, url).filter((entry) => entry.status === 200),
+      `accepted creates for ${url}`,
+    ).toHaveLength(1);
     const entry = entries.find((e) => e.url === url);
     expect(entry, `entry for ${url}`).toMatchObject({ state: 'done', taskId: tasks[0]?.id, fileId: tasks[0]?.fileId });
   }

@@ -1,17 +1,27 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SENDING_LEASE_MS } from '../../../src/background/send-queue/policy.ts';
-import type { SessionTokens } from '../../../src/api/session-types.ts';
-import { startFakePikPak, type FakePikPak, type FaultSpec } from '../../fake-pikpak/index.ts';
-import { memoryStore, pairFrom, until } from '../api/helpers.ts';
-import { creates, drain, expectSentOnce, processUntilIdleOrDead, queueAlarm, startWorker, storedQueue, tasksFor, uniqueMagnet, type KillPoint } from './harness.ts';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { SENDING_LEASE_MS } from '../../../../src/background/send-queue/policy.ts';
+import type { SessionTokens } from '../../../../src/api/session-types.ts';
+import { startFakePikPak, type FakePikPak, type FaultSpec } from '../../../fake-pikpak/index.ts';
+import { memoryStore, pairFrom, until } from '../../api/helpers.ts';
+import {
+  creates,
+  drain,
+  expectSentOnce,
+  processUntilIdleOrDead,
+  queueAlarm,
+  startWorker,
+  storedQueue,
+  tasksFor,
+  uniqueMagnet,
+  type KillPoint,
+} from './harness.ts';
 
 /**
  * The service worker stops between any two events. A killed worker makes no further storage, alarm or network
  * call, and no answer reaches it; a new worker on the same storage takes over. Whatever the moment: nothing
  * lost, nothing created twice (creates per URL in the fake's log, tasks per URL on the fake).
  */
-vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-core/fake-browser')).fakeBrowser }));
-const { fakeBrowser } = await import('@webext-core/fake-browser');
+import { fakeBrowser } from '@webext-core/fake-browser';
 
 let fake: FakePikPak;
 beforeAll(async () => {
@@ -71,7 +81,9 @@ describe('a restart at each step', () => {
     expect(left.length).toBeGreaterThanOrEqual(1);
     expect(creates(fake)).toHaveLength(0);
     // The lease keeps the alarm: the stopped worker's entries are looked at when it ends.
-    expect((await queueAlarm())?.scheduledTime).toBe(Math.min(...left.map((e) => (e.lastAttemptAt ?? 0) + SENDING_LEASE_MS)));
+    expect((await queueAlarm())?.scheduledTime).toBe(
+      Math.min(...left.map((e) => (e.lastAttemptAt ?? 0) + SENDING_LEASE_MS)),
+    );
 
     const second = startWorker(fake, { store });
     await second.queue.processQueue();
@@ -123,7 +135,11 @@ describe('a restart at each step', () => {
         await fakeBrowser.storage.local.clear();
         await fakeBrowser.alarms.clearAll();
         const { store } = session();
-        const urls = [uniqueMagnet(`Kill ${op} ${n}`), uniqueMagnet(`Kill ${op} ${n}`), uniqueMagnet(`Kill ${op} ${n}`)];
+        const urls = [
+          uniqueMagnet(`Kill ${op} ${n}`),
+          uniqueMagnet(`Kill ${op} ${n}`),
+          uniqueMagnet(`Kill ${op} ${n}`),
+        ];
         const killAt: KillPoint = { op, n };
         const first = startWorker(fake, { store, killAt });
         const enqueued = first.queue.enqueue(

@@ -1,15 +1,14 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDriveHandlers } from '../../../src/background/handlers/drive.ts';
-import { storedSession } from '../../../src/background/session/session-store.ts';
-import { startFakePikPak, type FakePikPak } from '../../fake-pikpak/index.ts';
-import { storeIssuedSession } from './stored-session.ts';
+import { createDriveHandlers } from '../../../../src/background/handlers/drive.ts';
+import { storedSession } from '../../../../src/background/session/session-store.ts';
+import { startFakePikPak, type FakePikPak } from '../../../fake-pikpak/index.ts';
+import { storeIssuedSession } from '../stored-session.ts';
 
 /**
  * drive.listFolders / drive.createFolder against the fake (pikpak-api.md §7.1, §7.4), through the worker's own
  * API client. Extension storage is @webext-core/fake-browser.
  */
-vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-core/fake-browser')).fakeBrowser }));
-const { fakeBrowser } = await import('@webext-core/fake-browser');
+import { fakeBrowser } from '@webext-core/fake-browser';
 
 const DEVICE = '0123456789abcdef0123456789abcdef';
 const FILES = '/drive/v1/files';
@@ -52,7 +51,10 @@ describe('drive.listFolders', () => {
     });
     const request = fake.log.last({ method: 'GET', path: FILES });
     expect(request?.query['parent_id']).toBe('');
-    expect(JSON.parse(String(request?.query['filters'] ?? '{}'))).toMatchObject({ kind: { eq: 'drive#folder' }, trashed: { eq: false } });
+    expect(JSON.parse(String(request?.query['filters'] ?? '{}'))).toMatchObject({
+      kind: { eq: 'drive#folder' },
+      trashed: { eq: false },
+    });
   });
 
   it('lists a folder’s subfolders, and none for a folder of files only', async () => {
@@ -61,17 +63,26 @@ describe('drive.listFolders', () => {
     const b = fake.control.files.add({ parentId: movies, name: 'Season 10', kind: 'drive#folder' });
     const a = fake.control.files.add({ parentId: movies, name: 'season 2', kind: 'drive#folder' });
     // Natural order, case-insensitive: 2 before 10.
-    expect(await list({ parentId: movies })).toEqual({ folders: [{ id: a.id, name: 'season 2' }, { id: b.id, name: 'Season 10' }] });
+    expect(await list({ parentId: movies })).toEqual({
+      folders: [
+        { id: a.id, name: 'season 2' },
+        { id: b.id, name: 'Season 10' },
+      ],
+    });
     expect(fake.log.last({ method: 'GET', path: FILES })?.query['parent_id']).toBe(movies);
   });
 
   it('pages with page_token until PikPak has no next page', async () => {
     const parent = fake.control.files.add({ parentId: '', name: 'Many', kind: 'drive#folder' });
-    for (let i = 1; i <= 105; i++) fake.control.files.add({ parentId: parent.id, name: `Folder ${i}`, kind: 'drive#folder' });
+    for (let i = 1; i <= 105; i++)
+      fake.control.files.add({ parentId: parent.id, name: `Folder ${i}`, kind: 'drive#folder' });
     const first = await list({ parentId: parent.id });
     expect(first.folders).toHaveLength(100);
     expect(first.nextPageToken).toEqual(expect.any(String));
-    const second = await list({ parentId: parent.id, ...(first.nextPageToken ? { pageToken: first.nextPageToken } : {}) });
+    const second = await list({
+      parentId: parent.id,
+      ...(first.nextPageToken ? { pageToken: first.nextPageToken } : {}),
+    });
     expect(second.folders).toHaveLength(5);
     expect(second).not.toHaveProperty('nextPageToken');
     const names = new Set([...first.folders, ...second.folders].map((folder) => folder.name));
@@ -82,7 +93,9 @@ describe('drive.listFolders', () => {
   it('refuses a parent that is not a folder id, and passes PikPak’s not-found on', async () => {
     await expect(list({ parentId: '*' })).rejects.toMatchObject({ kind: 'bad-request' });
     await expect(list({ parentId: 42 as unknown as string })).rejects.toMatchObject({ kind: 'bad-request' });
-    await expect(list({ parentId: 'VNoSuchFolder000000000000' })).rejects.toMatchObject({ kind: expect.any(String) as string });
+    await expect(list({ parentId: 'VNoSuchFolder000000000000' })).rejects.toMatchObject({
+      kind: expect.any(String) as string,
+    });
     expect(fake.log.last({ method: 'GET', path: FILES })?.status).toBe(404);
   });
 
@@ -97,7 +110,11 @@ describe('drive.createFolder', () => {
     const documents = fake.seedIds.folders.documents ?? '';
     const created = await create({ parentId: documents, name: '  Invoices 2025 ' });
     expect(created).toEqual({ id: expect.any(String) as string, name: 'Invoices 2025' });
-    expect(fake.log.last({ method: 'POST', path: FILES })?.body).toMatchObject({ kind: 'drive#folder', name: 'Invoices 2025', parent_id: documents });
+    expect(fake.log.last({ method: 'POST', path: FILES })?.body).toMatchObject({
+      kind: 'drive#folder',
+      name: 'Invoices 2025',
+      parent_id: documents,
+    });
     expect(fake.control.files.get(created.id)).toMatchObject({ parentId: documents, kind: 'drive#folder' });
     expect((await list({ parentId: documents })).folders).toEqual([created]);
   });

@@ -1,17 +1,31 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BACKOFF_BASE_MS, CAPTCHA_RECHECK_MS, DAILY_LIMIT_HOLD_MS, MIN_RETRY_DELAY_MS } from '../../../src/background/send-queue/policy.ts';
-import { readSendQueue } from '../../../src/shared/send-queue-storage.ts';
-import { SEND_QUEUE_ALARM } from '../../../src/background/send-queue/queue.ts';
-import { startFakePikPak, type FakePikPak } from '../../fake-pikpak/index.ts';
-import { memoryStore, pairFrom, until } from '../api/helpers.ts';
-import { creates, drain, expectSentOnce, fireAlarm, queueAlarm, startWorker, storedQueue, tasksFor, uniqueMagnet } from './harness.ts';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  BACKOFF_BASE_MS,
+  CAPTCHA_RECHECK_MS,
+  DAILY_LIMIT_HOLD_MS,
+  MIN_RETRY_DELAY_MS,
+} from '../../../../src/background/send-queue/policy.ts';
+import { readSendQueue } from '../../../../src/shared/send-queue-storage.ts';
+import { SEND_QUEUE_ALARM } from '../../../../src/background/send-queue/queue.ts';
+import { startFakePikPak, type FakePikPak } from '../../../fake-pikpak/index.ts';
+import { memoryStore, pairFrom, until } from '../../api/helpers.ts';
+import {
+  creates,
+  drain,
+  expectSentOnce,
+  fireAlarm,
+  queueAlarm,
+  startWorker,
+  storedQueue,
+  tasksFor,
+  uniqueMagnet,
+} from './harness.ts';
 
 /**
  * The send queue against the fake PikPak with a real API client; extension storage and alarms are
  * @webext-core/fake-browser. Time is the fake's clock: the queue reads it, alarms are delivered by moving it.
  */
-vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-core/fake-browser')).fakeBrowser }));
-const { fakeBrowser } = await import('@webext-core/fake-browser');
+import { fakeBrowser } from '@webext-core/fake-browser';
 
 let fake: FakePikPak;
 beforeAll(async () => {
@@ -33,7 +47,12 @@ describe('sending', () => {
   it('four links: exactly four creates with the §5 body for My Pack and for a folder, all done, no alarm left', async () => {
     const worker = startWorker(fake, { store: signedIn() });
     const movies = fake.seedIds.folders['movies'] ?? '';
-    const [a, b, c, d] = [uniqueMagnet(), uniqueMagnet(), uniqueMagnet(), uniqueMagnet()] as [string, string, string, string];
+    const [a, b, c, d] = [uniqueMagnet(), uniqueMagnet(), uniqueMagnet(), uniqueMagnet()] as [
+      string,
+      string,
+      string,
+      string,
+    ];
 
     const first = await worker.queue.enqueue([{ url: ` ${a} `, displayName: 'Film A' }, { url: b }], MY_PACK);
     const second = await worker.queue.enqueue([{ url: c }, { url: d }], { kind: 'folder', id: movies, name: 'Movies' });
@@ -43,15 +62,31 @@ describe('sending', () => {
 
     expect(creates(fake)).toHaveLength(4);
     for (const url of [a, b]) {
-      expect(creates(fake, url)[0]?.body).toEqual({ kind: 'drive#file', upload_type: 'UPLOAD_TYPE_URL', url: { url }, folder_type: 'DOWNLOAD' });
+      expect(creates(fake, url)[0]?.body).toEqual({
+        kind: 'drive#file',
+        upload_type: 'UPLOAD_TYPE_URL',
+        url: { url },
+        folder_type: 'DOWNLOAD',
+      });
     }
     for (const url of [c, d]) {
-      expect(creates(fake, url)[0]?.body).toEqual({ kind: 'drive#file', upload_type: 'UPLOAD_TYPE_URL', url: { url }, parent_id: movies, folder_type: '' });
+      expect(creates(fake, url)[0]?.body).toEqual({
+        kind: 'drive#file',
+        upload_type: 'UPLOAD_TYPE_URL',
+        url: { url },
+        parent_id: movies,
+        folder_type: '',
+      });
       expect(fake.state.files.get(tasksFor(fake, url)[0]?.fileId ?? '')?.parentId).toBe(movies);
     }
     await expectSentOnce(fake, [a, b, c, d]);
     const stored = await readSendQueue();
-    expect(stored.entries.find((e) => e.url === a)).toMatchObject({ displayName: 'Film A', attempts: 1, destination: MY_PACK, taskName: decodeURIComponent(a.split('dn=')[1] ?? '') });
+    expect(stored.entries.find((e) => e.url === a)).toMatchObject({
+      displayName: 'Film A',
+      attempts: 1,
+      destination: MY_PACK,
+      taskName: decodeURIComponent(a.split('dn=')[1] ?? ''),
+    });
     expect(worker.sent.map((e) => e.url).sort()).toEqual([a, b, c, d].sort());
     expect(await queueAlarm()).toBeUndefined();
   });
@@ -87,7 +122,9 @@ describe('sending', () => {
     // One `set`: the index (the order) and one key per entry.
     const first = writes[0] ?? {};
     const ids = (first['sendQueue'] as { ids: string[] }).ids;
-    expect(ids.map((id) => first[`sendQueue:${id}`])).toMatchObject(urls.map((url) => ({ url, state: 'pending', attempts: 0 })));
+    expect(ids.map((id) => first[`sendQueue:${id}`])).toMatchObject(
+      urls.map((url) => ({ url, state: 'pending', attempts: 0 })),
+    );
     expect(fake.log.entries.slice(logBefore).filter((e) => e.path === '/drive/v1/files')).toHaveLength(0);
     await worker.queue.processQueue();
     await expectSentOnce(fake, urls);
@@ -97,7 +134,13 @@ describe('sending', () => {
 describe('retries', () => {
   it('a 429 storm: nobody goes before Retry-After, then all are sent, none twice', async () => {
     const worker = startWorker(fake, { store: signedIn() });
-    fake.control.faults.add({ kind: 'rate-limit', method: 'POST', path: '/drive/v1/files', retryAfterSeconds: 120, times: 5 });
+    fake.control.faults.add({
+      kind: 'rate-limit',
+      method: 'POST',
+      path: '/drive/v1/files',
+      retryAfterSeconds: 120,
+      times: 5,
+    });
     const urls = [uniqueMagnet(), uniqueMagnet(), uniqueMagnet(), uniqueMagnet()];
     const start = fake.control.clock.now();
     await worker.queue.enqueue(
@@ -122,7 +165,8 @@ describe('retries', () => {
     await expectSentOnce(fake, urls);
     for (const url of urls) {
       const times = creates(fake, url).map((e) => e.time);
-      for (let i = 1; i < times.length; i++) expect((times[i] ?? 0) - (times[i - 1] ?? 0)).toBeGreaterThanOrEqual(120_000);
+      for (let i = 1; i < times.length; i++)
+        expect((times[i] ?? 0) - (times[i - 1] ?? 0)).toBeGreaterThanOrEqual(120_000);
     }
     expect(creates(fake).filter((e) => e.status === 429)).toHaveLength(5);
   });
@@ -139,7 +183,9 @@ describe('retries', () => {
     );
     await worker.queue.processQueue();
     const afterFirst = (await storedQueue()).entries;
-    expect(afterFirst.filter((e) => e.state === 'pending' && e.unsureSince !== undefined).length).toBeGreaterThanOrEqual(3);
+    expect(
+      afterFirst.filter((e) => e.state === 'pending' && e.unsureSince !== undefined).length,
+    ).toBeGreaterThanOrEqual(3);
     for (const e of afterFirst.filter((x) => x.state === 'pending')) {
       expect((e.nextAttemptAt ?? 0) - (e.lastAttemptAt ?? 0)).toBeGreaterThanOrEqual(MIN_RETRY_DELAY_MS);
       expect((e.nextAttemptAt ?? 0) - (e.lastAttemptAt ?? 0)).toBeLessThanOrEqual(2 * BACKOFF_BASE_MS);
@@ -150,7 +196,9 @@ describe('retries', () => {
     expect(creates(fake).filter((e) => e.status !== 200)).toHaveLength(4);
     // Every unanswered create was followed by a look at the task list before the next create.
     expect(fake.log.filter({ method: 'GET', path: '/drive/v1/tasks' }).length).toBeGreaterThanOrEqual(4);
-    expect((await storedQueue()).entries.every((e) => e.lastError === undefined && e.unsureSince === undefined)).toBe(true);
+    expect((await storedQueue()).entries.every((e) => e.lastError === undefined && e.unsureSince === undefined)).toBe(
+      true,
+    );
   });
 
   it('a create PikPak performed but whose answer was lost (timeout, garbled 200) is found in the task list, not created again', async () => {
@@ -159,13 +207,20 @@ describe('retries', () => {
     fake.control.faults.add({ kind: 'slow', method: 'POST', path: '/drive/v1/files', delayMs: 400, times: 1 });
     await worker.queue.enqueue([{ url: slow }], MY_PACK);
     await worker.queue.processQueue();
-    expect((await storedQueue()).entries[0]).toMatchObject({ state: 'pending', lastError: { kind: 'timeout' }, attempts: 1 });
+    expect((await storedQueue()).entries[0]).toMatchObject({
+      state: 'pending',
+      lastError: { kind: 'timeout' },
+      attempts: 1,
+    });
     await until(() => tasksFor(fake, slow).length === 1);
 
     fake.control.faults.add({ kind: 'malformed-json', method: 'POST', path: '/drive/v1/files', times: 1 });
     await worker.queue.enqueue([{ url: garbled }], MY_PACK);
     await worker.queue.processQueue();
-    expect((await storedQueue()).entries.find((e) => e.url === garbled)).toMatchObject({ state: 'pending', lastError: { kind: 'malformed-response' } });
+    expect((await storedQueue()).entries.find((e) => e.url === garbled)).toMatchObject({
+      state: 'pending',
+      lastError: { kind: 'malformed-response' },
+    });
 
     await drain(fake, worker);
     expect(creates(fake, slow)).toHaveLength(1);
@@ -174,7 +229,12 @@ describe('retries', () => {
     for (const url of [slow, garbled]) {
       const task = tasksFor(fake, url);
       expect(task).toHaveLength(1);
-      expect(entries.find((e) => e.url === url)).toMatchObject({ state: 'done', recovered: true, taskId: task[0]?.id, fileId: task[0]?.fileId });
+      expect(entries.find((e) => e.url === url)).toMatchObject({
+        state: 'done',
+        recovered: true,
+        taskId: task[0]?.id,
+        fileId: task[0]?.fileId,
+      });
     }
   });
 });
@@ -241,7 +301,10 @@ describe('holds', () => {
     const { entries } = await storedQueue();
     const end = fake.control.clock.now();
     expect(entries.map((e) => [e.state, e.heldReason])).toEqual(urls.map(() => ['held', 'captcha']));
-    for (const e of entries) expect(e.nextAttemptAt).toSatisfy((t: number) => t >= start + CAPTCHA_RECHECK_MS && t <= end + CAPTCHA_RECHECK_MS);
+    for (const e of entries)
+      expect(e.nextAttemptAt).toSatisfy(
+        (t: number) => t >= start + CAPTCHA_RECHECK_MS && t <= end + CAPTCHA_RECHECK_MS,
+      );
     const recheck = Math.min(...entries.map((e) => e.nextAttemptAt ?? 0));
     expect(entries.filter((e) => e.lastError?.kind === 'captcha-needed').length).toBeGreaterThanOrEqual(1);
     expect(worker.held).toEqual(['captcha']);
@@ -272,14 +335,20 @@ describe('holds', () => {
     const end = fake.control.clock.now();
     expect(state.dailyLimitSince).toSatisfy((t: number) => t >= start && t <= end);
     expect(state.entries.map((e) => [e.state, e.heldReason])).toEqual(urls.map(() => ['held', 'daily-limit']));
-    for (const e of state.entries) expect(e.nextAttemptAt).toSatisfy((t: number) => t >= start + DAILY_LIMIT_HOLD_MS && t <= end + DAILY_LIMIT_HOLD_MS);
+    for (const e of state.entries)
+      expect(e.nextAttemptAt).toSatisfy(
+        (t: number) => t >= start + DAILY_LIMIT_HOLD_MS && t <= end + DAILY_LIMIT_HOLD_MS,
+      );
     expect(creates(fake)).toHaveLength(3);
     expect(worker.dailyLimits).toBe(1);
 
     // A link queued meanwhile joins the hold without a request.
     const late = uniqueMagnet();
     await worker.queue.enqueue([{ url: late }], MY_PACK);
-    expect((await storedQueue()).entries.find((e) => e.url === late)).toMatchObject({ state: 'held', heldReason: 'daily-limit' });
+    expect((await storedQueue()).entries.find((e) => e.url === late)).toMatchObject({
+      state: 'held',
+      heldReason: 'daily-limit',
+    });
     expect(creates(fake)).toHaveLength(3);
 
     // An hour later PikPak still refuses: held again, no second notification.
@@ -338,7 +407,11 @@ describe('permanent failures', () => {
     const worker = startWorker(fake, { store: signedIn() });
     await worker.queue.enqueue([{ url: 'magnet:?xt=urn:btih:nothex' }], MY_PACK);
     await worker.queue.processQueue();
-    expect((await storedQueue()).entries[0]).toMatchObject({ state: 'failed', attempts: 1, lastError: { kind: 'bad-request' } });
+    expect((await storedQueue()).entries[0]).toMatchObject({
+      state: 'failed',
+      attempts: 1,
+      lastError: { kind: 'bad-request' },
+    });
     expect(creates(fake)).toHaveLength(1);
     expect(await queueAlarm()).toBeUndefined();
   });

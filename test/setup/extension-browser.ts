@@ -1,9 +1,10 @@
 /**
- * Component tests render real components, whose text comes from `t()` → `browser.i18n.getMessage`. This gives
- * them the extension's English catalogue through the same global the polyfill hands back inside an extension
- * (it re-exports `globalThis.browser` when one exists), so the polyfill itself runs unmocked. Import it first.
+ * What `webextension-polyfill` is in the Node tests (vitest.config.ts aliases it here): the in-memory browser of
+ * @webext-core/fake-browser (storage, alarms, runtime messaging, menus, notifications), with `i18n` answering
+ * from the extension's English catalogue, so components render their real text.
  */
-import en from '../../../public/_locales/en/messages.json';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import en from '../../public/_locales/en/messages.json';
 
 interface Entry {
   message: string;
@@ -19,9 +20,13 @@ function getMessage(key: string, substitutions?: string | string[]): string {
   const values = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
   return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (whole, name: string) => {
     const content = entry.placeholders?.[name.toLowerCase()]?.content;
-    return content === undefined ? whole : content.replace(/\$(\d)/g, (_, index: string) => values[Number(index) - 1] ?? '');
+    return content === undefined
+      ? whole
+      : content.replace(/\$(\d)/g, (_, index: string) => values[Number(index) - 1] ?? '');
   });
 }
 
-const extension = { runtime: { id: 'component-tests' }, i18n: { getMessage, getUILanguage: () => 'en' } };
-Object.assign(globalThis, { chrome: extension, browser: extension });
+Object.assign(fakeBrowser.i18n, { getMessage, getUILanguage: () => 'en' });
+
+export { fakeBrowser };
+export default fakeBrowser;

@@ -1,17 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { OfflineTask } from '../../../src/shared/domain.ts';
-import { startFakePikPak, type FakePikPak } from '../../fake-pikpak/index.ts';
-import { makeClient, memoryStore, pairFrom } from '../api/helpers.ts';
+import type { OfflineTask } from '../../../../src/shared/domain.ts';
+import { startFakePikPak, type FakePikPak } from '../../../fake-pikpak/index.ts';
+import { makeClient, memoryStore, pairFrom } from '../../api/helpers.ts';
 
 /**
  * The task monitor against the fake PikPak, on the extension's storage (@webext-core/fake-browser) with a
  * simulated clock: alarms and timers fire when the simulated time reaches them, so an hour passes in an instant.
  * A "restart" is a new monitor on the same storage and alarms (the old one's timer dies with it).
  */
-vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-core/fake-browser')).fakeBrowser }));
-const { fakeBrowser } = await import('@webext-core/fake-browser');
-const { createTaskMonitor, TASK_POLL_ALARM, BACKGROUND_INTERVAL_MS, WATCH_INTERVAL_MS } = await import('../../../src/background/task-monitor/monitor.ts');
-const { taskSnapshotItem } = await import('../../../src/shared/task-snapshot.ts');
+import { fakeBrowser } from '@webext-core/fake-browser';
+const { createTaskMonitor, TASK_POLL_ALARM, BACKGROUND_INTERVAL_MS, WATCH_INTERVAL_MS } =
+  await import('../../../../src/background/task-monitor/monitor.ts');
+const { taskSnapshotItem } = await import('../../../../src/shared/task-snapshot.ts');
 type TaskMonitor = ReturnType<typeof createTaskMonitor>;
 
 let fake: FakePikPak;
@@ -100,7 +100,9 @@ beforeEach(() => {
 
 /** Finishes every task the fake has, so nothing runs. */
 function finishAll(): void {
-  for (const task of fake.control.tasks.list()) if (task.phase === 'PHASE_TYPE_RUNNING' || task.phase === 'PHASE_TYPE_PENDING') fake.control.tasks.complete(task.id);
+  for (const task of fake.control.tasks.list())
+    if (task.phase === 'PHASE_TYPE_RUNNING' || task.phase === 'PHASE_TYPE_PENDING')
+      fake.control.tasks.complete(task.id);
 }
 
 describe('when it polls', () => {
@@ -116,7 +118,9 @@ describe('when it polls', () => {
     expect(snapshot?.takenAt).toBeGreaterThanOrEqual(before);
     expect(snapshot?.takenAt).toBeLessThanOrEqual(fake.control.clock.now());
     expect(await taskSnapshotItem.get()).toEqual(snapshot);
-    expect(snapshot?.tasks.map((task) => task.phase).sort()).toEqual(expect.arrayContaining(['complete', 'error', 'running']));
+    expect(snapshot?.tasks.map((task) => task.phase).sort()).toEqual(
+      expect.arrayContaining(['complete', 'error', 'running']),
+    );
     expect(snapshot?.tasks.find((task) => task.phase === 'running')?.resource?.id).toBeTruthy();
   });
 
@@ -261,7 +265,12 @@ describe('completions and failures', () => {
 
 describe('speed', () => {
   it('derives a speed from successive snapshots of a running task', async () => {
-    const task = fake.control.tasks.add({ name: 'speedy.mkv', phase: 'PHASE_TYPE_RUNNING', progress: 10, size: 1_000_000_000 });
+    const task = fake.control.tasks.add({
+      name: 'speedy.mkv',
+      phase: 'PHASE_TYPE_RUNNING',
+      progress: 10,
+      size: 1_000_000_000,
+    });
     const { monitor } = startWorker(store, sim);
     await monitor.poll();
     fake.control.clock.advance(10_000);
