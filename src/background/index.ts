@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { accountState } from '../shared/account.ts';
-import { checkConnection, clearErrors } from './handlers/diagnostics.ts';
+import { createDiagnosticsHandlers } from './handlers/diagnostics.ts';
 import { createDriveHandlers } from './handlers/drive.ts';
 import { createSendHandlers } from './handlers/send.ts';
 import { createTaskHandlers, retryOfflineTask } from './handlers/tasks.ts';
@@ -52,8 +52,7 @@ const logFailure = (what: string) => (error: unknown) => console.error(what, err
 browser.runtime.onMessage.addListener(
   createRouter(
     {
-      'diagnostics.checkConnection': checkConnection,
-      'diagnostics.clearErrors': clearErrors,
+      ...createDiagnosticsHandlers(),
       'session.offer': offerSession,
       'session.captchaVerified': async (payload, sender) => {
         await captchaVerified(payload, sender);

@@ -9,8 +9,7 @@ function setUp(overrides: Partial<DiagnosticsDeps> = {}) {
   const deps: DiagnosticsDeps = {
     checkConnection: vi.fn(),
     loadLastCheck: () => Promise.resolve(null),
-    loadErrors: () => Promise.resolve(stored),
-    watchErrors: (callback) => (emit = callback),
+    errors: { read: () => Promise.resolve(stored), watch: (callback) => (emit = callback) },
     clearErrors: vi.fn(() => Promise.resolve()),
     ...overrides,
   };
@@ -30,9 +29,12 @@ describe('diagnostics store › recent errors', () => {
 
   it('keeps a change that arrived before the first read answered', async () => {
     let answer: (errors: RecentError[]) => void = () => undefined;
-    const { store, emit } = setUp({ loadErrors: () => new Promise((resolve) => (answer = resolve)) });
+    let push: (errors: RecentError[]) => void = () => undefined;
+    const { store } = setUp({
+      errors: { read: () => new Promise((resolve) => (answer = resolve)), watch: (callback) => (push = callback) },
+    });
     store.start();
-    emit([]);
+    push([]);
     answer(stored);
     await Promise.resolve();
     expect(store.errors.value).toEqual([]);

@@ -1,7 +1,7 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import type { RecentError } from '../shared/diagnostics.ts';
 import type { ConnectionCheck } from '../shared/messages.ts';
-import { followStored } from '../ui/follow-stored.ts';
+import { storedSignal, type StoredSource } from '../ui/stored-signal.ts';
 
 export type CheckState = { kind: 'idle' } | { kind: 'checking' } | { kind: 'failed'; message: string };
 
@@ -10,10 +10,8 @@ export type ClearState = 'idle' | 'clearing' | 'failed';
 export interface DiagnosticsDeps {
   checkConnection: () => Promise<ConnectionCheck>;
   loadLastCheck: () => Promise<ConnectionCheck | null>;
-  /** Reads the stored recent errors. */
-  loadErrors: () => Promise<RecentError[]>;
-  /** Calls back with each new list of recent errors until `signal` aborts. */
-  watchErrors: (callback: (errors: RecentError[]) => void, signal: AbortSignal) => void;
+  /** The stored recent errors (recorded by the background's router). */
+  errors: StoredSource<RecentError[]>;
   /** Asks the background to empty the list. */
   clearErrors: () => Promise<void>;
 }
@@ -35,7 +33,7 @@ export interface DiagnosticsStore {
 export function createDiagnosticsStore(deps: DiagnosticsDeps): DiagnosticsStore {
   const lastCheck = signal<ConnectionCheck | null>(null);
   const state = signal<CheckState>({ kind: 'idle' });
-  const errors = signal<readonly RecentError[]>([]);
+  const errors = storedSignal(deps.errors, { what: 'the recent errors', initial: [] });
   const clearState = signal<ClearState>('idle');
 
   async function loadLastCheck() {
@@ -49,16 +47,9 @@ export function createDiagnosticsStore(deps: DiagnosticsDeps): DiagnosticsStore 
   }
 
   function start() {
-    const stop = new AbortController();
-    followStored({
-      read: deps.loadErrors,
-      watch: deps.watchErrors,
-      set: (list) => (errors.value = list),
-      signal: stop.signal,
-      what: 'the recent errors',
-    });
+    const stop = errors.start();
     void loadLastCheck();
-    return () => stop.abort();
+    return stop;
   }
 
   async function check() {
@@ -85,5 +76,5 @@ export function createDiagnosticsStore(deps: DiagnosticsDeps): DiagnosticsStore 
     }
   }
 
-  return { lastCheck, state, errors, clearState, start, check, clearErrors };
+  return { lastCheck, state, errors: errors.value, clearState, start, check, clearErrors };
 }

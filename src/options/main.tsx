@@ -6,6 +6,7 @@ import { recentErrors } from '../shared/diagnostics.ts';
 import { request } from '../shared/messages.ts';
 import { lastConnectionCheck } from '../shared/diagnostics.ts';
 import { browserAccountActions, createBrowserAccountStore } from '../ui/browser-account.ts';
+import { itemSource } from '../ui/stored-signal.ts';
 import { createBrowserDestinationStore } from '../ui/destination-store.ts';
 import { browserFolderActions } from '../ui/folder-actions.ts';
 import { pageLocale } from '../ui/format-bytes.ts';
@@ -21,8 +22,7 @@ account.start();
 const diagnostics = createDiagnosticsStore({
   checkConnection: () => request('diagnostics.checkConnection', undefined),
   loadLastCheck: () => lastConnectionCheck.get(),
-  loadErrors: () => recentErrors.get(),
-  watchErrors: (callback, signal) => recentErrors.onChanged(callback, signal),
+  errors: itemSource(recentErrors),
   clearErrors: () => request('diagnostics.clearErrors', undefined),
 });
 const destinations = createBrowserDestinationStore();

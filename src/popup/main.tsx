@@ -2,6 +2,7 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import '../ui/styles/base.css';
 import './popup.css';
+import './tasks.css';
 import { request } from '../shared/messages.ts';
 import { filesPagePath } from '../shared/pages.ts';
 import { followSendQueue, readSendQueue } from '../shared/send-queue-storage.ts';
@@ -12,6 +13,7 @@ import { browserFolderActions } from '../ui/folder-actions.ts';
 import { pageLocale } from '../ui/format-bytes.ts';
 import { setUpPage } from '../ui/page-setup.ts';
 import { createSendQueueStore } from '../ui/send-queue-store.ts';
+import { itemSource } from '../ui/stored-signal.ts';
 import { PopupApp } from './PopupApp.tsx';
 import type { SendActions } from './send-actions.ts';
 import { resultFolderOf, type TaskActions } from './task-actions.ts';
@@ -19,10 +21,7 @@ import { createTaskSnapshotStore, watchTasks } from './task-store.ts';
 
 setUpPage();
 // The stored task list first: it is what the popup paints first.
-const tasks = createTaskSnapshotStore({
-  read: () => taskSnapshotItem.get(),
-  watch: (callback, signal) => taskSnapshotItem.onChanged(callback, signal),
-});
+const tasks = createTaskSnapshotStore(itemSource(taskSnapshotItem));
 tasks.start();
 // While the popup is open the background polls every few seconds.
 watchTasks(() => browser.runtime.connect({ name: 'task-watch' }));

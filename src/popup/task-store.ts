@@ -1,36 +1,17 @@
-import { signal, type ReadonlySignal } from '@preact/signals';
+import type { ReadonlySignal } from '@preact/signals';
 import type { TaskSnapshot } from '../shared/task-snapshot.ts';
-import { followStored } from '../ui/follow-stored.ts';
-
-export interface TaskSnapshotStoreDeps {
-  /** Reads the stored snapshot (no network). */
-  read: () => Promise<TaskSnapshot | null>;
-  /** Calls back with each new stored snapshot until `signal` aborts. */
-  watch: (callback: (snapshot: TaskSnapshot | null) => void, signal: AbortSignal) => void;
-}
+import { storedSignal, type StoredSource } from '../ui/stored-signal.ts';
 
 export interface TaskSnapshotStore {
-  /** `undefined` until storage answered; `null` when no list was read yet. */
+  /** `undefined` until storage answered; `null` when no list was read yet (or the read failed). */
   snapshot: ReadonlySignal<TaskSnapshot | null | undefined>;
   start: () => () => void;
 }
 
 /** The task monitor's snapshot (written by the background only) as a signal: shown at once, then live. */
-export function createTaskSnapshotStore(deps: TaskSnapshotStoreDeps): TaskSnapshotStore {
-  const snapshot = signal<TaskSnapshot | null | undefined>(undefined);
-  function start() {
-    const stop = new AbortController();
-    followStored({
-      read: deps.read,
-      watch: deps.watch,
-      set: (value) => (snapshot.value = value),
-      onReadError: () => (snapshot.value = null),
-      signal: stop.signal,
-      what: 'the task list',
-    });
-    return () => stop.abort();
-  }
-  return { snapshot, start };
+export function createTaskSnapshotStore(source: StoredSource<TaskSnapshot | null>): TaskSnapshotStore {
+  const stored = storedSignal(source, { what: 'the task list', onReadError: null });
+  return { snapshot: stored.value, start: stored.start };
 }
 
 export interface WatchPort {

@@ -1,7 +1,8 @@
 import browser from 'webextension-polyfill';
 import type { AccountState } from './account.ts';
 import type { FolderPage, FolderRef } from './folders.ts';
-import type { Destination } from './send-queue.ts';
+import type { Destination } from './destination.ts';
+import type { LinkToSend } from './link-to-send.ts';
 import type { WebSession, WebSessionSnapshot } from './web-session.ts';
 
 /**
@@ -36,7 +37,7 @@ export interface Protocol {
    * background; the queue (`sendQueueItem`) shows their progress. `key` deduplicates (see shared/links).
    */
   'send.enqueue': {
-    request: { links: { url: string; key: string; displayName: string }[]; destination: Destination };
+    request: { links: LinkToSend[]; destination: Destination };
     response: { added: number; alreadyQueued: number };
   };
   /** From the confirm window: sends the ticked links of a pending selection (by key) and forgets the rest. */

@@ -1,4 +1,5 @@
-import { isDestination, type Destination } from './send-queue.ts';
+import { isDestination, type Destination } from './destination.ts';
+import { isLinkToSend, type LinkToSend } from './link-to-send.ts';
 import { defineItem, isRecord } from './storage.ts';
 
 /**
@@ -6,15 +7,9 @@ import { defineItem, isRecord } from './storage.ts';
  * window. Stored (not passed in the window's URL) so a thousand links fit and a restarted worker still has them.
  * Written by the background; the confirm page reads them and answers with `send.confirmSelection`.
  */
-export interface PendingLink {
-  url: string;
-  key: string;
-  displayName: string;
-}
-
 export interface PendingSelection {
   id: string;
-  links: PendingLink[];
+  links: LinkToSend[];
   destination: Destination;
   /** Share links in the selection (not sendable yet) and link-shaped text that could not be read. */
   skipped: { shares: number; unreadable: number };
@@ -23,18 +18,12 @@ export interface PendingSelection {
   createdAt: number;
 }
 
-const isPendingLink = (value: unknown): value is PendingLink =>
-  isRecord(value) &&
-  typeof value.url === 'string' &&
-  typeof value.key === 'string' &&
-  typeof value.displayName === 'string';
-
 export function isPendingSelection(value: unknown): value is PendingSelection {
   return (
     isRecord(value) &&
     typeof value.id === 'string' &&
     Array.isArray(value.links) &&
-    value.links.every(isPendingLink) &&
+    value.links.every(isLinkToSend) &&
     isDestination(value.destination) &&
     isRecord(value.skipped) &&
     typeof value.skipped.shares === 'number' &&

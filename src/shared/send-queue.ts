@@ -1,3 +1,4 @@
+import { isDestination, type Destination } from './destination.ts';
 import { isErrorKind, type ErrorKind } from './errors.ts';
 import { isRecord } from './storage.ts';
 
@@ -6,9 +7,6 @@ import { isRecord } from './storage.ts';
  * write it), read by the popup to show what is waiting, sent or failed. How it is laid out in storage is
  * ./send-queue-storage.ts; the queue engine is src/background/send-queue/queue.ts.
  */
-
-/** Where the task's result goes: PikPak's default "My Pack" folder, or a folder of the user's drive. */
-export type Destination = { kind: 'my-pack' } | { kind: 'folder'; id: string; name: string };
 
 /**
  * - `pending`: waits for `nextAttemptAt`.
@@ -85,12 +83,6 @@ export const EMPTY_SEND_QUEUE: SendQueueState = { entries: [] };
 const optionalNumber = (value: unknown): boolean =>
   value === undefined || (typeof value === 'number' && Number.isFinite(value));
 const optionalString = (value: unknown): boolean => value === undefined || typeof value === 'string';
-
-export function isDestination(value: unknown): value is Destination {
-  if (!isRecord(value)) return false;
-  if (value.kind === 'my-pack') return true;
-  return value.kind === 'folder' && typeof value.id === 'string' && value.id !== '' && typeof value.name === 'string';
-}
 
 export function isQueueEntry(value: unknown): value is QueueEntry {
   if (!isRecord(value)) return false;

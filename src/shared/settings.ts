@@ -1,4 +1,4 @@
-import { isDestination, type Destination } from './send-queue.ts';
+import { isDestination, type Destination, type FolderDestination } from './destination.ts';
 import { defineItem, isRecord } from './storage.ts';
 
 /**
@@ -63,7 +63,7 @@ export function onSettingsChanged(callback: (settings: Settings) => void, signal
 /** How many folders the destination choices remember. */
 export const MAX_RECENT_FOLDERS = 5;
 
-function isFolderList(value: unknown): value is Extract<Destination, { kind: 'folder' }>[] {
+function isFolderList(value: unknown): value is FolderDestination[] {
   return Array.isArray(value) && value.every((entry) => isDestination(entry) && entry.kind === 'folder');
 }
 
@@ -71,17 +71,9 @@ function isFolderList(value: unknown): value is Extract<Destination, { kind: 'fo
  * Folders links were sent to lately, newest first (written by the background when it queues links for a
  * folder; read by the context menu, quick add and Options).
  */
-export const recentFoldersItem = defineItem<Extract<Destination, { kind: 'folder' }>[]>(
-  'local',
-  'recentFolders',
-  [],
-  isFolderList,
-);
+export const recentFoldersItem = defineItem<FolderDestination[]>('local', 'recentFolders', [], isFolderList);
 
 /** The list with `folder` moved (or added) to the front, at most MAX_RECENT_FOLDERS long. */
-export function withRecentFolder(
-  recent: readonly Extract<Destination, { kind: 'folder' }>[],
-  folder: Extract<Destination, { kind: 'folder' }>,
-): Extract<Destination, { kind: 'folder' }>[] {
+export function withRecentFolder(recent: readonly FolderDestination[], folder: FolderDestination): FolderDestination[] {
   return [folder, ...recent.filter((entry) => entry.id !== folder.id)].slice(0, MAX_RECENT_FOLDERS);
 }

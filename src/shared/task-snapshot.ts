@@ -53,12 +53,10 @@ function isSnapshot(value: unknown): value is TaskSnapshot {
   );
 }
 
-export const TASK_SNAPSHOT_KEY = 'taskSnapshot';
-
 /** `null` until the first poll of this account (or after sign-out). */
 export const taskSnapshotItem = defineItem<TaskSnapshot | null>(
   'local',
-  TASK_SNAPSHOT_KEY,
+  'taskSnapshot',
   null,
   (value): value is TaskSnapshot | null => value === null || isSnapshot(value),
 );

@@ -1,21 +1,18 @@
-import { signal, type ReadonlySignal } from '@preact/signals';
-import type { Destination } from '../shared/send-queue.ts';
+import { computed, type ReadonlySignal } from '@preact/signals';
+import type { Destination, FolderDestination } from '../shared/destination.ts';
 import {
   getSettings,
   onSettingsChanged,
+  DEFAULT_SETTINGS,
   recentFoldersItem,
   updateSettings,
   type Settings,
 } from '../shared/settings.ts';
-import { followStored } from './follow-stored.ts';
-
-export type FolderDestination = Extract<Destination, { kind: 'folder' }>;
+import { itemSource, storedSignal, type StoredSource } from './stored-signal.ts';
 
 export interface DestinationStoreDeps {
-  readSettings: () => Promise<Settings>;
-  watchSettings: (callback: (settings: Settings) => void, signal: AbortSignal) => void;
-  readRecent: () => Promise<FolderDestination[]>;
-  watchRecent: (callback: (recent: FolderDestination[]) => void, signal: AbortSignal) => void;
+  settings: StoredSource<Settings>;
+  recentFolders: StoredSource<FolderDestination[]>;
   saveDefault: (destination: Destination) => Promise<unknown>;
 }
 
@@ -31,44 +28,29 @@ export interface DestinationStore {
 
 /** Where links go, as signals for one page: the default destination and the recent folders. */
 export function createDestinationStore(deps: DestinationStoreDeps): DestinationStore {
-  const defaultDestination = signal<Destination | undefined>(undefined);
-  const recentFolders = signal<FolderDestination[]>([]);
+  // A failed read shows the defaults: links then go to My Pack, as they would with nothing set.
+  const settings = storedSignal(deps.settings, { what: 'the settings', onReadError: DEFAULT_SETTINGS });
+  const recent = storedSignal(deps.recentFolders, { what: 'the recent folders', initial: [] });
+  const defaultDestination = computed(() => settings.value.value?.defaultDestination);
 
   function start() {
-    const stop = new AbortController();
-    followStored({
-      read: deps.readSettings,
-      watch: deps.watchSettings,
-      set: (settings) => (defaultDestination.value = settings.defaultDestination),
-      onReadError: () => (defaultDestination.value = { kind: 'my-pack' }),
-      signal: stop.signal,
-      what: 'the settings',
-    });
-    followStored({
-      read: deps.readRecent,
-      watch: deps.watchRecent,
-      set: (recent) => (recentFolders.value = recent),
-      signal: stop.signal,
-      what: 'the recent folders',
-    });
-    return () => stop.abort();
+    const stops = [settings.start(), recent.start()];
+    return () => stops.forEach((stop) => stop());
   }
 
   async function setDefault(destination: Destination) {
     await deps.saveDefault(destination);
-    defaultDestination.value = destination;
+    settings.set({ ...(settings.value.value ?? DEFAULT_SETTINGS), defaultDestination: destination });
   }
 
-  return { defaultDestination, recentFolders, start, setDefault };
+  return { defaultDestination, recentFolders: recent.value, start, setDefault };
 }
 
 /** The store over browser.storage. */
 export function createBrowserDestinationStore(): DestinationStore {
   return createDestinationStore({
-    readSettings: getSettings,
-    watchSettings: (callback, signal) => onSettingsChanged(callback, signal),
-    readRecent: () => recentFoldersItem.get(),
-    watchRecent: (callback, signal) => recentFoldersItem.onChanged(callback, signal),
+    settings: { read: getSettings, watch: (callback, signal) => onSettingsChanged(callback, signal) },
+    recentFolders: itemSource(recentFoldersItem),
     saveDefault: (destination) => updateSettings({ defaultDestination: destination }),
   });
 }

@@ -1,13 +1,6 @@
-import { signal, type ReadonlySignal } from '@preact/signals';
-import { queueEntries, type QueueEntry, type SendQueueState } from '../shared/send-queue.ts';
-import { followStored } from './follow-stored.ts';
-
-export interface SendQueueStoreDeps {
-  /** Reads the stored queue. */
-  read: () => Promise<SendQueueState>;
-  /** Calls back with each new stored queue until `signal` aborts. */
-  watch: (callback: (state: SendQueueState) => void, signal: AbortSignal) => void;
-}
+import { computed, type ReadonlySignal } from '@preact/signals';
+import { EMPTY_SEND_QUEUE, queueEntries, type QueueEntry, type SendQueueState } from '../shared/send-queue.ts';
+import { storedSignal, type StoredSource } from './stored-signal.ts';
 
 export interface SendQueueStore {
   /** The valid entries; `undefined` until the first read returns. */
@@ -16,22 +9,9 @@ export interface SendQueueStore {
   start: () => () => void;
 }
 
-/** The send queue (written by the background only) as a signal for one page. */
-export function createSendQueueStore(deps: SendQueueStoreDeps): SendQueueStore {
-  const entries = signal<QueueEntry[] | undefined>(undefined);
-
-  function start() {
-    const stop = new AbortController();
-    followStored({
-      read: deps.read,
-      watch: deps.watch,
-      set: (state) => (entries.value = queueEntries(state)),
-      onReadError: () => (entries.value = []),
-      signal: stop.signal,
-      what: 'the send queue',
-    });
-    return () => stop.abort();
-  }
-
-  return { entries, start };
+/** The send queue (written by the background only) as a signal for one page; a failed read shows it empty. */
+export function createSendQueueStore(source: StoredSource<SendQueueState>): SendQueueStore {
+  const state = storedSignal(source, { what: 'the send queue', onReadError: EMPTY_SEND_QUEUE });
+  const entries = computed(() => (state.value.value === undefined ? undefined : queueEntries(state.value.value)));
+  return { entries, start: state.start };
 }

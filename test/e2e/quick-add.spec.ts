@@ -20,7 +20,15 @@ describe('quick add in the popup', () => {
     e2e.fake.log.clear();
     const popup = await e2e.browser.openPage(PAGES.popup, POPUP_VIEWPORT);
     await popup.getByLabel('Links').fill([MAGNET, ED2K, 'this is not a link', HTTP, BARE_HASH].join('\n'));
-    await popup.getByText(/Line 3/).waitFor();
+    await popup
+      .getByRole('list', { name: 'Lines that will not be sent' })
+      .getByText(/Line 3/)
+      .waitFor();
+    // The check is also spoken: the summary is a live region that names the line.
+    await popup
+      .getByRole('status', { name: 'Line check' })
+      .filter({ hasText: /1 line will not be sent: Line 3/ })
+      .waitFor();
     await popup.getByRole('button', { name: 'Send to PikPak' }).click();
     await popup
       .getByRole('status')
@@ -54,7 +62,7 @@ describe('quick add in the popup', () => {
     }
     // The bad line stays for the user to fix, now as line 1; the sent ones left the box.
     expect(await popup.getByLabel('Links').inputValue()).toBe('this is not a link');
-    await popup.getByText('Line 1: not a magnet, ed2k or web link').waitFor();
+    await popup.getByText('Line 1: not a magnet, ed2k or web link', { exact: true }).waitFor();
     await screenshotBothThemes(popup, 'popup-quick-add');
   });
 });

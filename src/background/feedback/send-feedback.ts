@@ -1,7 +1,8 @@
 import { describeError } from '../../shared/errors.ts';
 import { destinationName } from '../../shared/destination.ts';
 import { t } from '../../shared/i18n.ts';
-import type { Destination, QueueEntry } from '../../shared/send-queue.ts';
+import type { Destination } from '../../shared/destination.ts';
+import type { QueueEntry } from '../../shared/send-queue.ts';
 import type { Settings } from '../../shared/settings.ts';
 import type { NotificationAction, NotificationSpec } from './notifications.ts';
 

@@ -4,7 +4,14 @@ import type { Handlers } from '../router.ts';
 import { lastConnectionCheck } from '../../shared/diagnostics.ts';
 import { clearErrors as clearRecentErrors } from '../diagnostics.ts';
 
-export const checkConnection: Handlers['diagnostics.checkConnection'] = async () => {
+type DiagnosticsHandlers = Pick<Handlers, 'diagnostics.checkConnection' | 'diagnostics.clearErrors'>;
+
+/** Options › Diagnostics: whether PikPak's drive host answers from this browser, and the recent errors' list. */
+export function createDiagnosticsHandlers(): DiagnosticsHandlers {
+  return { 'diagnostics.checkConnection': checkConnection, 'diagnostics.clearErrors': clearErrors };
+}
+
+const checkConnection: Handlers['diagnostics.checkConnection'] = async () => {
   const result = await checkDriveReachable(fetch, hostsFor());
   const check = {
     host: result.host,
@@ -17,7 +24,7 @@ export const checkConnection: Handlers['diagnostics.checkConnection'] = async ()
   return check;
 };
 
-export const clearErrors: Handlers['diagnostics.clearErrors'] = async () => {
+const clearErrors: Handlers['diagnostics.clearErrors'] = async () => {
   await clearRecentErrors();
   return undefined;
 };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pendingSelectionsItem, type PendingSelection } from '../../shared/pending-selection.ts';
 import type { EnqueueLink, SendQueue } from '../send-queue/index.ts';
-import type { Destination, QueueEntry } from '../../shared/send-queue.ts';
+import type { Destination } from '../../shared/destination.ts';
+import type { QueueEntry } from '../../shared/send-queue.ts';
 import { createSendHandlers } from './send.ts';
 
 // Pending selections live in extension storage: @webext-core/fake-browser stands in for it.

@@ -2,7 +2,8 @@ import type { SendQueue } from '../send-queue/index.ts';
 import { RequestError } from '../../shared/messages.ts';
 import { pendingSelectionsItem } from '../../shared/pending-selection.ts';
 import { takeFromRecord } from '../../shared/storage.ts';
-import { isDestination, type Destination } from '../../shared/send-queue.ts';
+import { isDestination, type Destination } from '../../shared/destination.ts';
+import { isLinkToSend } from '../../shared/link-to-send.ts';
 import type { Handlers } from '../router.ts';
 
 /** One request queues at most this many links (a pasted page can hold thousands; the box says so). */
@@ -30,9 +31,7 @@ export function createSendHandlers(queue: SendQueue): SendHandlers {
       if (!Array.isArray(links) || links.length === 0) throw new RequestError('bad-request', 'No links to send');
       if (links.length > MAX_LINKS_PER_REQUEST)
         throw new RequestError('bad-request', `At most ${MAX_LINKS_PER_REQUEST} links at once`);
-      const valid = links.filter(
-        (link) => typeof link.url === 'string' && typeof link.key === 'string' && typeof link.displayName === 'string',
-      );
+      const valid = links.filter(isLinkToSend);
       if (valid.length !== links.length) throw new RequestError('bad-request', 'Malformed link');
       const result = await queue.enqueue(valid, validDestination(destination));
       return { added: result.added.length, alreadyQueued: result.alreadyQueued.length };

@@ -1,5 +1,5 @@
 import type browser from 'webextension-polyfill';
-import type { Destination } from '../../shared/send-queue.ts';
+import type { Destination } from '../../shared/destination.ts';
 import { destinationForMenuId } from './menus.ts';
 import type { PageSelection } from './read-selection.ts';
 import { sendIntent, type SendIntentDeps, type SendIntentOutcome } from './send-intent.ts';

@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { destinationKey, destinationName } from '../../shared/destination.ts';
 import { t } from '../../shared/i18n.ts';
-import type { Destination } from '../../shared/send-queue.ts';
+import type { Destination } from '../../shared/destination.ts';
 import { getSettings, recentFoldersItem, type Settings } from '../../shared/settings.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { t } from '../../shared/i18n.ts';
 import { rejectReasonKey, unsendableReasonKey } from '../../shared/links/reason-text.ts';
 import type { PendingSelection } from '../../shared/pending-selection.ts';
-import type { Destination } from '../../shared/send-queue.ts';
+import type { Destination } from '../../shared/destination.ts';
 import type { NotificationSpec } from '../feedback/notifications.ts';
 import type { EnqueueLink } from '../send-queue/index.ts';
 import { collectLinks, MAX_SELECTION_LINKS, type ClickTarget, type CollectedLinks } from './collect.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type browser from 'webextension-polyfill';
 import type { PendingSelection } from '../../shared/pending-selection.ts';
-import type { Destination } from '../../shared/send-queue.ts';
+import type { Destination } from '../../shared/destination.ts';
 import type { NotificationSpec } from '../feedback/notifications.ts';
 import type { EnqueueLink } from '../send-queue/index.ts';
 import { collectLinks } from './collect.ts';

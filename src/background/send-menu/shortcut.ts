@@ -1,6 +1,6 @@
 import type browser from 'webextension-polyfill';
 import { t } from '../../shared/i18n.ts';
-import type { Destination } from '../../shared/send-queue.ts';
+import type { Destination } from '../../shared/destination.ts';
 import type { ClipboardRead } from '../clipboard.ts';
 import type { PageSelection } from './read-selection.ts';
 import { sendIntent, type SendIntentDeps, type SendIntentOutcome } from './send-intent.ts';

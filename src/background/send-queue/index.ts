@@ -32,4 +32,4 @@ export function createBackgroundSendQueue(callbacks: SendQueueCallbacks = {}): S
 
 export { createSendQueue, SEND_QUEUE_ALARM } from './queue.ts';
 export type { EnqueueLink, EnqueueResult, SendQueue, SendQueueCallbacks, SendQueueDeps } from './queue.ts';
-export type { Destination, EntryState, HeldReason, QueueEntry, SendQueueState } from '../../shared/send-queue.ts';
+export type { EntryState, HeldReason, QueueEntry, SendQueueState } from '../../shared/send-queue.ts';

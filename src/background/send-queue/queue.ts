@@ -18,11 +18,10 @@ import {
   sourceKey,
   type Outcome,
 } from './policy.ts';
+import { isDestination, type Destination } from '../../shared/destination.ts';
 import {
   EMPTY_SEND_QUEUE,
-  isDestination,
   queueEntries,
-  type Destination,
   type EntryError,
   type HeldReason,
   type QueueEntry,

@@ -1,16 +1,16 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../shared/i18n.ts';
-import type { PendingLink } from '../../shared/pending-selection.ts';
+import type { LinkToSend } from '../../shared/link-to-send.ts';
 
 export type LinkChecklistProps = {
-  links: readonly PendingLink[];
+  links: readonly LinkToSend[];
   /** Keys the user unticked (everything starts ticked: they selected these links on purpose). */
   unticked: ReadonlySet<string>;
   onChange: (unticked: ReadonlySet<string>) => void;
 };
 
 /** What kind of link a row is, from its key (`btih:`, `ed2k:`, `url:` …), for the grey line under its name. */
-function kindLabel(link: PendingLink): string {
+function kindLabel(link: LinkToSend): string {
   if (link.url.startsWith('magnet:')) return t('linkKindMagnet');
   if (link.url.startsWith('ed2k:')) return t('linkKindEd2k');
   return new URL(link.url).host || link.url;

@@ -2,7 +2,7 @@
 // The lint keeps shipped code from importing test code; this is a test importing its set-up.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Destination } from '../../shared/send-queue.ts';
+import type { Destination } from '../../shared/destination.ts';
 import type { FolderActions } from '../../ui/folder-actions.ts';
 import { DownloadsSection } from './DownloadsSection.tsx';
 

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { ErrorKind } from '../../shared/errors.ts';
 import { destinationName } from '../../shared/destination.ts';
 import { t } from '../../shared/i18n.ts';
-import type { Destination } from '../../shared/send-queue.ts';
+import type { Destination } from '../../shared/destination.ts';
 import { Button } from '../../ui/components/Button.tsx';
 import { ErrorNotice } from '../../ui/components/ErrorNotice.tsx';
 import { FolderPicker } from '../../ui/components/FolderPicker.tsx';

@@ -2,8 +2,7 @@ import type { JSX } from 'preact';
 import { useId } from 'preact/hooks';
 import { destinationKey, destinationName } from '../../shared/destination.ts';
 import { t } from '../../shared/i18n.ts';
-import type { Destination } from '../../shared/send-queue.ts';
-import type { FolderDestination } from '../../ui/destination-store.ts';
+import type { Destination, FolderDestination } from '../../shared/destination.ts';
 
 export type DestinationSelectProps = {
   /** Where links go now. */

@@ -43,13 +43,19 @@ describe('QuickAdd', () => {
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual(['Line 3: not a magnet, ed2k or web link']);
+    // Painted and spoken: the check's outcome goes to a live region, since the list is only read on focus.
+    expect(screen.getByRole('status', { name: 'Line check' }).textContent).toBe(
+      '4 links ready. 1 line will not be sent: Line 3: not a magnet, ed2k or web link',
+    );
     // Where the links go: the default destination, My Pack unless Options says otherwise.
     const saveTo = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Save to' });
     expect(saveTo.selectedOptions[0]?.textContent).toBe('My Pack (default)');
     expect(send).toHaveProperty('disabled', false);
 
     send.click();
-    await waitFor(() => expect(within(screen.getByRole('status')).getByText('4 links queued')).toBeDefined());
+    await waitFor(() =>
+      expect(within(screen.getByRole('status', { name: 'Sent' })).getByText('4 links queued')).toBeDefined(),
+    );
     expect(enqueue).toHaveBeenCalledTimes(1);
     const [links, destination] = enqueue.mock.calls[0] ?? [];
     expect(destination).toEqual({ kind: 'my-pack' });

@@ -4,16 +4,16 @@ import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { ErrorKind } from '../../shared/errors.ts';
 import { t } from '../../shared/i18n.ts';
 import type { LineResult } from '../../shared/links/index.ts';
-import type { Destination } from '../../shared/send-queue.ts';
+import { MY_PACK, type Destination, type FolderDestination } from '../../shared/destination.ts';
+import type { LinkToSend } from '../../shared/link-to-send.ts';
 import { Button } from '../../ui/components/Button.tsx';
 import { ErrorNotice } from '../../ui/components/ErrorNotice.tsx';
 import { LazyFolderPicker } from '../../ui/components/LazyFolderPicker.tsx';
 import { Section } from '../../ui/components/Section.tsx';
-import type { FolderDestination } from '../../ui/destination-store.ts';
 import { errorKindOf } from '../../ui/error-kind.ts';
 import type { FolderActions } from '../../ui/folder-actions.ts';
 import { rejectReasonKey, unsendableReasonKey } from '../../shared/links/reason-text.ts';
-import type { EnqueueAnswer, SendActions, SendLink } from '../send-actions.ts';
+import type { EnqueueAnswer, SendActions } from '../send-actions.ts';
 import { DestinationSelect } from './DestinationSelect.tsx';
 
 export type QuickAddProps = {
@@ -28,11 +28,9 @@ export type QuickAddProps = {
   folders?: FolderActions | undefined;
 };
 
-const MY_PACK: Destination = { kind: 'my-pack' };
-
 /** The links to send: accepted, sendable and not a repeat of an earlier line. */
-function sendableLinks(results: readonly LineResult[]): SendLink[] {
-  const links: SendLink[] = [];
+function sendableLinks(results: readonly LineResult[]): LinkToSend[] {
+  const links: LinkToSend[] = [];
   for (const { result, duplicateOf } of results) {
     if (result.ok && result.sendable && duplicateOf === undefined) {
       links.push({ url: result.url, key: result.key, displayName: result.displayName });
@@ -77,6 +75,13 @@ function answerText({ added, alreadyQueued }: EnqueueAnswer): string {
     parts.push(added === 1 ? t('quickAddQueuedOne') : t('quickAddQueuedMany', String(added)));
   if (alreadyQueued > 0) parts.push(t('quickAddAlreadyQueued', String(alreadyQueued)));
   return parts.join(' · ');
+}
+
+/** What a screen reader hears after the count of links ready: how many lines will not be sent, and why. */
+function problemAnnouncement(summary: string, problems: readonly { text?: string | undefined }[]): string {
+  if (problems.length === 0) return '';
+  const count = problems.length === 1 ? t('quickAddProblemsOne') : t('quickAddProblemsMany', String(problems.length));
+  return `${summary === '' ? '' : '. '}${count}: ${problems.map((problem) => problem.text).join('; ')}`;
 }
 
 type ParseLines = (text: string) => LineResult[];
@@ -166,7 +171,6 @@ export function QuickAdd({
   };
 
   const summaryId = `${id}-summary`;
-  const problemsId = `${id}-problems`;
   const summary =
     links.length === 0
       ? checkedText.trim() === ''
@@ -193,12 +197,12 @@ export function QuickAdd({
             autocapitalize="off"
             autocorrect="off"
             aria-invalid={problems.length > 0 || undefined}
-            aria-describedby={[problems.length > 0 ? problemsId : undefined, summaryId].filter(Boolean).join(' ')}
+            aria-describedby={summaryId}
             onInput={onInput}
           />
         </div>
         {problems.length > 0 && (
-          <ul id={problemsId} class="quick-add__problems" aria-label={t('quickAddProblemsLabel')}>
+          <ul class="quick-add__problems" aria-label={t('quickAddProblemsLabel')}>
             {problems.map((problem, index) => (
               <li key={`${problem.line}-${index}`}>{problem.text}</li>
             ))}
@@ -213,8 +217,11 @@ export function QuickAdd({
           onChooseFolder={folders ? () => setPicking(true) : undefined}
         />
         <div class="quick-add__footer">
-          <p id={summaryId} class="quick-add__summary">
+          {/* A live region: the check's outcome is spoken when typing pauses, problems included (the list above
+              is painted for the eye; a screen reader would only meet it by moving there). */}
+          <p id={summaryId} role="status" aria-label={t('quickAddCheckLabel')} class="quick-add__summary">
             {summary !== '' && <span class="quick-add__count">{summary}</span>}
+            <span class="visually-hidden">{problemAnnouncement(summary, problems)}</span>
           </p>
           <Button
             type="submit"
@@ -227,7 +234,7 @@ export function QuickAdd({
             {t('quickAddSend')}
           </Button>
         </div>
-        <p role="status" class="quick-add__answer">
+        <p role="status" aria-label={t('quickAddAnswerLabel')} class="quick-add__answer">
           {answer}
         </p>
         {error !== null && <ErrorNotice kind={error} />}

@@ -15,7 +15,7 @@ import type { TaskRate } from '../../shared/task-snapshot.ts';
 import { IconButton } from '../../ui/components/IconButton.tsx';
 import { describeTask, formatPercent } from '../task-view.ts';
 
-/** Every row has this height, so the list can show only the rows in view. Matches `.task-row` in popup.css. */
+/** Every row has this height, so the list can show only the rows in view. Matches `.task-row` in tasks.css. */
 export const TASK_ROW_HEIGHT = 64;
 
 export interface TaskRowHandlers {

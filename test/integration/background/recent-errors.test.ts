@@ -1,7 +1,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { PikPakError } from '../../../src/api/errors.ts';
-import { clearErrors as clearErrorsHandler } from '../../../src/background/handlers/diagnostics.ts';
+import { createDiagnosticsHandlers } from '../../../src/background/handlers/diagnostics.ts';
 import { recordError, safeEndpoint } from '../../../src/background/diagnostics.ts';
 import { createRouter, type Handlers } from '../../../src/background/router.ts';
 import { MAX_RECENT_ERRORS, recentErrors } from '../../../src/shared/diagnostics.ts';
@@ -224,7 +224,7 @@ describe('diagnostics.clearErrors', () => {
       'session.status',
       2,
     );
-    await clearErrorsHandler(undefined, {});
+    await createDiagnosticsHandlers()['diagnostics.clearErrors'](undefined, {});
     await pending;
     expect(await recentErrors.get()).toEqual([]);
   });
