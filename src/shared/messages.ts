@@ -3,6 +3,7 @@ import type { AccountState } from './account.ts';
 import type { FolderPage, FolderRef } from './folders.ts';
 import type { Destination } from './destination.ts';
 import type { LinkToSend } from './link-to-send.ts';
+import type { Platform } from './platform.ts';
 import type { WebSession, WebSessionSnapshot } from './web-session.ts';
 
 /**
@@ -68,8 +69,6 @@ export interface Protocol {
   /** Removes completed tasks from the list (their files stay). */
   'tasks.clearCompleted': { request: undefined; response: { cleared: number } };
 }
-
-export type Platform = 'web' | 'android';
 
 export interface ConnectionCheck {
   host: string;

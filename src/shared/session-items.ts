@@ -1,5 +1,5 @@
 import type { SessionSource } from './account.ts';
-import type { Platform } from './messages.ts';
+import { isPlatform, type Platform } from './platform.ts';
 import { defineItem, isRecord } from './storage.ts';
 
 /**
@@ -30,7 +30,7 @@ function isStoredSession(value: unknown): value is StoredSession | null {
     typeof value.expiresAt === 'number' &&
     typeof value.sub === 'string' &&
     (value.source === 'web' || value.source === 'token' || value.source === 'password') &&
-    (value.platform === 'web' || value.platform === 'android') &&
+    isPlatform(value.platform) &&
     typeof value.deviceId === 'string' &&
     /^[0-9a-f]{32}$/.test(value.deviceId)
   );

@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { accountState, type AccountState } from '../shared/account.ts';
-import { request, type Platform } from '../shared/messages.ts';
+import { request } from '../shared/messages.ts';
+import type { Platform } from '../shared/platform.ts';
 import { createAccountStore, type AccountStore } from './account-store.ts';
 import { PIKPAK_WEB_URL } from '../shared/pages.ts';
 

@@ -3,7 +3,8 @@ import { refreshWith, revoke, signInWithCaptchaToken, signInWithPassword } from 
 import { isPikPakError } from '../../api/errors.ts';
 import { isPikPakWebOrigin } from '../../api/hosts.ts';
 import { accountState } from '../../shared/account.ts';
-import { RequestError, type Platform } from '../../shared/messages.ts';
+import { RequestError } from '../../shared/messages.ts';
+import type { Platform } from '../../shared/platform.ts';
 import { validateSnapshot, type WebSession } from '../../shared/web-session.ts';
 import { pikpakAs } from '../session/client.ts';
 import { publishSignedIn, refreshAccount } from '../session/account.ts';

@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ErrorKind } from '../../shared/errors.ts';
 import { t } from '../../shared/i18n.ts';
-import type { Platform } from '../../shared/messages.ts';
+import type { Platform } from '../../shared/platform.ts';
 import { Button } from '../../ui/components/Button.tsx';
 import { ErrorNotice } from '../../ui/components/ErrorNotice.tsx';
 import { Notice } from '../../ui/components/Notice.tsx';
