@@ -64,7 +64,7 @@ browser.runtime.onMessage.addListener(
       'session.signIn': signIn,
       'session.signOut': signOut,
       'session.useWebSession': useWebSession,
-      ...createSendHandlers(sendQueue),
+      ...createSendHandlers({ queue: sendQueue }),
       ...createDriveHandlers(),
       ...createTaskHandlers(taskActions),
     },

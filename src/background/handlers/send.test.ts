@@ -30,7 +30,7 @@ const link = (url: string) => ({ url, key: url, displayName: url });
 describe('send.enqueue', () => {
   it('hands valid links and the destination to the queue and reports the counts', async () => {
     const { queue, received } = recordingQueue();
-    const answer = await createSendHandlers(queue)['send.enqueue'](
+    const answer = await createSendHandlers({ queue })['send.enqueue'](
       { links: [link('magnet:?xt=urn:btih:a'), link('https://example.org/a.iso')], destination: { kind: 'my-pack' } },
       sender,
     );
@@ -42,7 +42,7 @@ describe('send.enqueue', () => {
 
   it('refuses an empty list, malformed links and unknown destinations without queueing anything', async () => {
     const { queue, received } = recordingQueue();
-    const enqueue = createSendHandlers(queue)['send.enqueue'];
+    const enqueue = createSendHandlers({ queue })['send.enqueue'];
     await expect(enqueue({ links: [], destination: { kind: 'my-pack' } }, sender)).rejects.toMatchObject({
       kind: 'bad-request',
     });
@@ -70,7 +70,7 @@ describe('send.confirmSelection and send.discardSelection', () => {
   it('queues only the ticked links, to the folder of the selection, and forgets the selection', async () => {
     await pendingSelectionsItem.set({ 'sel-1': pending, 'sel-2': { ...pending, id: 'sel-2' } });
     const { queue, received } = recordingQueue();
-    const answer = await createSendHandlers(queue)['send.confirmSelection'](
+    const answer = await createSendHandlers({ queue })['send.confirmSelection'](
       { id: 'sel-1', keys: ['https://example.org/a.iso', 'https://example.org/c.iso', 'https://not-in-it.example/'] },
       sender,
     );
@@ -81,7 +81,7 @@ describe('send.confirmSelection and send.discardSelection', () => {
     expect(Object.keys(await pendingSelectionsItem.get())).toEqual(['sel-2']);
     // Sent already: a second answer (a double click) queues nothing and says so.
     await expect(
-      createSendHandlers(queue)['send.confirmSelection']({ id: 'sel-1', keys: [] }, sender),
+      createSendHandlers({ queue })['send.confirmSelection']({ id: 'sel-1', keys: [] }, sender),
     ).rejects.toMatchObject({ kind: 'not-found' });
     expect(received).toHaveLength(1);
   });
@@ -89,7 +89,7 @@ describe('send.confirmSelection and send.discardSelection', () => {
   it('cancel forgets the selection without queueing', async () => {
     await pendingSelectionsItem.set({ 'sel-1': pending });
     const { queue, received } = recordingQueue();
-    await createSendHandlers(queue)['send.discardSelection']({ id: 'sel-1' }, sender);
+    await createSendHandlers({ queue })['send.discardSelection']({ id: 'sel-1' }, sender);
     expect(await pendingSelectionsItem.get()).toEqual({});
     expect(received).toEqual([]);
   });

@@ -25,7 +25,7 @@ function validDestination(value: unknown): Destination {
 }
 
 /** The send queue's requests; the queue itself stores links before anything else happens. */
-export function createSendHandlers(queue: SendQueue): SendHandlers {
+export function createSendHandlers({ queue }: { queue: SendQueue }): SendHandlers {
   return {
     'send.enqueue': async ({ links, destination }) => {
       if (!Array.isArray(links) || links.length === 0) throw new RequestError('bad-request', 'No links to send');
