@@ -1,14 +1,15 @@
 import { humanCheckError, isPikPakError, PikPakError } from './errors.ts';
 import { CAPTCHA_PROFILES, captchaSign, type CaptchaProfileName } from './identity.ts';
-import { mapCaptchaInit } from './mappers.ts';
+import { mapCaptchaInit } from './auth-mappers.ts';
 import type { CaptchaCache, CaptchaEntry } from './session-types.ts';
 import { endpointOf, settle, type Transport } from './transport.ts';
 import type { WireCaptchaInitRequest, WireCaptchaSigninMeta } from './wire-types.ts';
 
 /**
- * Captcha tokens for drive calls (pikpak-api.md §3.4, §3.5): one per action `METHOD:/path`, cached until shortly
- * before expiry, minted with a `captcha_sign` from the first signing profile PikPak accepts (web: WU, then W2,
- * §11). Tokens are bound to the client id (§3.4), so one manager serves one identity.
+ * Captcha tokens for drive calls (pikpak-api.md §3.4, §3.5): one per action `METHOD:/path` (ids left out, see
+ * ./captcha-action.ts), cached until shortly before expiry, minted with a `captcha_sign` from the first signing
+ * profile PikPak accepts (web: WU, then W2, §11, §12); the profile that worked is tried first from then on, across
+ * restarts when the cache keeps it. Tokens are bound to the client id (§3.4), so one manager serves one identity.
  */
 const INIT_PATH = '/v1/shield/captcha/init';
 const INIT_ENDPOINT = endpointOf('POST', INIT_PATH);
@@ -101,8 +102,9 @@ export function createCaptchaManager(options: CaptchaManagerOptions): CaptchaMan
         await cache.set(action, { token, expiresAt: Number(timestamp) + expiresInMs, deviceId, userId, clientId });
         return token;
       } catch (error) {
-        // captcha_invalid from init means the sign (or its version/package) was refused: try the next profile.
-        // Anything else (too frequent, human check, network) is not about the profile.
+        // PikPak refuses a sign of a profile it dropped with invalid_argument 3 "invalid captcha_sign" (§12),
+        // older answers were captcha_invalid; both are kind captcha-needed here: try the next profile. Anything
+        // else (too frequent, human check, network) is not about the profile.
         if (!isPikPakError(error) || error.kind !== 'captcha-needed') throw error;
         lastRejection = error;
       }

@@ -1,3 +1,4 @@
+import { captchaAction } from './captcha-action.ts';
 import { createCaptchaManager } from './captcha.ts';
 import { isPikPakError } from './errors.ts';
 import { hostsFor, type PikPakHosts } from './hosts.ts';
@@ -18,7 +19,8 @@ export { memoryCaptchaCache } from './session-types.ts';
 
 /**
  * The PikPak client: every call carries its identity's headers (the web app's by default), a captcha token for
- * its action and a live access token, with one retry after a refreshed token and one after a re-made captcha.
+ * its action and a live access token, with one retry after a refreshed token, one after a re-made captcha, and a
+ * few, spaced out, while PikPak says the file is still busy with a move or copy.
  * Endpoint functions in ./endpoints/ build on `call`/`callAnonymous`; nothing here knows about individual
  * endpoints. One client speaks as one identity: tokens are bound to the client id (pikpak-api.md §9.2).
  */
@@ -45,13 +47,15 @@ export interface PikPakClientOptions {
   now?: () => number;
   /** Per HTTP exchange, default 20 s. */
   timeoutMs?: number;
+  /** Waits between repeats of a call PikPak asked to repeat later (file_rename_uncompleted). Default setTimeout. */
+  sleep?: (ms: number) => Promise<void>;
   hooks?: SessionHooks;
 }
 
 export interface CallSpec<T> {
   host: HostRole;
   method: HttpMethod;
-  /** Path without query; with the method it names the captcha action (`METHOD:/path`, §3.4). */
+  /** Path without query; with the method it names the captcha action (`METHOD:/path` without ids, §3.4, §12). */
   path: string;
   query?: Query;
   body?: unknown;
@@ -94,6 +98,15 @@ const DEFAULT_TIMEOUT_MS = 20_000;
 /** A refused access token gets at most this many replacements per call. */
 const MAX_REJECTIONS = 3;
 
+/**
+ * Waits before each repeat of a call refused with file_rename_uncompleted, which PikPak answers right after a move
+ * or copy of the item (§12). rclone repeats it through its pacer (100 ms to 2 s, exponential); three repeats over
+ * 3.5 s cover a small batch task's completion (the fake's default is 300 ms) without holding a page for long.
+ */
+export const FILE_BUSY_DELAYS_MS: readonly number[] = [500, 1000, 2000];
+
+const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
 export function createPikPakClient(options: PikPakClientOptions): PikPakClient {
   const identity = IDENTITIES[options.platform ?? 'web'];
   const profiles = options.captchaProfiles ?? identity.captchaProfiles;
@@ -102,6 +115,7 @@ export function createPikPakClient(options: PikPakClientOptions): PikPakClient {
     throw new Error(`Signing profiles ${foreign.join(', ')} are not ${identity.platform} profiles`);
   const hosts = options.hosts ?? hostsFor('mypikpak.com');
   const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? defaultSleep;
   const transport = createTransport({
     fetch: options.fetch,
     hosts,
@@ -126,13 +140,15 @@ export function createPikPakClient(options: PikPakClientOptions): PikPakClient {
 
   async function call<T>(spec: CallSpec<T>): Promise<T> {
     const endpoint = endpointOf(spec.method, spec.path);
-    const action = `${spec.method}:${spec.path}`;
+    // One token serves every id of a collection (`GET:/drive/v1/files` for each file's detail, §12).
+    const action = captchaAction(spec.method, spec.path);
     const deviceId = await options.deviceId();
     const wantsCaptcha = spec.captcha ?? spec.host === 'drive';
     let tokens = await session.current(endpoint);
     let captchaToken = wantsCaptcha ? await captcha.token(action, deviceId, tokens.sub) : undefined;
     let rejections = 0;
     let remade = false;
+    let busyRepeats = 0;
     for (;;) {
       const headers: Record<string, string> = {
         authorization: `Bearer ${tokens.accessToken}`,
@@ -164,9 +180,16 @@ export function createPikPakClient(options: PikPakClientOptions): PikPakClient {
           continue;
         }
         if (error.kind === 'captcha-needed' && captchaToken !== undefined && !remade) {
-          // captcha_invalid (9 on the drive host): expired early or bound elsewhere; re-make once (§3.5).
+          // captcha_invalid (9 on the drive host): expired early or bound elsewhere; risk_limited (9, HTTP 403):
+          // PikPak wants a fresh token. Re-make once (§3.5, §12).
           remade = true;
           captchaToken = await captcha.remake(action, deviceId, tokens.sub, captchaToken);
+          continue;
+        }
+        const busyDelay = error.kind === 'file-busy' ? FILE_BUSY_DELAYS_MS[busyRepeats] : undefined;
+        if (busyDelay !== undefined) {
+          busyRepeats += 1;
+          await sleep(busyDelay);
           continue;
         }
         if (error.kind === 'signed-out') throw signedOut(endpoint, 'the refreshed token was refused too', error);

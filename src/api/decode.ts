@@ -109,6 +109,13 @@ export function read<W>(value: unknown, path = '$'): Reader<W> {
   };
 }
 
+/** A required string that must not be empty (ids, tokens). */
+export function nonEmpty<W>(r: Reader<W>, key: keyof W & string): string {
+  const value = r.str(key);
+  if (value === '') throw new DecodeError(`${r.path}.${key}`, 'a non-empty string');
+  return value;
+}
+
 /**
  * "29071069771" → { bytes: 29071069771, exact: "29071069771" }. Leading zeros are dropped from `exact`;
  * numbers (some endpoints send them, §7.6) are accepted when they are integers.

@@ -25,8 +25,43 @@ describe('toPikPakError: decides on the error string and status, not the overloa
       400,
       envelope('file_rename_uncompleted', 9),
       'PATCH /drive/v1/files/x',
-      'bad-request',
+      'file-busy',
     ],
+    [
+      'file_move_or_copy_to_cur, also code 9',
+      400,
+      envelope('file_move_or_copy_to_cur', 9, "Please don't move or copy to current folder or sub folder"),
+      'POST /drive/v1/files:batchMove',
+      'invalid-destination',
+    ],
+    [
+      'file_rename_to_same_name, code 3',
+      400,
+      envelope('file_rename_to_same_name', 3, 'Name of file or folder is not changed'),
+      'PATCH /drive/v1/files/x',
+      'same-name',
+    ],
+    ['file_restore_own', 400, envelope('file_restore_own', 9), 'POST /drive/v1/share/restore', 'own-share'],
+    ['risk_limited 9 (HTTP 403)', 403, envelope('risk_limited', 9), 'GET /drive/v1/files/x', 'captcha-needed'],
+    ['riskLimited, pikpaktui’s spelling', 403, envelope('riskLimited', 9), 'GET /drive/v1/files/x', 'captcha-needed'],
+    [
+      'a refused captcha_sign: invalid_argument 3 from captcha init',
+      400,
+      envelope('invalid_argument', 3, 'invalid captcha_sign'),
+      'POST /v1/shield/captcha/init',
+      'captcha-needed',
+    ],
+    ['code 4121 alone', 400, envelope('token_expired', 4121), 'GET /drive/v1/files', 'signed-out'],
+    ['code 4122 alone', 400, envelope('', 4122), 'GET /drive/v1/files', 'signed-out'],
+    ['code 16 without the error string', 400, { error_code: 16 }, 'GET /drive/v1/files', 'signed-out'],
+    [
+      'code 10 in Chinese',
+      409,
+      envelope('aborted', 10, '操作过于频繁，请稍后再试'),
+      'POST /drive/v1/files',
+      'too-frequent',
+    ],
+    ['code 10 with an unknown error and no text', 400, { error: 'x', error_code: 10 }, 'GET /x', 'too-frequent'],
     [
       '4126 at refresh = dead refresh token',
       400,
@@ -134,6 +169,19 @@ describe('toPikPakError: decides on the error string and status, not the overloa
       'POST /v1/shield/captcha/init',
     );
     expect(error).toMatchObject({ kind: 'captcha-needed', detail: 'no client info found' });
+  });
+
+  it('reads an error envelope in a 2xx answer as that error (§12)', () => {
+    expect(
+      toPikPakError(200, envelope('captcha_invalid', 9, 'Verification code is invalid'), noHeaders, 'GET /x'),
+    ).toMatchObject({ kind: 'captcha-needed', status: 200, error: 'captcha_invalid', code: 9 });
+    expect(toPikPakError(200, { error_code: 11, error: 'task_daily_create_limit' }, noHeaders, 'POST /x')?.kind).toBe(
+      'daily-task-limit',
+    );
+    expect(toPikPakError(200, { error_code: 4122 }, noHeaders, 'GET /x')?.kind).toBe('signed-out');
+    expect(toPikPakError(200, { error: 'something_new', error_code: 1 }, noHeaders, 'GET /x')?.kind).toBe('unknown');
+    // An empty error and code 0 are no envelope.
+    expect(toPikPakError(200, { error: '', error_code: 0, files: [] }, noHeaders, 'GET /x')).toBeUndefined();
   });
 
   it('is undefined for successes', () => {

@@ -1,11 +1,9 @@
 import type { ErrorKind } from '../shared/errors.ts';
+import { errorKind, shareKind } from './error-kind.ts';
 
 /**
  * PikPak's failures as typed kinds. `toPikPakError` is the only code that reads raw error bodies; everything
- * else branches on `kind`. PikPak's numeric codes are overloaded (9 = captcha_invalid and
- * file_rename_uncompleted; 4126 = dead refresh token and "AccessProhibited"; 8 = file_space_not_enough and
- * gRPC RESOURCE_EXHAUSTED), so decisions use the `error` string, the HTTP status and the description, never
- * the code alone (pikpak-api.md §3.6, §9.10).
+ * else branches on `kind`. Which kind an answer is, is decided in ./error-kind.ts (pikpak-api.md §3.6, §9.10, §12).
  */
 export interface PikPakErrorInit {
   kind: ErrorKind;
@@ -58,6 +56,8 @@ export class PikPakError extends Error {
 }
 
 const RETRIABLE: ReadonlySet<ErrorKind> = new Set<ErrorKind>([
+  // The client already waited and asked again a few times (client.ts); later may still work.
+  'file-busy',
   'network',
   'timeout',
   'server',
@@ -84,20 +84,25 @@ export function toPikPakError(
 ): PikPakError | undefined {
   const record = isRecord(body) ? body : {};
   const shareStatus = typeof record['share_status'] === 'string' ? record['share_status'] : undefined;
-  if (status >= 200 && status < 300) {
-    if (shareStatus === undefined || shareStatus === 'OK') return undefined;
-    const text = typeof record['share_status_text'] === 'string' ? record['share_status_text'] : '';
-    return new PikPakError({
-      kind: shareKind(shareStatus),
-      endpoint,
-      status,
-      error: shareStatus,
-      ...detailOf(text || shareStatus),
-    });
-  }
-
   const error = typeof record['error'] === 'string' ? record['error'] : undefined;
   const code = numberOf(record['error_code']) ?? numberOf(record['code']);
+  if (status >= 200 && status < 300) {
+    // Some answers carry PikPak's envelope in a 2xx body; PikPakAPI, pikpak-kotlin and pikpakcli read it there
+    // too (§12). Such a body is that error, not a malformed success.
+    const envelope = (error !== undefined && error !== '') || (numberOf(record['error_code']) ?? 0) !== 0;
+    if (!envelope) {
+      if (shareStatus === undefined || shareStatus === 'OK') return undefined;
+      const text = typeof record['share_status_text'] === 'string' ? record['share_status_text'] : '';
+      return new PikPakError({
+        kind: shareKind(shareStatus),
+        endpoint,
+        status,
+        error: shareStatus,
+        ...detailOf(text || shareStatus),
+      });
+    }
+  }
+
   const description = descriptionOf(record, body);
   const base = {
     endpoint,
@@ -106,54 +111,12 @@ export function toPikPakError(
     ...(code === undefined ? {} : { code }),
     ...detailOf(description),
   };
-  const kind = errorKind(status, (error ?? '').toLowerCase(), description, endpoint);
+  const kind = errorKind({ status, error: (error ?? '').toLowerCase(), code, description, endpoint });
   if (kind === 'rate-limited') {
     const retryAfterMs = parseRetryAfter(headers?.get('retry-after') ?? null, now());
     return new PikPakError({ ...base, kind, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) });
   }
   return new PikPakError({ ...base, kind });
-}
-
-/** The decision table; the order matters where one answer could match two rows. */
-function errorKind(status: number, error: string, description: string, endpoint: string): ErrorKind {
-  // "Aborted - Your operation is too frequent" arrives as captcha_invalid 4002 on the user host and as
-  // `aborted` on the drive host; both must beat the captcha rows (§3.6, PPA#48, nianzhibai#58, AP).
-  if (/too frequent/i.test(description) || error === 'aborted') return 'too-frequent';
-  if (error === 'captcha_invalid' || error === 'captcha_required') return 'captcha-needed';
-  if (error === 'invalid_grant') {
-    // 4126 at sign-in is "AccessProhibited" for datacenter/blocked networks; elsewhere it is a dead refresh
-    // token (§3.1, §3.2, nianzhibai#87).
-    return /accessprohibited/i.test(description) || endpoint.endsWith('/v1/auth/signin')
-      ? 'region-blocked'
-      : 'signed-out';
-  }
-  if (error === 'unauthenticated' || status === 401) return 'signed-out';
-  if (error === 'invalid_account_or_password' || /password/.test(error)) return 'bad-credentials';
-  if (error.startsWith('task_daily_create_limit')) return 'daily-task-limit';
-  if (error === 'task_run_nums_limit') return 'too-many-running';
-  if (error === 'file_space_not_enough') return 'storage-full';
-  if (error === 'file_duplicated_name') return 'name-conflict';
-  if (error.endsWith('not_found') || status === 404) return 'not-found';
-  if (status === 429) return 'rate-limited';
-  if (status >= 500) return 'server';
-  if (error === 'invalid_argument' || status === 400) return 'bad-request';
-  return 'unknown';
-}
-
-/** §8.1: share endpoints answer HTTP 200 with a `share_status` other than OK. */
-function shareKind(shareStatus: string): ErrorKind {
-  switch (shareStatus) {
-    case 'PROHIBITED':
-      return 'region-blocked';
-    case 'PASS_CODE_EMPTY':
-    case 'PASS_CODE_ERROR':
-      return 'share-pass-code';
-    case 'NOT_FOUND':
-      return 'not-found';
-    default:
-      // EXPIRED, CANCELLED/CANCEL, BANNED, SENSITIVE_RESOURCE and anything new.
-      return 'share-unavailable';
-  }
 }
 
 /** No answer at all: `fetch` rejected. AbortSignal.timeout rejects with a DOMException named TimeoutError. */

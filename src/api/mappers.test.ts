@@ -3,14 +3,12 @@ import { DecodeError } from './decode.ts';
 import {
   expireFromUrl,
   mapAbout,
-  mapCaptchaInit,
   mapMembership,
   mapCreatedTask,
   mapFileDetail,
   mapFileList,
   mapTaskDetail,
   mapTaskList,
-  mapTokens,
   mapUserProfile,
   phaseOf,
 } from './mappers.ts';
@@ -83,46 +81,7 @@ const FOLDER = {
   file_category: 'OTHER',
 };
 
-describe('tokens and captcha', () => {
-  it('turns expires_in into an absolute time at receipt', () => {
-    const pair = mapTokens(
-      {
-        token_type: 'Bearer',
-        access_token: 'a'.repeat(20),
-        refresh_token: 'os.r',
-        expires_in: 7200,
-        sub: 'Y0M8RSWsPDM_qMf6',
-      },
-      1_000,
-    );
-    expect(pair).toEqual({
-      accessToken: 'a'.repeat(20),
-      refreshToken: 'os.r',
-      expiresAt: 7_201_000,
-      sub: 'Y0M8RSWsPDM_qMf6',
-    });
-    expect(() => mapTokens({ access_token: 'a', refresh_token: '', expires_in: 1, sub: 's' }, 0)).toThrow(DecodeError);
-  });
-
-  it('tells a token from a human check', () => {
-    expect(mapCaptchaInit({ captcha_token: 'ck0.a.b', expires_in: 300 })).toEqual({
-      kind: 'token',
-      token: 'ck0.a.b',
-      expiresInMs: 300_000,
-    });
-    expect(
-      mapCaptchaInit({
-        captcha_token: '',
-        expires_in: 300,
-        url: 'https://user.mypikpak.com/captcha/v2/spritePuzzle.html?x',
-      }),
-    ).toEqual({
-      kind: 'human-check',
-      url: 'https://user.mypikpak.com/captcha/v2/spritePuzzle.html?x',
-    });
-    expect(() => mapCaptchaInit({ expires_in: 300 })).toThrow(DecodeError);
-  });
-
+describe('account', () => {
   it('reads the profile (§3.2)', () => {
     const me = mapUserProfile({
       sub: 'YgDemoUser000001',

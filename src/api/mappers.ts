@@ -16,11 +16,9 @@ import type {
   TaskResource,
   UserProfile,
 } from '../shared/domain.ts';
-import { DecodeError, read, type Reader } from './decode.ts';
-import type { SessionTokens } from './session-types.ts';
+import { DecodeError, nonEmpty, read, type Reader } from './decode.ts';
 import type {
   WireAbout,
-  WireCaptchaInitResponse,
   WireCreateFolderResponse,
   WireCreateUrlTaskResponse,
   WireFile,
@@ -37,38 +35,17 @@ import type {
   WireTaskList,
   WireTaskParams,
   WireTaskWrapper,
-  WireTokenResponse,
   WireUserMe,
   WireVip,
   WireVipData,
 } from './wire-types.ts';
 
-/** Wire → domain. Each mapper takes the parsed body as `unknown` and throws DecodeError when it does not fit. */
+/**
+ * Wire → domain. Each mapper takes the parsed body as `unknown` and throws DecodeError when it does not fit. Token
+ * and captcha answers are in ./auth-mappers.ts.
+ */
 
-// ── Auth ─────────────────────────────────────────────────────────────────────────────────────────
-
-/** Sign-in and refresh answer (§3.1, §3.2). `now` turns `expires_in` into an absolute time at receipt. */
-export function mapTokens(body: unknown, now: number): SessionTokens {
-  const r = read<WireTokenResponse>(body);
-  return {
-    accessToken: nonEmpty(r, 'access_token'),
-    refreshToken: nonEmpty(r, 'refresh_token'),
-    expiresAt: now + r.num('expires_in') * 1000,
-    sub: nonEmpty(r, 'sub'),
-  };
-}
-
-export type CaptchaInitResult =
-  { kind: 'token'; token: string; expiresInMs: number } | { kind: 'human-check'; url: string };
-
-/** Captcha init (§3.4): a token, or a puzzle `url` (with or without a pending token). */
-export function mapCaptchaInit(body: unknown): CaptchaInitResult {
-  const r = read<WireCaptchaInitResponse>(body);
-  const url = r.optStr('url');
-  if (url) return { kind: 'human-check', url };
-  // "currently 300 s" (RC-T); assume that when the field is missing.
-  return { kind: 'token', token: nonEmpty(r, 'captcha_token'), expiresInMs: (r.optNum('expires_in') ?? 300) * 1000 };
-}
+// ── Account ──────────────────────────────────────────────────────────────────────────────────────
 
 export function mapUserProfile(body: unknown): UserProfile {
   const r = read<WireUserMe>(body);
@@ -88,8 +65,6 @@ export function mapUserProfile(body: unknown): UserProfile {
     ...optional('createdAt', r.time('created_at')),
   };
 }
-
-// ── Account ──────────────────────────────────────────────────────────────────────────────────────
 
 /** GET /drive/v1/about (§7.6). */
 export function mapAbout(body: unknown): AccountAbout {
@@ -325,12 +300,6 @@ function kindOf<W>(r: Reader<W>, key: keyof W & string): DriveItemKind {
   if (kind === 'drive#folder') return 'folder';
   if (kind === 'drive#file') return 'file';
   throw new DecodeError(`${r.path}.${key}`, '"drive#file" or "drive#folder"');
-}
-
-function nonEmpty<W>(r: Reader<W>, key: keyof W & string): string {
-  const value = r.str(key);
-  if (value === '') throw new DecodeError(`${r.path}.${key}`, 'a non-empty string');
-  return value;
 }
 
 /** `{ [key]: value }` or `{}`, so optional domain fields are absent rather than `undefined`. */

@@ -1,6 +1,6 @@
 import { isPikPakError, PikPakError } from './errors.ts';
 import type { ClientIdentity } from './identity.ts';
-import { mapTokens } from './mappers.ts';
+import { mapTokens } from './auth-mappers.ts';
 import type { SessionHooks, SessionTokens, TokenStore } from './session-types.ts';
 import { endpointOf, settle, type Transport } from './transport.ts';
 import type { WireRefreshRequest } from './wire-types.ts';
@@ -34,8 +34,11 @@ export interface SessionManager {
   current(endpoint: string): Promise<SessionTokens>;
   /** PikPak refused `used.accessToken`: a newer pair (someone else's refresh, or ours). */
   afterRejection(used: SessionTokens, endpoint: string): Promise<SessionTokens>;
-  /** POST /v1/auth/token with `refreshToken`; saves nothing (for "paste a token" the caller saves). */
-  exchange(refreshToken: string): Promise<SessionTokens>;
+  /**
+   * POST /v1/auth/token with `refreshToken`; saves nothing (for "paste a token" the caller saves). `knownSub` is
+   * the account id to keep when the answer carries none (§12).
+   */
+  exchange(refreshToken: string, knownSub?: string): Promise<SessionTokens>;
   /** Resolves once no refresh is on its way (at once when none is). Never rejects. */
   settled(): Promise<void>;
 }
@@ -58,7 +61,7 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
 
   const fresh = (tokens: SessionTokens): boolean => tokens.expiresAt - now() > REFRESH_MARGIN_MS;
 
-  async function exchange(refreshToken: string): Promise<SessionTokens> {
+  async function exchange(refreshToken: string, knownSub?: string): Promise<SessionTokens> {
     // The web client sends no client_secret and no captcha token here; Android clients send their secret (§3.2, §11).
     const body: WireRefreshRequest =
       identity.clientSecret === undefined
@@ -76,7 +79,7 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
       body,
       headers: { 'x-device-id': await options.deviceId(), 'x-client-id': identity.clientId },
     });
-    return settle(answer, TOKEN_ENDPOINT, (raw) => mapTokens(raw, now()), now);
+    return settle(answer, TOKEN_ENDPOINT, (raw) => mapTokens(raw, now(), knownSub), now);
   }
 
   /** Hooks belong to the worker; a failing hook must not take the session down, so it counts as "nothing". */
@@ -102,7 +105,7 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
   async function spend(pair: SessionTokens, mayRecover: boolean, endpoint: string): Promise<SessionTokens> {
     let next: SessionTokens;
     try {
-      next = await exchange(pair.refreshToken);
+      next = await exchange(pair.refreshToken, pair.sub);
     } catch (error) {
       // Network, timeout, 5xx, throttling: the pair may still be good (or the server may have rotated it and
       // the answer was lost — then the next attempt gets 4126 and goes through recovery).

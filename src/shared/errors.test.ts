@@ -32,6 +32,15 @@ describe('describeError', () => {
     expect(describeError('storage-full').action).toBe('free-space');
     expect(en[describeError('bad-credentials').messageKey]?.message).toMatch(/Google or Facebook/);
     expect(en[describeError('region-blocked').actionKey]?.message).toMatch(/\.net/);
+    // The §12 file refusals each say what happened (pikpak-api.md §12).
+    expect(describeError('file-busy').action).toBe('retry');
+    expect(describeError('own-share').action).toBe('open-pikpak');
+    expect(en[describeError('own-share').messageKey]?.message).toMatch(/your own share/);
+    expect(zh[describeError('own-share').messageKey]?.message).toMatch(/自己的分享/);
+    expect(en[describeError('invalid-destination').messageKey]?.message).toMatch(/subfolders/);
+    expect(zh[describeError('invalid-destination').messageKey]?.message).toMatch(/子文件夹/);
+    expect(en[describeError('same-name').messageKey]?.message).toMatch(/already has that name/);
+    expect(zh[describeError('same-name').messageKey]?.message).toMatch(/名称/);
   });
 
   it('recognises kinds', () => {

@@ -17,6 +17,10 @@ export const ERROR_KINDS = [
   'storage-full',
   'not-found',
   'name-conflict',
+  'same-name',
+  'invalid-destination',
+  'file-busy',
+  'own-share',
   'region-blocked',
   'share-pass-code',
   'share-unavailable',
@@ -72,6 +76,16 @@ export function describeError(kind: ErrorKind): ErrorDescription {
       return { messageKey: 'errorNotFound', actionKey: 'errorNotFoundAction', action: 'retry' };
     case 'name-conflict':
       return { messageKey: 'errorNameConflict', actionKey: 'errorNameConflictAction', action: 'none' };
+    case 'same-name':
+      return { messageKey: 'errorSameName', actionKey: 'errorSameNameAction', action: 'none' };
+    case 'invalid-destination':
+      return { messageKey: 'errorInvalidDestination', actionKey: 'errorInvalidDestinationAction', action: 'none' };
+    case 'file-busy':
+      // PikPak is still settling a move or copy; the client already waited and asked again (src/api/client.ts).
+      return { messageKey: 'errorFileBusy', actionKey: 'errorFileBusyAction', action: 'retry' };
+    case 'own-share':
+      // Its files are already in the user's drive: the web app shows them.
+      return { messageKey: 'errorOwnShare', actionKey: 'errorOwnShareAction', action: 'open-pikpak' };
     case 'region-blocked':
       return { messageKey: 'errorRegionBlocked', actionKey: 'errorRegionBlockedAction', action: 'none' };
     case 'share-pass-code':

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeCaptchaSign, PROFILE_ANDROID_1_53_2, PROFILE_W2, PROFILE_WU } from './auth/captcha-sign.ts';
 import { startFakePikPak, type FakePikPak } from './index.ts';
-import { call, captchaBody, decodeMiddle, DEVICE, USER } from './test-helpers.ts';
+import { call, captchaBody, decodeMiddle, DEVICE, DRIVE, driveHeaders, USER } from './test-helpers.ts';
 import type { CaptchaInit, TokenPairBody } from './test-wire.ts';
 
 let fake: FakePikPak;
@@ -45,12 +45,16 @@ describe('POST /v1/shield/captcha/init', () => {
     expect(res.body.captcha_token).toMatch(/^ck0\./);
   });
 
-  it('rejects a wrong sign with captcha_invalid 4002 in the error envelope', async () => {
+  it('refuses a wrong sign as PikPak does: invalid_argument 3 "invalid captcha_sign" in the envelope (§12)', async () => {
     const res = await call(fake, 'POST', INIT, {
       json: captchaBody('GET:/drive/v1/files', { sign: '1.00000000000000000000000000000000' }),
     });
-    expect(res.status).toBe(403);
-    expect(res.body).toMatchObject({ error: 'captcha_invalid', error_code: 4002 });
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({
+      error: 'invalid_argument',
+      error_code: 3,
+      error_description: 'invalid captcha_sign',
+    });
     expect(res.body.details[0]?.['@type']).toBe('type.googleapis.com/google.rpc.ErrorInfo');
     expect(res.body.details[1]).toMatchObject({
       '@type': 'type.googleapis.com/google.rpc.LocalizedMessage',
@@ -64,7 +68,11 @@ describe('POST /v1/shield/captcha/init', () => {
       sign: computeCaptchaSign(PROFILE_W2, DEVICE, '1700000000000'),
     });
     const res = await call(fake, 'POST', INIT, { json: body });
-    expect(res.body).toMatchObject({ error: 'captcha_invalid', error_code: 4002 });
+    expect(res.body).toMatchObject({
+      error: 'invalid_argument',
+      error_code: 3,
+      error_description: 'invalid captcha_sign',
+    });
   });
 
   it('rejects a sign made for another device', async () => {
@@ -72,7 +80,7 @@ describe('POST /v1/shield/captcha/init', () => {
       sign: computeCaptchaSign(PROFILE_W2, 'ffffffffffffffffffffffffffffffff', '1700000000000'),
     });
     const res = await call(fake, 'POST', INIT, { json: body });
-    expect(res.body.error_code).toBe(4002);
+    expect(res.body).toMatchObject({ error: 'invalid_argument', error_code: 3 });
   });
 
   it('answers "no client info found" for an unknown client id', async () => {
@@ -170,6 +178,38 @@ describe('human check (control.captcha.mode)', () => {
       expect(again.body.url).toBeUndefined();
     } finally {
       fake.control.captcha.mode = 'auto';
+    }
+  });
+});
+
+describe('action binding (control.captcha.bindAction) accepts what real clients send (§3.4, §12)', () => {
+  it('takes a token minted with or without the item id for a call on one file or task, and nothing else', async () => {
+    const pair = fake.control.issueSession();
+    const file = fake.seedIds.files['bunny'] ?? '';
+    const task = fake.seedIds.tasks['running'] ?? '';
+    const get = async (path: string, action: string) => {
+      const token = fake.control.captcha.issueToken({ deviceId: DEVICE, action });
+      return (
+        await call(fake, 'GET', `${DRIVE}${path}`, {
+          headers: driveHeaders(fake, pair.access_token, { captcha: token }),
+        })
+      ).status;
+    };
+    fake.control.captcha.bindAction = true;
+    fake.control.captcha.requireOnAllDriveCalls = true;
+    try {
+      // pikpak-kotlin and pikpakcli leave the id out; PikPakAPI and OpenList keep it.
+      expect(await get(`/drive/v1/files/${file}`, 'GET:/drive/v1/files')).toBe(200);
+      expect(await get(`/drive/v1/files/${file}`, `GET:/drive/v1/files/${file}`)).toBe(200);
+      expect(await get(`/drive/v1/tasks/${task}`, 'GET:/drive/v1/tasks')).toBe(200);
+      // Another action is still refused, and so is another method.
+      expect(await get(`/drive/v1/files/${file}`, 'GET:/drive/v1/about')).toBe(403);
+      expect(await get(`/drive/v1/files/${file}`, 'PATCH:/drive/v1/files')).toBe(403);
+      expect(await get(`/drive/v1/files/${file}`, 'GET:/drive/v1/tasks')).toBe(403);
+      expect(await get(`/drive/v1/tasks/${task}`, 'GET:/drive/v1/files')).toBe(403);
+    } finally {
+      fake.control.captcha.bindAction = false;
+      fake.control.captcha.requireOnAllDriveCalls = false;
     }
   });
 });

@@ -53,7 +53,8 @@ export function createControl(state: FakeState, faults: Faults) {
       },
       /**
        * Names of the signing profiles captcha init accepts ('W2', 'WU', 'Android 1.53.2'; default all). A sign
-       * made with any other profile gets captcha_invalid 4002, as a sign the server does not know would.
+       * made with any other profile gets `invalid_argument` 3 "invalid captcha_sign", as PikPak answers a sign of a
+       * generation it dropped (pikpak-api.md §12).
        */
       get acceptedProfiles(): readonly string[] {
         return [...s.captcha.acceptedProfiles];

@@ -57,16 +57,18 @@ describe('captcha init for the Android identity', () => {
       client_id: ANDROID_CLIENT_ID,
     };
     expect((await call(fake, 'POST', INIT, { json: webSignAsAndroid })).body).toMatchObject({
-      error: 'captcha_invalid',
-      error_code: 4002,
+      error: 'invalid_argument',
+      error_code: 3,
+      error_description: 'invalid captcha_sign',
     });
     const androidSignAsWeb = {
       ...captchaBody('GET:/drive/v1/files', { profile: PROFILE_ANDROID_1_53_2 }),
       client_id: WEB_CLIENT_ID,
     };
     expect((await call(fake, 'POST', INIT, { json: androidSignAsWeb })).body).toMatchObject({
-      error: 'captcha_invalid',
-      error_code: 4002,
+      error: 'invalid_argument',
+      error_code: 3,
+      error_description: 'invalid captcha_sign',
     });
   });
 });
@@ -76,11 +78,15 @@ describe('control.captcha.acceptedProfiles', () => {
     expect([...fake.control.captcha.acceptedProfiles].sort()).toEqual(['Android 1.53.2', 'W2', 'WU']);
   });
 
-  it('answers captcha_invalid 4002 for a correct sign of a profile that is switched off', async () => {
+  it('refuses a correct sign of a profile that is switched off as PikPak refuses a dropped one (§12)', async () => {
     fake.control.captcha.acceptedProfiles = ['W2'];
     const wu = await call(fake, 'POST', INIT, { json: captchaBody('GET:/drive/v1/files', { profile: PROFILE_WU }) });
-    expect(wu.status).toBe(403);
-    expect(wu.body).toMatchObject({ error: 'captcha_invalid', error_code: 4002 });
+    expect(wu.status).toBe(400);
+    expect(wu.body).toMatchObject({
+      error: 'invalid_argument',
+      error_code: 3,
+      error_description: 'invalid captcha_sign',
+    });
     expect(
       (await call(fake, 'POST', INIT, { json: captchaBody('GET:/drive/v1/files', { profile: PROFILE_W2 }) })).status,
     ).toBe(200);

@@ -1,6 +1,6 @@
 import type { PikPakClient } from '../client.ts';
 import { isPikPakError } from '../errors.ts';
-import { mapTokens } from '../mappers.ts';
+import { mapTokens } from '../auth-mappers.ts';
 import type { SessionTokens } from '../session-types.ts';
 import type { WireCaptchaSigninMeta, WireSigninRequest } from '../wire-types.ts';
 

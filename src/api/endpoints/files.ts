@@ -56,8 +56,9 @@ export function fileFilters(filters: FileFilters): WireFilters {
 }
 
 /**
- * GET /drive/v1/files/{id} (§7.3): the item with its download link and media variants. This call needs a captcha
- * token for its own action (`GET:/drive/v1/files/<id>`, PPA includes the id; §3.5).
+ * GET /drive/v1/files/{id} (§7.3): the item with its download link and media variants. PikPak checks its captcha
+ * token (§3.5); the token is the one for `GET:/drive/v1/files`, shared by every id, so a folder's worth of
+ * details does not mint a token per file (§12).
  */
 export function getFile(client: PikPakClient, id: string): Promise<DriveItemDetail> {
   return client.call({

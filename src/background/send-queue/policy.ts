@@ -63,6 +63,9 @@ export function outcomeFor(kind: ErrorKind): Outcome {
       return { type: 'retry', unsure: false, slowDown: true };
     case 'too-many-running':
       return { type: 'retry', unsure: false, minDelayMs: TOO_MANY_RUNNING_MIN_MS };
+    // PikPak is settling a move or copy; refused before anything was done.
+    case 'file-busy':
+      return { type: 'retry', unsure: false };
     case 'signed-out':
       return { type: 'hold', reason: 'session' };
     case 'captcha-needed':
@@ -76,6 +79,9 @@ export function outcomeFor(kind: ErrorKind): Outcome {
     case 'not-found':
     case 'region-blocked':
     case 'name-conflict':
+    case 'same-name':
+    case 'invalid-destination':
+    case 'own-share':
     case 'bad-credentials':
     case 'share-pass-code':
     case 'share-unavailable':

@@ -33,9 +33,19 @@ export function checkCaptchaToken(
   return { ok: true, claims };
 }
 
-/** `GET:/drive/v1/files/<id>` (PPA includes the id) and `GET:/drive/v1/files/{id}`-style both match. */
+/**
+ * Clients name the action of a call on one item three ways, and each works against PikPak: with the id
+ * (`GET:/drive/v1/files/<id>`, PikPakAPI, OpenList), without it (`GET:/drive/v1/files`, pikpak-kotlin and pikpakcli,
+ * pikpak-api.md §12), and for sign-in with the full URL (§3.4). So with binding on, a token matches a call when
+ * both name the same action once host and ids are taken out.
+ */
 function sameAction(issued: string, used: string): boolean {
-  if (issued === used) return true;
-  const strip = (a: string): string => a.replace(/^([A-Z]+):https:\/\/[^/]+/, '$1:');
-  return strip(issued) === strip(used);
+  return issued === used || actionKey(issued) === actionKey(used);
+}
+
+/** Ids follow the collections `files` and `tasks`; `trash:empty`-style custom verbs (with a colon) are not ids. */
+function actionKey(action: string): string {
+  return action
+    .replace(/^([A-Z]+):https?:\/\/[^/]+/, '$1:')
+    .replace(/^([A-Z]+:\/drive\/v1\/(?:files|tasks))\/[^/:]+(?=\/|$)/, '$1');
 }

@@ -36,8 +36,7 @@ export function captchaInit(ctx: RouteContext): Reply {
     }
     who = { field, value: meta.str(field) ?? '' };
   } else {
-    const signError = checkSign(meta, clientId, deviceId, state.settings.captcha.acceptedProfiles);
-    if (signError) return Errors.userCaptchaInvalid(signError);
+    if (!signAccepted(meta, clientId, deviceId, state.settings.captcha.acceptedProfiles)) return refusedSign();
   }
 
   const now = state.clock.now();
@@ -57,22 +56,31 @@ export function captchaInit(ctx: RouteContext): Reply {
   return ok({ captcha_token: state.captchaTokens.issue(claims), expires_in: CAPTCHA_TTL_SECONDS });
 }
 
-function checkSign(
+/**
+ * True when `meta.captcha_sign` is the §2.3 sign of an accepted profile with the meta's own version, package and
+ * timestamp. A profile switched off with control.captcha.acceptedProfiles counts as one the server dropped.
+ * Timestamp freshness is not checked: PPA shipped a hard-coded timestamp that worked (§2.3).
+ */
+function signAccepted(
   meta: ReturnType<typeof fields>,
   clientId: string,
   deviceId: string,
   accepted: ReadonlySet<string>,
-): string | undefined {
+): boolean {
   const sign = meta.str('captcha_sign') ?? '';
   const timestamp = meta.str('timestamp') ?? '';
   const profile = findProfile(clientId, meta.str('client_version') ?? '', meta.str('package_name') ?? '');
-  // Guess: descriptions for sign failures are not in any source; the code and error name are.
-  if (!sign || !timestamp) return 'Code(4002) - captcha_sign is empty';
-  // A profile switched off with control.captcha.acceptedProfiles is answered like one the server never knew.
-  if (!profile || !accepted.has(profile.name)) return 'Code(4002) - unsupported client_version or package_name';
-  if (computeCaptchaSign(profile, deviceId, timestamp) !== sign) return 'Code(4002) - captcha_sign invalid';
-  // Timestamp freshness is not checked: PPA shipped a hard-coded timestamp that worked (§2.3).
-  return undefined;
+  if (!sign || !timestamp || !profile || !accepted.has(profile.name)) return false;
+  return computeCaptchaSign(profile, deviceId, timestamp) === sign;
+}
+
+/**
+ * PikPak refuses a sign (wrong, or of a generation it dropped) with `invalid_argument` / 3 / "invalid captcha_sign",
+ * not with captcha_invalid (pikpak-api.md §12, alist PR#8278). Guess: HTTP 400, as for the fake's other
+ * invalid_argument answers (gRPC INVALID_ARGUMENT); the source quotes only the body's fields.
+ */
+function refusedSign(): Reply {
+  return Errors.invalidArgument('invalid captcha_sign');
 }
 
 function humanCheckAnswer(

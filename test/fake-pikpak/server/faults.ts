@@ -3,6 +3,7 @@ import type { HostRole } from '../http/hosts.ts';
 import { isRecord } from '../http/body.ts';
 import { json, text, type Reply } from '../http/reply.ts';
 import { isSharePath, STATUS_TEXT } from '../drive/shares.ts';
+import { FaultReplies, withOkStatus } from './fault-replies.ts';
 
 /**
  * Injected failures. A fault matches on host (an exact host name or a role such as 'drive'),
@@ -10,7 +11,9 @@ import { isSharePath, STATUS_TEXT } from '../drive/shares.ts';
  * Without `host`, faults only hit the API hosts (user, drive), so pages and downloads keep working.
  * Without `path`, kinds that belong to one kind of call keep to it: `daily-task-limit` hits offline
  * task creation, `storage-full` task creation / batchCopy / share restore, `region-blocked` share
- * endpoints and sign-in. Preflights (OPTIONS) and `/__fake/*` helpers are never faulted.
+ * endpoints and sign-in, `risk-limited` and `access-token-expired` drive calls, `rename-uncompleted` and
+ * `rename-same-name` a rename (PATCH of one file), `move-to-current` batchMove / batchCopy. Preflights (OPTIONS) and
+ * `/__fake/*` helpers are never faulted.
  */
 export type FaultKind =
   | 'rate-limit'
@@ -22,7 +25,12 @@ export type FaultKind =
   | 'daily-task-limit'
   | 'storage-full'
   | 'region-blocked'
-  | 'network-drop';
+  | 'network-drop'
+  | 'risk-limited'
+  | 'access-token-expired'
+  | 'rename-uncompleted'
+  | 'rename-same-name'
+  | 'move-to-current';
 
 export interface FaultSpec {
   kind: FaultKind;
@@ -36,6 +44,12 @@ export interface FaultSpec {
   status?: 500 | 502 | 503;
   /** slow: delay before the normal answer (default 2000). */
   delayMs?: number;
+  /** access-token-expired: the error_code (default 16; OpenList also refreshes on 4121 and 4122). */
+  code?: 16 | 4121 | 4122;
+  /** too-frequent on the drive host: 'zh_CN' answers in Chinese (code 10 is what marks it, §12). Default 'en'. */
+  locale?: 'en' | 'zh_CN';
+  /** Answers an error envelope with HTTP 200 instead of its status (some answers arrive like that, §12). */
+  okStatus?: boolean;
 }
 
 export interface Fault extends FaultSpec {
@@ -79,7 +93,12 @@ export function createFaults() {
       if (!fault) return undefined;
       fault.hits++;
       if (fault.times !== undefined && fault.hits >= fault.times) faults = faults.filter((f) => f.id !== fault.id);
-      return { fault, action: actionFor(fault, facts) };
+      const action = actionFor(fault, facts);
+      return {
+        fault,
+        action:
+          fault.okStatus && action.type === 'reply' ? { type: 'reply', reply: withOkStatus(action.reply) } : action,
+      };
     },
   };
 }
@@ -121,6 +140,18 @@ function inNaturalScope(kind: FaultKind, facts: RequestFacts): boolean {
       return (
         (facts.role === 'drive' && isSharePath(facts.path)) ||
         (facts.role === 'user' && facts.method === 'POST' && facts.path === '/v1/auth/signin')
+      );
+    case 'risk-limited':
+    case 'access-token-expired':
+      return facts.role === 'drive';
+    case 'rename-uncompleted':
+    case 'rename-same-name':
+      return facts.role === 'drive' && facts.method === 'PATCH' && /^\/drive\/v1\/files\/[^/:]+$/.test(facts.path);
+    case 'move-to-current':
+      return (
+        facts.role === 'drive' &&
+        facts.method === 'POST' &&
+        (facts.path === '/drive/v1/files:batchMove' || facts.path === '/drive/v1/files:batchCopy')
       );
     case 'rate-limit':
     case 'server-error':
@@ -168,7 +199,11 @@ function actionFor(fault: Fault, facts: RequestFacts): FaultAction {
     case 'captcha-required':
       return { type: 'reply', reply: onUserHost ? Errors.userCaptchaInvalid() : Errors.driveCaptchaInvalid() };
     case 'too-frequent':
-      return { type: 'reply', reply: onUserHost ? Errors.tooFrequentUser() : Errors.tooFrequentDrive() };
+      if (onUserHost) return { type: 'reply', reply: Errors.tooFrequentUser() };
+      return {
+        type: 'reply',
+        reply: fault.locale === 'zh_CN' ? FaultReplies.tooFrequentChinese() : Errors.tooFrequentDrive(),
+      };
     case 'daily-task-limit':
       return { type: 'reply', reply: Errors.dailyTaskLimit() };
     case 'storage-full':
@@ -194,5 +229,15 @@ function actionFor(fault: Fault, facts: RequestFacts): FaultAction {
       };
     case 'network-drop':
       return { type: 'drop' };
+    case 'risk-limited':
+      return { type: 'reply', reply: FaultReplies.riskLimited() };
+    case 'access-token-expired':
+      return { type: 'reply', reply: FaultReplies.accessTokenExpired(fault.code ?? 16) };
+    case 'rename-uncompleted':
+      return { type: 'reply', reply: FaultReplies.renameUncompleted() };
+    case 'rename-same-name':
+      return { type: 'reply', reply: FaultReplies.renameToSameName() };
+    case 'move-to-current':
+      return { type: 'reply', reply: FaultReplies.moveToCurrent() };
   }
 }

@@ -81,11 +81,11 @@ describe('every drive call carries the web identity and a captcha token', () => 
     await getAbout(client);
     const detail = await getFile(client, file.id);
     expect(detail.id).toBe(file.id);
-    expect(captchaInits(fake).map((i) => i.action)).toEqual([
-      'GET:/drive/v1/files',
-      'GET:/drive/v1/about',
-      `GET:/drive/v1/files/${file.id}`,
-    ]);
+    // The detail's token is the listing's: actions leave the id out (§12).
+    expect(captchaInits(fake).map((i) => i.action)).toEqual(['GET:/drive/v1/files', 'GET:/drive/v1/about']);
+    expect(fake.log.last({ path: `/drive/v1/files/${file.id}` })?.headers['x-captcha-token']).toBe(
+      fake.log.last({ path: '/drive/v1/files' })?.headers['x-captcha-token'],
+    );
     expect(fake.log.count({ host: 'drive', status: 403 })).toBe(0);
   });
 });
@@ -132,7 +132,24 @@ describe('re-making a rejected captcha token', () => {
   });
 });
 
-describe('signing profiles: WU first, W2 when PikPak rejects WU (§11)', () => {
+describe('signing profiles: WU first, W2 when PikPak rejects WU (§11, §12)', () => {
+  it('falls back when init refuses the sign with invalid_argument 3, and goes to W2 directly from then on', async () => {
+    fake.control.captcha.acceptedProfiles = ['W2'];
+    const client = makeClient(fake, memoryStore(pairFrom(fake)));
+    await getAbout(client);
+    const refused = fake.log.filter({ path: '/v1/shield/captcha/init' })[0];
+    expect(refused?.status).toBe(400);
+    expect(refused?.body).toMatchObject({ meta: { client_version: 'undefined' } });
+
+    await listTasks(client);
+    await listFiles(client);
+    const perProfile = (version: string) => captchaInits(fake).filter((i) => i.clientVersion === version).length;
+    // One refused WU init; then a W2 init per action, WU never again.
+    expect(perProfile('undefined')).toBe(1);
+    expect(perProfile('2.0.0')).toBe(3);
+    expect(fake.log.filter({ path: '/v1/shield/captcha/init' }).map((e) => e.status)).toEqual([400, 200, 200, 200]);
+  });
+
   it('falls back to W2 and remembers it', async () => {
     fake.control.captcha.acceptedProfiles = ['W2'];
     const cache = memoryCaptchaCache();
@@ -140,7 +157,7 @@ describe('signing profiles: WU first, W2 when PikPak rejects WU (§11)', () => {
     await getAbout(client);
     await listTasks(client);
     expect(captchaInits(fake).map((i) => i.clientVersion)).toEqual(['undefined', '2.0.0', '2.0.0']);
-    expect(fake.log.filter({ path: '/v1/shield/captcha/init' }).map((e) => e.status)).toEqual([403, 200, 200]);
+    expect(fake.log.filter({ path: '/v1/shield/captcha/init' }).map((e) => e.status)).toEqual([400, 200, 200]);
     expect(await cache.getProfile?.()).toBe('W2');
 
     // A restarted worker with the same (storage-backed) cache starts with W2.
@@ -150,11 +167,26 @@ describe('signing profiles: WU first, W2 when PikPak rejects WU (§11)', () => {
     expect(captchaInits(fake).map((i) => i.clientVersion)).toEqual(['2.0.0']);
   });
 
+  it('falls back on the older answer too: captcha_invalid from init', async () => {
+    fake.control.faults.add({ kind: 'captcha-required', path: '/v1/shield/captcha/init', times: 1 });
+    const cache = memoryCaptchaCache();
+    await getAbout(makeClient(fake, memoryStore(pairFrom(fake)), { captchaCache: cache }));
+    expect(captchaInits(fake).map((i) => i.clientVersion)).toEqual(['undefined', '2.0.0']);
+    expect(fake.log.filter({ path: '/v1/shield/captcha/init' }).map((e) => e.status)).toEqual([403, 200]);
+    expect(await cache.getProfile?.()).toBe('W2');
+  });
+
   it('reports captcha-needed when every profile is rejected', async () => {
     fake.control.captcha.acceptedProfiles = ['W2'];
     const client = makeClient(fake, memoryStore(pairFrom(fake)), { captchaProfiles: ['WU'] });
     const error = await failure(getAbout(client));
-    expect(error).toMatchObject({ kind: 'captcha-needed', endpoint: 'POST /v1/shield/captcha/init', code: 4002 });
+    expect(error).toMatchObject({
+      kind: 'captcha-needed',
+      endpoint: 'POST /v1/shield/captcha/init',
+      error: 'invalid_argument',
+      code: 3,
+      detail: 'invalid captcha_sign',
+    });
     expect(fake.log.count({ path: '/drive/v1/about' })).toBe(0);
   });
 
