@@ -2,7 +2,8 @@ import { captchaAction } from './captcha-action.ts';
 import { createCaptchaManager } from './captcha.ts';
 import { isPikPakError } from './errors.ts';
 import { hostsFor, type PikPakHosts } from './hosts.ts';
-import { CAPTCHA_PROFILES, IDENTITIES, type CaptchaProfileName, type ClientPlatform } from './identity.ts';
+import { CAPTCHA_PROFILES, IDENTITIES, type CaptchaProfileName } from './identity.ts';
+import type { Platform } from '../shared/platform.ts';
 import { createSessionManager, signedOut } from './session.ts';
 import {
   memoryCaptchaCache,
@@ -36,7 +37,7 @@ export interface PikPakClientOptions {
    * Whose client id, captcha signing profiles and refresh body the client uses (§2.1, §3.2). Default 'web'.
    * 'android' is for refresh tokens from PikPak's Android app; such a session can only be refreshed as Android.
    */
-  platform?: ClientPlatform;
+  platform?: Platform;
   /**
    * Default: the platform's (web ['WU', 'W2']: try WU, fall back to W2 when PikPak rejects the sign, §11;
    * android ['Android 1.53.2']). Every profile must belong to the platform's client id.
@@ -71,7 +72,7 @@ export interface AnonymousCallSpec<T> extends Omit<CallSpec<T>, 'captcha'> {
 
 export interface PikPakClient {
   readonly hosts: PikPakHosts;
-  readonly platform: ClientPlatform;
+  readonly platform: Platform;
   readonly clientId: string;
   now(): number;
   deviceId(): Promise<string>;

@@ -1,4 +1,5 @@
 import { md5 } from '@noble/hashes/legacy.js';
+import type { Platform } from '../shared/platform.ts';
 
 /**
  * Who the extension says it is to PikPak. By default it is the web app (mypikpak.com): its tokens are the only
@@ -8,8 +9,6 @@ import { md5 } from '@noble/hashes/legacy.js';
  */
 export const WEB_CLIENT_ID = 'YUMx5nI8ZU8Ap8pm';
 export const ANDROID_CLIENT_ID = 'YNxT9w7GMdWvEOKa';
-
-export type ClientPlatform = 'web' | 'android';
 
 export type CaptchaProfileName = 'WU' | 'W2' | 'Android 1.53.2';
 
@@ -92,7 +91,7 @@ export const CAPTCHA_PROFILES: Readonly<Record<CaptchaProfileName, CaptchaProfil
 
 /** Everything that differs between the identities the client can speak as (§2.1, §3.2). */
 export interface ClientIdentity {
-  platform: ClientPlatform;
+  platform: Platform;
   clientId: string;
   /** Sent in the refresh body. The web app sends none (AP, rclone); Android clients do (OL-U, PC, PT, PK). */
   clientSecret?: string;
@@ -100,7 +99,7 @@ export interface ClientIdentity {
   captchaProfiles: readonly CaptchaProfileName[];
 }
 
-export const IDENTITIES: Readonly<Record<ClientPlatform, ClientIdentity>> = {
+export const IDENTITIES: Readonly<Record<Platform, ClientIdentity>> = {
   // WU first, W2 when PikPak rejects WU (§11).
   web: { platform: 'web', clientId: WEB_CLIENT_ID, captchaProfiles: ['WU', 'W2'] },
   android: {

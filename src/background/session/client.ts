@@ -5,7 +5,7 @@ import {
   type SessionTokens,
   type TokenStore,
 } from '../../api/client.ts';
-import type { ClientPlatform } from '../../api/identity.ts';
+import type { Platform } from '../../shared/platform.ts';
 import { accountState } from '../../shared/account.ts';
 import { storageCaptchaCache } from './captcha-store.ts';
 import { deviceIdForNewSession, saveSession, storedSession } from './session-store.ts';
@@ -18,7 +18,7 @@ import { writeSessionToTabs } from './web-tabs.ts';
  * 'android' for refresh tokens pasted from PikPak's Android app. Each sees the stored session only while it is
  * of its own platform, so a client never spends, overwrites or clears a session of the other identity.
  */
-function tokenStoreFor(platform: ClientPlatform): TokenStore {
+function tokenStoreFor(platform: Platform): TokenStore {
   return {
     async get() {
       const session = await storedSession.get();
@@ -70,10 +70,10 @@ const webAppHooks: SessionHooks = {
 // A cache for this worker's lifetime only (the in-flight refresh, the captcha manager's state); everything that
 // must survive a stop is in storage. At most one client per identity: the single-flight refresh lives in the
 // client instance, and two refreshers of one rotating token would log each other out (§9.1).
-const clients: Partial<Record<ClientPlatform, PikPakClient>> = {};
+const clients: Partial<Record<Platform, PikPakClient>> = {};
 
 /** The client speaking as `platform`, created on first use. */
-export function pikpakAs(platform: ClientPlatform): PikPakClient {
+export function pikpakAs(platform: Platform): PikPakClient {
   return (clients[platform] ??= createPikPakClient({
     fetch: (input, init) => fetch(input, init),
     platform,
