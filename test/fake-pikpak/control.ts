@@ -4,7 +4,7 @@ import type { TokenPair } from './auth/sessions.ts';
 import { createFile, type NewFile } from './drive/files.ts';
 import { createOfflineTask, DEFAULT_MESSAGES, updateOfflineTask, type TaskUpdate } from './drive/offline-tasks.ts';
 import { inspectSourceUrl } from './drive/source-url.ts';
-import type { Account, DriveFile, OfflineTask, Phase, Share, ShareStatus } from './drive/types.ts';
+import type { Account, DownloadLinkState, DriveFile, OfflineTask, Phase, Share, ShareStatus } from './drive/types.ts';
 import { addAccount, share as addShare, type NewAccount } from './seeds/builders.ts';
 import type { Fault, Faults, FaultSpec } from './server/faults.ts';
 import type { FakeState, Settings } from './state.ts';
@@ -79,12 +79,6 @@ export function createControl(state: FakeState, faults: Faults) {
     },
 
     files: {
-      get renameConflict(): Settings['files']['renameConflict'] {
-        return s.files.renameConflict;
-      },
-      set renameConflict(value: Settings['files']['renameConflict']) {
-        s.files.renameConflict = value;
-      },
       add: (init: Omit<NewFile, 'userId'> & { userId?: string }): DriveFile =>
         createFile(state, { ...init, userId: init.userId ?? defaultSub() }),
       get: (id: string): DriveFile | undefined => state.files.get(id),
@@ -93,6 +87,16 @@ export function createControl(state: FakeState, faults: Faults) {
         [...state.files.values()].filter((f) => f.userId === sub && f.parentId === parentId && !f.trashed),
       find: (name: string, sub = defaultSub()): DriveFile | undefined =>
         [...state.files.values()].find((f) => f.userId === sub && f.name === name),
+      /**
+       * How the file's download link comes back from GET /drive/v1/files/{id} and share file_info: 'ok' (the
+       * default), 'missing' (no web_content_link, links or medias) or 'empty-fid' (every URL carries `fid=&`).
+       */
+      setDownloadLink(id: string, value: DownloadLinkState): DriveFile {
+        const found = state.files.get(id);
+        if (!found) throw new Error(`fake-pikpak: no file ${id}`);
+        found.downloadLink = value;
+        return found;
+      },
     },
 
     /** Fake-clock delay before batch/restore tasks complete (default 300 ms; 0 = synchronous). */

@@ -54,6 +54,24 @@ describe('GET /drive/v1/files', () => {
     ).toEqual(['notes.md']);
   });
 
+  it('without a trashed filter lists trashed and untrashed items together, each with its flag', async () => {
+    const root = await list(`parent_id=&filters=${filters({ phase: { eq: 'PHASE_TYPE_COMPLETE' } })}`);
+    expect(names(root)).toEqual(['Documents', 'Movies', 'My Pack', 'notes.md', 'old-backup.zip']);
+    expect(root.body.files.map((f) => [f.name, f.trashed])).toContainEqual(['old-backup.zip', true]);
+    expect(root.body.files.find((f) => f.name === 'notes.md')?.trashed).toBe(false);
+    const noFilters = await list('parent_id=');
+    expect(names(noFilters)).toContain('old-backup.zip');
+  });
+
+  it('serves the trash view and the starred view the way §12 describes them (parent_id=*)', async () => {
+    const trash = await list(`parent_id=*&filters=${filters({ trashed: { eq: true } })}`);
+    expect(trash.status).toBe(200);
+    expect(trash.body.files.map((f) => [f.name, f.trashed, f.parent_id])).toEqual([['old-backup.zip', true, '']]);
+    const starred = await list(`parent_id=*&filters=${filters({ system_tag: { in: 'STAR' } })}`);
+    expect(starred.status).toBe(200);
+    expect(starred.body.files.map((f) => [f.name, f.starred])).toEqual([['notes.md', true]]);
+  });
+
   it('hides running offline results behind the phase filter', async () => {
     const pack = fake.seedIds.folders['myPack'] ?? '';
     const all = await list(`parent_id=${pack}&filters=${filters({ trashed: { eq: false } })}`);
@@ -157,10 +175,47 @@ describe('GET /drive/v1/files/{id}', () => {
     expect(res.body.medias).toEqual([]);
     expect(res.body.web_content_link).toMatch(/^https:\/\/dl-/);
   });
+
+  it('control.files.setDownloadLink: a missing link, or URLs with an empty fid (fid=&)', async () => {
+    const bunny = fake.seedIds.files['bunny'] ?? '';
+    const detail = () =>
+      call<WireFile>(fake, 'GET', `${DRIVE}/drive/v1/files/${bunny}`, {
+        headers: {
+          ...headers,
+          'x-captcha-token': fake.control.captcha.issueToken({ deviceId: headers['x-device-id'] ?? '' }),
+        },
+      });
+    try {
+      fake.control.files.setDownloadLink(bunny, 'missing');
+      const missing = await detail();
+      expect(missing.status).toBe(200);
+      expect(missing.body).toMatchObject({ id: bunny, web_content_link: '', links: {}, medias: [] });
+
+      fake.control.files.setDownloadLink(bunny, 'empty-fid');
+      const emptyFid = await detail();
+      const urls = [
+        emptyFid.body.web_content_link,
+        emptyFid.body.links['application/octet-stream']?.url ?? '',
+        ...emptyFid.body.medias.map((m) => m.link.url),
+      ];
+      expect(urls).toHaveLength(4);
+      for (const url of urls) {
+        expect(url).toContain('?fid=&');
+        expect(new URL(url).searchParams.get('fid')).toBe('');
+      }
+      // The CDN has no file to serve for it.
+      const download = await fake.fetch(emptyFid.body.web_content_link);
+      expect(download.status).toBe(403);
+    } finally {
+      fake.control.files.setDownloadLink(bunny, 'ok');
+    }
+    expect(new URL((await detail()).body.web_content_link).searchParams.get('fid')).not.toBe('');
+    expect(() => fake.control.files.setDownloadLink('Vnope', 'missing')).toThrow('no file Vnope');
+  });
 });
 
 describe('mutations', () => {
-  it('creates a folder ({upload_type, file}) and auto-suffixes a clashing name', async () => {
+  it('creates a folder ({upload_type, file}) and gives a clashing name a suffix instead of an error', async () => {
     const create = (name: string) =>
       call<CreateFolder>(fake, 'POST', `${DRIVE}/drive/v1/files`, {
         headers,
@@ -174,7 +229,9 @@ describe('mutations', () => {
       parent_id: '',
       folder_type: 'NORMAL',
     });
-    expect((await create('Projects')).body.file.name).toBe('Projects(1)');
+    const second = await create('Projects');
+    expect(second.status).toBe(200);
+    expect(second.body.file.name).toBe('Projects(1)');
     const missingParent = await call(fake, 'POST', `${DRIVE}/drive/v1/files`, {
       headers,
       json: { kind: 'drive#folder', name: 'x', parent_id: 'Vnope' },
@@ -182,23 +239,37 @@ describe('mutations', () => {
     expect(missingParent.status).toBe(404);
   });
 
-  it('renames with auto-suffix, or file_duplicated_name when control.files.renameConflict is "error"', async () => {
+  it('a rename to a taken name is file_duplicated_name (3), never a silent name(1)', async () => {
     const readme = fake.seedIds.files['readme'] ?? '';
-    const rename = (name: string) =>
-      call<WireFile>(fake, 'PATCH', `${DRIVE}/drive/v1/files/${readme}`, { headers, json: { name } });
-    expect((await rename('manual.pdf')).body.name).toBe('manual(1).pdf');
-    fake.control.files.renameConflict = 'error';
-    try {
-      const clash = await call(fake, 'PATCH', `${DRIVE}/drive/v1/files/${readme}`, {
-        headers,
-        json: { name: 'manual.pdf' },
-      });
-      expect(clash.status).toBe(400);
-      expect(clash.body).toMatchObject({ error: 'file_duplicated_name', error_code: 3 });
-    } finally {
-      fake.control.files.renameConflict = 'suffix';
-    }
-    expect((await rename('readme.txt')).body.name).toBe('readme.txt');
+    const clash = await call(fake, 'PATCH', `${DRIVE}/drive/v1/files/${readme}`, {
+      headers,
+      json: { name: 'manual.pdf' },
+    });
+    expect(clash.status).toBe(400);
+    expect(clash.body).toMatchObject({ error: 'file_duplicated_name', error_code: 3 });
+    expect(fake.control.files.get(readme)?.name).toBe('readme.txt');
+    // The same name in another folder is free.
+    const elsewhere = await call<WireFile>(fake, 'PATCH', `${DRIVE}/drive/v1/files/${readme}`, {
+      headers,
+      json: { name: 'notes.md' },
+    });
+    expect(elsewhere.status).toBe(200);
+    expect(elsewhere.body.name).toBe('notes.md');
+    const back = await call<WireFile>(fake, 'PATCH', `${DRIVE}/drive/v1/files/${readme}`, {
+      headers,
+      json: { name: 'readme.txt' },
+    });
+    expect(back.body).toMatchObject({ id: readme, name: 'readme.txt' });
+  });
+
+  it('a rename to the same name is file_rename_to_same_name (3)', async () => {
+    const readme = fake.seedIds.files['readme'] ?? '';
+    const same = await call(fake, 'PATCH', `${DRIVE}/drive/v1/files/${readme}`, {
+      headers,
+      json: { name: 'readme.txt' },
+    });
+    expect(same.status).toBe(400);
+    expect(same.body).toMatchObject({ error: 'file_rename_to_same_name', error_code: 3 });
   });
 
   it('batchTrash answers a task id; the change shows when the task completes', async () => {
@@ -239,6 +310,70 @@ describe('mutations', () => {
       expect(empty.body.task_id).toMatch(/^V/);
       expect(fake.control.files.get(fake.seedIds.files['trashed'] ?? '')).toBeUndefined();
       expect((await post('batchMove', { ids: ['Vmissing'], to: {} })).status).toBe(404);
+    } finally {
+      fake.control.asyncTaskDelayMs = 300;
+    }
+  });
+
+  it('every batch operation and trash:empty answer {task_id} whose task reaches PHASE_TYPE_COMPLETE', async () => {
+    const docs = fake.seedIds.folders['documents'] ?? '';
+    const file = fake.control.files.add({ parentId: '', name: 'batch-me.txt', kind: 'drive#file', size: 1 });
+    const steps: [string, string, unknown][] = [
+      ['POST', 'files:batchCopy', { ids: [file.id], to: { parent_id: docs } }],
+      ['POST', 'files:batchMove', { ids: [file.id], to: { parent_id: docs } }],
+      ['POST', 'files:batchTrash', { ids: [file.id] }],
+      ['POST', 'files:batchUntrash', { ids: [file.id] }],
+      ['POST', 'files:batchDelete', { ids: [file.id] }],
+      ['PATCH', 'files/trash:empty', {}],
+    ];
+    for (const [method, path, json] of steps) {
+      const res = await call<TaskIdBody>(fake, method, `${DRIVE}/drive/v1/${path}`, { headers, json });
+      expect(res.status, path).toBe(200);
+      expect(Object.keys(res.body), path).toEqual(['task_id']);
+      const task = () => call<WireTask>(fake, 'GET', `${DRIVE}/drive/v1/tasks/${res.body.task_id}`, { headers });
+      expect((await task()).body.phase, path).toBe('PHASE_TYPE_PENDING');
+      fake.control.clock.advance(fake.control.asyncTaskDelayMs);
+      expect((await task()).body, path).toMatchObject({ phase: 'PHASE_TYPE_COMPLETE', progress: 100 });
+    }
+    expect(fake.control.files.get(file.id)).toBeUndefined();
+  });
+
+  it('a move or copy into the current folder, the item itself or its subfolder is file_move_or_copy_to_cur (9)', async () => {
+    fake.control.asyncTaskDelayMs = 0;
+    try {
+      const outer = fake.control.files.add({ parentId: '', name: 'Outer', kind: 'drive#folder' });
+      const inner = fake.control.files.add({ parentId: outer.id, name: 'Inner', kind: 'drive#folder' });
+      const deep = fake.control.files.add({ parentId: inner.id, name: 'Deep', kind: 'drive#folder' });
+      const note = fake.control.files.add({ parentId: outer.id, name: 'note.txt', kind: 'drive#file', size: 3 });
+      const refused: [string, string[], string][] = [
+        ['batchMove', [note.id], outer.id],
+        ['batchCopy', [note.id], outer.id],
+        ['batchMove', [outer.id], ''],
+        ['batchMove', [outer.id], outer.id],
+        ['batchCopy', [outer.id], outer.id],
+        ['batchMove', [outer.id], inner.id],
+        ['batchCopy', [outer.id], deep.id],
+        // One offending id refuses the whole batch.
+        ['batchMove', [inner.id, note.id], deep.id],
+      ];
+      for (const [op, ids, parentId] of refused) {
+        const res = await call(fake, 'POST', `${DRIVE}/drive/v1/files:${op}`, {
+          headers,
+          json: { ids, to: { parent_id: parentId } },
+        });
+        expect(res.status, `${op} → ${parentId}`).toBe(400);
+        expect(res.body, `${op} → ${parentId}`).toMatchObject({ error: 'file_move_or_copy_to_cur', error_code: 9 });
+      }
+      expect(fake.control.files.get(note.id)?.parentId).toBe(outer.id);
+      expect(fake.control.files.get(inner.id)?.parentId).toBe(outer.id);
+      expect(fake.control.files.children(deep.id)).toEqual([]);
+      // A sibling folder is a fine destination.
+      const ok = await call<TaskIdBody>(fake, 'POST', `${DRIVE}/drive/v1/files:batchMove`, {
+        headers,
+        json: { ids: [note.id], to: { parent_id: inner.id } },
+      });
+      expect(ok.body.task_id).toMatch(/^V/);
+      expect(fake.control.files.get(note.id)?.parentId).toBe(inner.id);
     } finally {
       fake.control.asyncTaskDelayMs = 300;
     }

@@ -144,7 +144,7 @@ describe('GET /drive/v1/share/detail and /share/file_info', () => {
 });
 
 describe('POST /drive/v1/share/restore', () => {
-  it('restores into "Pack From Shared" through a task whose params.trace_file_ids is a JSON string', async () => {
+  it('answers RESTORE_START with a restore_task_id; the task ends COMPLETE with the restored file_id', async () => {
     const shareId = ids()['withPassCode'] ?? '';
     const token = (await open(shareId, ids()['passCode'])).body.pass_code_token ?? '';
     const res = await call<RestoreBody>(fake, 'POST', `${DRIVE}/drive/v1/share/restore`, {
@@ -160,20 +160,24 @@ describe('POST /drive/v1/share/restore', () => {
     });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ share_status: 'OK', restore_status: 'RESTORE_START' });
+    expect(res.body.restore_task_id).toMatch(/^V/);
+    expect(res.body.task_info).toBeUndefined();
     const trace = JSON.parse(res.body.params.trace_file_ids) as Record<string, string>;
     const newId = trace[fake.seedIds.folders['sharedFilms'] ?? ''] ?? '';
     expect(newId).toMatch(/^V/);
     expect(fake.control.files.get(newId)).toBeUndefined();
+    // The answer's file_id is the folder the copy lands in, "Pack From Shared" at the root.
+    expect(fake.control.files.get(res.body.file_id)).toMatchObject({ name: 'Pack From Shared', parentId: '' });
 
+    const task = () =>
+      call<WireTask>(fake, 'GET', `${DRIVE}/drive/v1/tasks/${res.body.restore_task_id}`, { headers: signedIn });
+    expect((await task()).body.phase).toBe('PHASE_TYPE_PENDING');
     fake.control.clock.advance(1000);
-    const task = await call<WireTask>(fake, 'GET', `${DRIVE}/drive/v1/tasks/${res.body.restore_task_id}`, {
-      headers: signedIn,
-    });
-    expect(task.body).toMatchObject({ phase: 'PHASE_TYPE_COMPLETE', type: 'restore' });
-    expect(JSON.parse(task.body.params['trace_file_ids'] ?? '{}')).toEqual(trace);
+    const done = await task();
+    expect(done.body).toMatchObject({ phase: 'PHASE_TYPE_COMPLETE', type: 'restore', file_id: newId });
+    expect(JSON.parse(done.body.params['trace_file_ids'] ?? '{}')).toEqual(trace);
     const restored = fake.control.files.get(newId);
-    const packFolder = fake.control.files.get(restored?.parentId ?? '');
-    expect(packFolder).toMatchObject({ name: 'Pack From Shared', parentId: '' });
+    expect(restored).toMatchObject({ name: 'Public Domain Films', kind: 'drive#folder', parentId: res.body.file_id });
     expect(
       fake.control.files
         .children(newId)
@@ -182,7 +186,7 @@ describe('POST /drive/v1/share/restore', () => {
     ).toEqual(['Nosferatu (1922).mp4', 'The General (1926).mp4', 'credits.txt'].sort());
   });
 
-  it('honours parent_id, refuses your own share with file_restore_own, and needs Authorization', async () => {
+  it('honours parent_id, refuses your own share with file_restore_own (9), and needs Authorization', async () => {
     fake.control.asyncTaskDelayMs = 0;
     try {
       const shareId = ids()['open'] ?? '';
@@ -197,8 +201,16 @@ describe('POST /drive/v1/share/restore', () => {
           parent_id: docs,
         },
       });
+      // Done before the answer: RESTORE_COMPLETE, and task_info names the copy.
       expect(res.body.restore_status).toBe('RESTORE_COMPLETE');
-      expect(fake.control.files.get(res.body.file_id)).toMatchObject({ parentId: docs, name: 'lecture-notes.pdf' });
+      expect(res.body.file_id).toBe(docs);
+      const copyId = res.body.task_info?.[0]?.file_id ?? '';
+      expect(res.body.task_info).toHaveLength(1);
+      expect(fake.control.files.get(copyId)).toMatchObject({ parentId: docs, name: 'lecture-notes.pdf' });
+      const task = await call<WireTask>(fake, 'GET', `${DRIVE}/drive/v1/tasks/${res.body.restore_task_id}`, {
+        headers: signedIn,
+      });
+      expect(task.body).toMatchObject({ phase: 'PHASE_TYPE_COMPLETE', file_id: copyId });
 
       const own = ids()['own'] ?? '';
       const ownToken = (await open(own)).body.pass_code_token ?? '';
@@ -206,7 +218,8 @@ describe('POST /drive/v1/share/restore', () => {
         headers: signedIn,
         json: { share_id: own, pass_code_token: ownToken, file_ids: [] },
       });
-      expect(mine.body.error).toBe('file_restore_own');
+      expect(mine.status).toBe(400);
+      expect(mine.body).toMatchObject({ error: 'file_restore_own', error_code: 9 });
 
       const noAuth = await call(fake, 'POST', `${DRIVE}/drive/v1/share/restore`, {
         headers: anonymous,

@@ -24,10 +24,6 @@ export interface Settings {
      */
     acceptedProfiles: Set<string>;
   };
-  files: {
-    /** 'suffix' (default) renames a clash to `name(1)`; 'error' answers file_duplicated_name (3). */
-    renameConflict: 'suffix' | 'error';
-  };
   /** Fake-clock delay before a batch/restore task completes and its change becomes visible. */
   asyncTaskDelayMs: number;
   tasks: {
@@ -78,7 +74,6 @@ export function createState(seedName: string): FakeState {
         bindAction: false,
         acceptedProfiles: new Set(SIGN_PROFILE_NAMES),
       },
-      files: { renameConflict: 'suffix' },
       // Guess: HUB says batch results are "not visible immediately"; 300 ms is short enough that a
       // client polling GET /tasks/{id} sees it finish quickly, and tests can advance the clock.
       asyncTaskDelayMs: 300,

@@ -133,6 +133,8 @@ export interface RestoreBody {
   restore_status: string;
   restore_task_id: string;
   params: { trace_file_ids: string };
+  /** Only when the copy finished before the answer (RESTORE_COMPLETE). */
+  task_info?: { file_id: string }[];
 }
 
 export interface UserMe {

@@ -1,7 +1,7 @@
 import { makeDriveId, makeGcid } from '../core/ids.ts';
 import type { FakeState } from '../state.ts';
 import { typeOf } from './file-types.ts';
-import type { DriveFile, FileKind, Phase, VideoInfo } from './types.ts';
+import type { DownloadLinkState, DriveFile, FileKind, Phase, VideoInfo } from './types.ts';
 
 /** File-tree operations shared by routes, tasks, shares and seeds. */
 
@@ -17,6 +17,8 @@ export interface NewFile {
   originalUrl?: string;
   createdMs?: number;
   starred?: boolean;
+  /** How the file's download link looks (default 'ok'; see DriveFile.downloadLink). */
+  downloadLink?: DownloadLinkState;
   /** Keep the exact name even if a sibling has it (seeds only). */
   allowDuplicate?: boolean;
   /** Pre-allocated id (share restore reports new ids before the copy exists). */
@@ -46,6 +48,7 @@ export function createFile(state: FakeState, init: NewFile): DriveFile {
     folderType: init.folderType ?? 'NORMAL',
     category: type.category,
     originalUrl: init.originalUrl ?? '',
+    downloadLink: init.downloadLink ?? 'ok',
     ...(init.video ? { video: init.video } : {}),
   };
   state.files.set(id, file);
@@ -53,8 +56,10 @@ export function createFile(state: FakeState, init: NewFile): DriveFile {
 }
 
 /**
- * PikPak auto-suffixes clashing names (`…[BDRip](1)` in OFS). Where the suffix goes for names with
- * an extension is a guess: before the extension, `movie(1).mkv`.
+ * Items PikPak makes itself (offline results, copies, moves, restores, new folders) get a free name: it
+ * auto-suffixes a clash (`…[BDRip](1)` in OFS, pikpak-api.md §9.9; rclone's moveObjects comment shows
+ * `foo(1).txt`). A rename does not: it fails with file_duplicated_name (routes/drive-files-write.ts).
+ * Guess: trashed siblings do not count as taken, and names compare exactly (case-sensitive).
  */
 export function uniqueName(state: FakeState, userId: string, parentId: string, name: string, ignoreId = ''): string {
   const taken = new Set(

@@ -4,7 +4,8 @@ import { isRecord } from '../http/body.ts';
  * The `filters` query parameter: a JSON string like
  * `{"phase":{"eq":"PHASE_TYPE_COMPLETE"},"trashed":{"eq":false}}` (pikpak-api.md §7.1, §6.1).
  * Operators: eq, in (one comma-joined string; an array is accepted too), gt, lt.
- * Unknown fields are ignored (guess: the real server's behaviour is not documented).
+ * Guess: unknown fields and operators are ignored (pikpak-kotlin's getFolderId says PikPak answers 404 to a
+ * `name` filter, which the fake does not copy: no client of this project filters by name).
  */
 export type FieldValue = string | number | boolean;
 export type FieldGetters<T> = Record<string, (item: T) => FieldValue | FieldValue[]>;

@@ -22,7 +22,8 @@ export interface MintedLink {
 
 export function mintDownloadLink(state: FakeState, file: DriveFile, variant: LinkVariant = 'original'): MintedLink {
   const expireUnix = Math.floor(state.clock.now() / 1000) + LINK_LIFETIME_SECONDS;
-  const fid = Buffer.from(`${file.id}:${variant}`).toString('base64url');
+  // A file set to 'empty-fid' gets `fid=&`, a link clients must skip (pikpak-api.md §8.3, §12.4); the CDN refuses it.
+  const fid = file.downloadLink === 'empty-fid' ? '' : Buffer.from(`${file.id}:${variant}`).toString('base64url');
   const params = new URLSearchParams({
     fid,
     g: file.hash,

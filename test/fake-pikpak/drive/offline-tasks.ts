@@ -100,6 +100,7 @@ function finishFile(state: FakeState, task: OfflineTask, file: DriveFile): void 
   }
   const hasChildren = [...state.files.values()].some((f) => f.parentId === file.id);
   if (hasChildren) return;
+  // Guess: a multi-file result folder (pikpak-api.md §5) gets one video named after the task.
   const inner = `${task.name}.mkv`;
   const child = createFile(state, {
     userId: task.userId,

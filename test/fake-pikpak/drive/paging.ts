@@ -1,7 +1,7 @@
 /**
  * Opaque cursors for `page_token` / `next_page_token`. Real tokens are opaque strings (a
  * percent-encoded timestamp in one sample), so clients must not parse them; the fake encodes an
- * offset plus a tag naming the listing, and rejects a token from another listing.
+ * offset plus a tag naming the listing. Guess: a token from another listing is refused (invalid_argument).
  */
 export interface Page<T> {
   items: T[];

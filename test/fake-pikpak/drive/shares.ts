@@ -9,7 +9,7 @@ import type { DriveFile, Share, ShareStatus } from './types.ts';
  * warns; it is returned for shares without a code too (PPA#27).
  */
 
-// PROHIBITED text measured by SDL; the others are guesses.
+// PROHIBITED text measured by SDL. Guess: the other texts.
 export const STATUS_TEXT: Record<ShareStatus, string> = {
   OK: '',
   PASS_CODE_EMPTY: 'Please enter the extraction code',

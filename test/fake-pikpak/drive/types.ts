@@ -53,7 +53,15 @@ export interface DriveFile {
   video?: VideoInfo;
   /** Source link for offline-download results (params.url on the wire). */
   originalUrl: string;
+  /**
+   * How GET /drive/v1/files/{id} and share file_info hand out this file's link (pikpak-api.md §7.3, §12.4):
+   * 'ok' (default) a working CDN link; 'missing' no link at all; 'empty-fid' URLs that carry `fid=&`, which
+   * clients must treat as unusable. Set with `control.files.setDownloadLink`.
+   */
+  downloadLink: DownloadLinkState;
 }
+
+export type DownloadLinkState = 'ok' | 'missing' | 'empty-fid';
 
 export interface OfflineTask {
   id: string;

@@ -39,7 +39,9 @@ export function fileToWire(state: FakeState, file: DriveFile, options: WireOptio
     params['height'] = String(file.video.height);
   }
   const detail = options.detail === true && file.kind === 'drive#file' && file.phase === 'PHASE_TYPE_COMPLETE';
-  const link = detail ? mintDownloadLink(state, file) : undefined;
+  // web_content_link "may be empty" (pikpak-api.md §7.3). Guess: a file whose link is missing has no
+  // `links` and no `medias` either, the case rclone answers by waiting 5 s and asking again (§12.4).
+  const link = detail && file.downloadLink !== 'missing' ? mintDownloadLink(state, file) : undefined;
   return {
     kind: file.kind,
     id: file.id,
@@ -83,7 +85,7 @@ export function fileToWire(state: FakeState, file: DriveFile, options: WireOptio
 /** Original + one transcode, in the field set of pikpak-api.md §7.3 / §8.3. */
 export function mediasFor(state: FakeState, file: DriveFile): Record<string, unknown>[] {
   const video = file.video;
-  if (!video) return [];
+  if (!video || file.downloadLink === 'missing') return [];
   const original = mintDownloadLink(state, file, 'original');
   const transcode = mintDownloadLink(state, file, 'transcode');
   const resolution = (height: number): string =>

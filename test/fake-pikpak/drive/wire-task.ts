@@ -64,7 +64,7 @@ export function offlineTaskToWire(
   return wire;
 }
 
-/** Batch/restore tasks polled via GET /drive/v1/tasks/{id}; the same envelope, other `type`s (guess). */
+/** Batch/restore tasks polled via GET /drive/v1/tasks/{id}. Guess: the offline task's envelope, with other `type`s. */
 export function asyncTaskToWire(task: AsyncTask): Record<string, unknown> {
   const done = task.phase === 'PHASE_TYPE_COMPLETE';
   return {

@@ -15,7 +15,7 @@ export function cdnDownload(ctx: RouteContext): Reply {
   if (ctx.path !== '/download/' && ctx.path !== '/download') return text(404, 'Not Found');
   const fid = decodeFid(query.get('fid') ?? '');
   const expire = Number(query.get('expire') ?? '0');
-  // Real CDN error bodies were never captured; plain text is a guess.
+  // Guess: plain-text bodies (real CDN error bodies were never captured). An empty `fid` (`fid=&`) fails here.
   if (!fid || query.get('sign') !== signLink(state.secret, query)) return text(403, 'Forbidden: invalid signature');
   if (!Number.isFinite(expire) || expire * 1000 <= state.clock.now()) return text(403, 'Forbidden: link expired');
   const file = state.files.get(fid.fileId);

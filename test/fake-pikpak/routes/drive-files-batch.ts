@@ -2,15 +2,15 @@ import { createAsyncTask } from '../drive/async-tasks.ts';
 import { copyTree, deleteForever, getOwnFile, isDescendantOf, uniqueName } from '../drive/files.ts';
 import type { AsyncTaskType, DriveFile } from '../drive/types.ts';
 import { fields } from '../http/body.ts';
-import { Errors } from '../http/envelope.ts';
+import { Errors, errorReply } from '../http/envelope.ts';
 import { ok, type Reply } from '../http/reply.ts';
 import type { FakeState } from '../state.ts';
 import { userOf, type DriveContext } from './drive-guard.ts';
 
 /**
- * Batch mutations (pikpak-api.md §7.4). Each answers `{task_id}` at once and changes the drive when
- * the task completes (see drive/async-tasks.ts for timing). star/unstar are synchronous and answer
- * `{ids}` (TSD).
+ * Batch mutations (pikpak-api.md §7.4, §12.4). Each answers `{task_id}` at once and changes the drive when
+ * the task completes (see drive/async-tasks.ts for timing); rclone polls that task until PHASE_TYPE_COMPLETE.
+ * star/unstar are synchronous and answer `{ids}` (TSD).
  */
 
 type Op = 'batchMove' | 'batchCopy' | 'batchTrash' | 'batchUntrash' | 'batchDelete';
@@ -41,14 +41,7 @@ export function batchOperation(op: Op) {
       destination = to.str('parent_id') ?? '';
       if (destination && getOwnFile(state, sub, destination)?.kind !== 'drive#folder')
         return Errors.fileNotFound('parent not found');
-      const destFile = destination ? state.files.get(destination) : undefined;
-      if (
-        op === 'batchMove' &&
-        destFile &&
-        targets.some((t) => t.id === destination || isDescendantOf(state, destFile, t.id))
-      ) {
-        return Errors.invalidArgument('cannot move a folder into itself');
-      }
+      if (targets.some((t) => intoCurrentOrInside(state, t, destination))) return moveOrCopyToCurrent();
     }
     const task = createAsyncTask(state, {
       userId: sub,
@@ -58,6 +51,27 @@ export function batchOperation(op: Op) {
     });
     return ok({ task_id: task.id });
   };
+}
+
+/**
+ * rclone's moveObjects comment: "file_move_or_copy_to_cur" (9) "Please don't move or copy to current folder or
+ * sub folder"; pikpak-kotlin's batchCopy says the same of a copy into the item's own parent or its own subtree.
+ */
+function intoCurrentOrInside(state: FakeState, file: DriveFile, destination: string): boolean {
+  if (file.parentId === destination || file.id === destination) return true;
+  const destFile = destination ? state.files.get(destination) : undefined;
+  return destFile !== undefined && isDescendantOf(state, destFile, file.id);
+}
+
+// Guess: one such id refuses the whole batch, at once (not through the task), with HTTP 400 (pikpaktui's test
+// of this error answers 400; gRPC's FAILED_PRECONDITION, code 9, maps to 400 too).
+function moveOrCopyToCurrent(): Reply {
+  return errorReply({
+    status: 400,
+    error: 'file_move_or_copy_to_cur',
+    code: 9,
+    description: "Please don't move or copy to current folder or sub folder",
+  });
 }
 
 function applyOperation(state: FakeState, op: Op, targets: DriveFile[], destination: string, sub: string): void {

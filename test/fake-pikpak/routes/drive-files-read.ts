@@ -8,8 +8,9 @@ import { Errors } from '../http/envelope.ts';
 import { ok, type Reply } from '../http/reply.ts';
 import { userOf, type DriveContext } from './drive-guard.ts';
 
-/** GET /drive/v1/files and GET /drive/v1/files/{id} (pikpak-api.md §7.1–7.3). */
+/** GET /drive/v1/files and GET /drive/v1/files/{id} (pikpak-api.md §7.1–7.3, §12.4). */
 
+// Fields seen in clients' filters (pikpak-api.md §7.1). Guess: id, file_category and mime_type also filter.
 const FILE_FIELDS: FieldGetters<DriveFile> = {
   phase: (f) => f.phase,
   trashed: (f) => f.trashed,
@@ -32,11 +33,11 @@ export function listFiles(ctx: DriveContext): Reply {
   if (parentId !== '' && parentId !== '*' && getOwnFile(state, sub, parentId)?.kind !== 'drive#folder') {
     return Errors.fileNotFound();
   }
-  // Guess: without a `trashed` filter the trash stays hidden; every client sends one anyway.
-  const effective = 'trashed' in filters ? filters : { ...filters, trashed: { eq: false } };
+  // No `trashed` filter means trashed and untrashed items together, each with its `trashed` flag: rclone leaves
+  // the filter out when it wants both (pikpak-api.md §12.4). The trash view is `parent_id=*` with
+  // `{"trashed":{"eq":true}}`, the starred view `parent_id=*` with `{"system_tag":{"in":"STAR"}}`.
   const matching = [...state.files.values()].filter(
-    (f) =>
-      f.userId === sub && (parentId === '*' || f.parentId === parentId) && matchesFilters(f, effective, FILE_FIELDS),
+    (f) => f.userId === sub && (parentId === '*' || f.parentId === parentId) && matchesFilters(f, filters, FILE_FIELDS),
   );
   // Guess: folders first, then names in natural order; the real default order is not documented.
   matching.sort(

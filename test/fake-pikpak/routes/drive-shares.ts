@@ -100,6 +100,12 @@ export function shareFileInfo(ctx: DriveContext): Reply {
   return ok({ share_status: 'OK', share_status_text: '', file_info: detail });
 }
 
+/**
+ * POST /drive/v1/share/restore (pikpak-api.md §8.4, §12.5). The copy runs as a task: the answer says
+ * `RESTORE_START` with a `restore_task_id`, and GET /drive/v1/tasks/{id} ends PHASE_TYPE_COMPLETE with the
+ * restored item's id in `file_id` and `params.trace_file_ids` (RST). With `asyncTaskDelayMs = 0` the copy is
+ * done before the answer: `RESTORE_COMPLETE` and `task_info[].file_id`.
+ */
 export function restoreShare(ctx: DriveContext): Reply {
   const { state } = ctx;
   const sub = userOf(ctx);
@@ -107,12 +113,13 @@ export function restoreShare(ctx: DriveContext): Reply {
   const share = state.shares.get(body.str('share_id') ?? '');
   const status = statusWithToken(state, share, body.str('pass_code_token') ?? '');
   if (!share || status !== 'OK') return failure(status);
-  // Guess: HTTP 400 / code 3; only the error name is known (PT).
+  // Error code 9 per a Go downloader's notes of measured PikPak behaviour (2026-10; pikpak-api.md §8.4);
+  // pikpaktui only matches the name. Guess: HTTP 400.
   if (share.ownerSub === sub)
     return errorReply({
       status: 400,
       error: 'file_restore_own',
-      code: 3,
+      code: 9,
       description: 'You cannot restore your own share',
     });
 
@@ -129,22 +136,29 @@ export function restoreShare(ctx: DriveContext): Reply {
   const trace: Record<string, string> = {};
   for (const id of roots) trace[id] = makeDriveId(state.prng);
   const traceJson = JSON.stringify(trace);
+  const restoredIds = roots.map((id) => trace[id] ?? '');
   const task = createAsyncTask(state, {
     userId: sub,
     type: 'restore',
     name: (sources[0] as DriveFile).name,
+    // Guess: with several items restored, the task's file_id names the first.
+    fileId: restoredIds[0] ?? '',
     params: { share_id: share.id, trace_file_ids: traceJson },
     apply: () => {
       for (const source of sources as DriveFile[]) copyTree(state, source, sub, parentId, trace[source.id]);
     },
   });
-  // Guess: RESTORE_COMPLETE only when the copy already happened (zero delay), else RESTORE_START.
+  const done = task.phase === 'PHASE_TYPE_COMPLETE';
   return ok({
     share_status: 'OK',
     share_status_text: '',
-    file_id: trace[roots[0] ?? ''] ?? '',
-    restore_status: task.phase === 'PHASE_TYPE_COMPLETE' ? 'RESTORE_COMPLETE' : 'RESTORE_START',
+    // The folder the copy lands in ("Pack From Shared" by default), not the copied file: measured by the
+    // same Go downloader's notes. Guess: with a target folder, that folder's id.
+    file_id: parentId,
+    restore_status: done ? 'RESTORE_COMPLETE' : 'RESTORE_START',
     restore_task_id: task.id,
     params: { trace_file_ids: traceJson },
+    // Guess: only `file_id` of each entry is known (§12.5), and the list is left out while the copy runs.
+    ...(done ? { task_info: restoredIds.map((id) => ({ file_id: id })) } : {}),
   });
 }

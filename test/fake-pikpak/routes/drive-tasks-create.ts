@@ -11,7 +11,7 @@ import { userOf, type DriveContext } from './drive-guard.ts';
  * POST /drive/v1/files with `upload_type:"UPLOAD_TYPE_URL"` (pikpak-api.md §5).
  * - `folder_type:"DOWNLOAD"` → the "My Pack" folder (created on first use). HUB (1 src) says DOWNLOAD
  *   wins over `parent_id`, so the fake follows that.
- * - otherwise `parent_id` → that folder; no parent at all → the root (guess: clients always send one
+ * - otherwise `parent_id` → that folder. Guess: no parent at all → the root (clients always send one
  *   of the two).
  */
 export const MY_PACK = 'My Pack';

@@ -29,7 +29,7 @@ export function listTasks(ctx: DriveContext): Reply {
   if (filters === 'invalid') return Errors.invalidArgument('filters is invalid');
   const type = query.get('type') || 'offline';
   const own = [...state.tasks.values()].filter((t) => t.userId === sub);
-  // Only offline tasks are listed; batch tasks are reachable by id only (guess).
+  // Guess: only offline tasks are listed; batch tasks are reachable by id only.
   const matching = type === 'offline' ? own.filter((t) => matchesFilters(t, filters, TASK_FIELDS)) : [];
   matching.sort((a, b) => b.createdMs - a.createdMs || a.id.localeCompare(b.id));
   const page = paginate(
@@ -58,7 +58,7 @@ export function getTask(ctx: DriveContext): Reply {
   return taskNotFound();
 }
 
-/** Accepts `task_ids=a&task_ids=b` and `task_ids=a,b` (both seen, pikpak-api.md §6.3). Unknown ids are ignored (guess). */
+/** Accepts `task_ids=a&task_ids=b` and `task_ids=a,b` (both seen, pikpak-api.md §6.3). Guess: unknown ids are ignored. */
 export function deleteTasks(ctx: DriveContext): Reply {
   const sub = userOf(ctx);
   const ids = ctx.query
@@ -78,7 +78,7 @@ export function deleteTasks(ctx: DriveContext): Reply {
   return ok({});
 }
 
-/** POST /drive/v1/task `{type:"offline",create_type:"RETRY",id}`: ERROR → PENDING at 0 % (pikpak-api.md §10.5). */
+/** POST /drive/v1/task `{type:"offline",create_type:"RETRY",id}`: ERROR → PENDING at 0 % (pikpak-api.md §6.4). */
 export function retryTask(ctx: DriveContext): Reply {
   const sub = userOf(ctx);
   const body = fields(ctx.body);

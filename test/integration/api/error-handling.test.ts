@@ -138,21 +138,17 @@ describe('file refusals, each its own kind (§12)', () => {
   });
 
   it('file_duplicated_name → name-conflict', async () => {
-    fake.control.files.renameConflict = 'error';
-    try {
-      const error = await failure(
-        recordingClient().client.call({
-          host: 'drive',
-          method: 'PATCH',
-          path: `/drive/v1/files/${fake.seedIds.files['readme'] ?? ''}`,
-          body: { name: 'manual.pdf' },
-          decode: () => undefined,
-        }),
-      );
-      expect(error).toMatchObject({ kind: 'name-conflict', error: 'file_duplicated_name', code: 3 });
-    } finally {
-      fake.control.files.renameConflict = 'suffix';
-    }
+    // The fake refuses a rename to a taken name as PikPak does (§12.3, §12.4), with no switch needed.
+    const error = await failure(
+      recordingClient().client.call({
+        host: 'drive',
+        method: 'PATCH',
+        path: `/drive/v1/files/${fake.seedIds.files['readme'] ?? ''}`,
+        body: { name: 'manual.pdf' },
+        decode: () => undefined,
+      }),
+    );
+    expect(error).toMatchObject({ kind: 'name-conflict', error: 'file_duplicated_name', code: 3 });
   });
 
   it('file_restore_own → own-share, from the fake’s own share restore', async () => {

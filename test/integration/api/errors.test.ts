@@ -24,7 +24,6 @@ afterAll(() => fake.close());
 afterEach(() => {
   fake.control.faults.clear();
   fake.control.captcha.mode = 'auto';
-  fake.control.files.renameConflict = 'suffix';
   fake.log.clear();
 });
 
@@ -133,7 +132,6 @@ describe('error kinds from the fake', () => {
   });
 
   it('name-conflict: file_duplicated_name on rename', async () => {
-    fake.control.files.renameConflict = 'error';
     const readme = fake.seedIds.files['readme'] ?? '';
     const error = await failure(
       client.call({

@@ -120,7 +120,6 @@ describe('drive.createFolder', () => {
   });
 
   it('makes a folder at the root when no parent is given, and answers with PikPak’s de-duplicated name', async () => {
-    fake.control.files.renameConflict = 'suffix';
     const created = await create({ name: 'Movies' });
     expect(fake.log.last({ method: 'POST', path: FILES })?.body).toMatchObject({ parent_id: '' });
     expect(created.name).not.toBe('Movies');
