@@ -1,13 +1,8 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { expect } from 'vitest';
 import type { TokenStore } from '../../../../src/api/session-types.ts';
-import {
-  createSendQueue,
-  SEND_QUEUE_ALARM,
-  type QueueAlarms,
-  type QueueStorage,
-  type SendQueue,
-} from '../../../../src/background/send-queue/queue.ts';
+import { createSendQueue, SEND_QUEUE_ALARM } from '../../../../src/background/send-queue/queue.ts';
+import type { QueueAlarms, QueueStorage, SendQueue } from '../../../../src/background/send-queue/types.ts';
 import type { QueueEntry, SendQueueState } from '../../../../src/shared/send-queue.ts';
 import { createQueueWriter, readSendQueue } from '../../../../src/shared/send-queue-storage.ts';
 import type { FakePikPak, LogEntry } from '../../../fake-pikpak/index.ts';
