@@ -29,7 +29,7 @@ const report = (error: unknown) => console.error('The task monitor failed', erro
 /**
  * Registers the monitor's listeners; call once, synchronously, at worker start-up (the alarm goes through the
  * worker's single `alarms.onAlarm` listener: `monitor.handleAlarm`).
- * - a `task-watch` port from a page: poll fast until it closes;
+ * - a `TASK_WATCH_PORT` port from a page: poll fast until it closes;
  * - the account: a new account is read once, signing out forgets the snapshot;
  * - settings: the badge follows "Count on the toolbar icon" at once.
  */

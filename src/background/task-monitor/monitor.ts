@@ -19,7 +19,7 @@ import type { BadgeInfo, TaskMonitor, TaskMonitorDeps } from './types.ts';
  * popup, reports completions and failures once per task, and keeps the badge.
  *
  * When it polls:
- * - while a page watches (the popup holds a `task-watch` port open): every few seconds, with a timer (the open
+ * - while a page watches (the popup holds a `TASK_WATCH_PORT` port open): every few seconds, with a timer (the open
  *   port and the polls keep the worker alive), never faster than PikPak's `expires_in` hint says the list stays
  *   good;
  * - otherwise, while tasks are pending or running: on the `task-poll` alarm, every 30 s or more (Chrome's
