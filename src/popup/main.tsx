@@ -24,7 +24,7 @@ setUpPage();
 const tasks = createTaskSnapshotStore(itemSource(taskSnapshotItem));
 tasks.start();
 // While the popup is open the background polls every few seconds.
-watchTasks(() => browser.runtime.connect({ name: 'task-watch' }));
+watchTasks((name) => browser.runtime.connect({ name }));
 const store = createBrowserAccountStore();
 store.start();
 // One read of the queue serves both the first render and the follower that applies later changes to it.

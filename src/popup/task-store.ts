@@ -1,5 +1,5 @@
 import type { ReadonlySignal } from '@preact/signals';
-import type { TaskSnapshot } from '../shared/task-snapshot.ts';
+import { TASK_WATCH_PORT, type TaskSnapshot } from '../shared/task-snapshot.ts';
 import { storedSignal, type StoredSource } from '../ui/stored-signal.ts';
 
 export interface TaskSnapshotStore {
@@ -25,18 +25,18 @@ const PING_MS = 20_000;
 const RECONNECT_MS = 500;
 
 /**
- * Tells the background that this page shows the tasks, for as long as it is open: a `task-watch` port. When
+ * Tells the background that this page shows the tasks, for as long as it is open: a `TASK_WATCH_PORT` port. When
  * the worker stops (or is restarted) the port closes; the page connects again, which starts a new worker that
  * polls fast again. Returns the function that stops watching.
  */
-export function watchTasks(connect: () => WatchPort): () => void {
+export function watchTasks(connect: (name: typeof TASK_WATCH_PORT) => WatchPort): () => void {
   let stopped = false;
   let port: WatchPort | undefined;
   let reconnect: ReturnType<typeof setTimeout> | undefined;
   const open = () => {
     if (stopped) return;
     try {
-      port = connect();
+      port = connect(TASK_WATCH_PORT);
     } catch (error) {
       console.warn('Could not reach the background', error);
       reconnect = setTimeout(open, RECONNECT_MS * 4);

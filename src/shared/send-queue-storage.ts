@@ -4,11 +4,11 @@ import { EMPTY_SEND_QUEUE, SEND_QUEUE_KEY, type QueueEntry, type SendQueueState 
 
 /**
  * How the send queue is laid out in `storage.local`: one key per entry (`sendQueue:<id>`) and an index
- * (`sendQueue`: the entry ids in order, and `dailyLimitSince`). A change to one entry writes that entry only:
+ * (`sendQueue`: the entry ids in order, `dailyLimitSince` and `createsHeldUntil`). A change to one entry writes that entry only:
  * with a thousand links waiting, rewriting the whole queue for every change made the storage round trips, not
  * PikPak, the limit, and handed every listener (the popup, the worker) the whole queue on every change.
  *
- * Written by the background only (src/background/send-queue/queue.ts); pages read it with `readSendQueue` and
+ * Written by the background only (src/background/send-queue/); pages read it with `readSendQueue` and
  * follow it with `followSendQueue`.
  */
 
@@ -18,7 +18,11 @@ export const entryKey = (id: string): string => `${ENTRY_PREFIX}${id}`;
 interface QueueIndex {
   ids: string[];
   dailyLimitSince?: number;
+  createsHeldUntil?: number;
 }
+
+/** The queue-wide fields (all but the entries), as the index and the state both carry them. */
+type QueueMarks = Pick<SendQueueState, 'dailyLimitSince' | 'createsHeldUntil'>;
 
 type Area = Pick<browser.Storage.StorageArea, 'get' | 'set' | 'remove'>;
 
@@ -26,13 +30,22 @@ const isIndex = (value: unknown): value is QueueIndex =>
   isRecord(value) &&
   Array.isArray(value.ids) &&
   value.ids.every((id) => typeof id === 'string') &&
-  (value.dailyLimitSince === undefined || typeof value.dailyLimitSince === 'number');
+  (value.dailyLimitSince === undefined || typeof value.dailyLimitSince === 'number') &&
+  (value.createsHeldUntil === undefined || typeof value.createsHeldUntil === 'number');
 
 /** The layout before per-entry keys: the whole queue under `sendQueue`. Read once, rewritten on the next change. */
 const isLegacy = (value: unknown): value is SendQueueState => isRecord(value) && Array.isArray(value.entries);
 
-function stateOf(entries: unknown[], dailyLimitSince: unknown): SendQueueState {
-  return { entries: entries as QueueEntry[], ...(typeof dailyLimitSince === 'number' ? { dailyLimitSince } : {}) };
+function stateOf(entries: unknown[], marks: { dailyLimitSince?: unknown; createsHeldUntil?: unknown }): SendQueueState {
+  return { entries: entries as QueueEntry[], ...marksOf(marks) };
+}
+
+/** The marks that are set (numbers), without the absent ones. */
+function marksOf(from: { dailyLimitSince?: unknown; createsHeldUntil?: unknown }): QueueMarks {
+  return {
+    ...(typeof from.dailyLimitSince === 'number' ? { dailyLimitSince: from.dailyLimitSince } : {}),
+    ...(typeof from.createsHeldUntil === 'number' ? { createsHeldUntil: from.createsHeldUntil } : {}),
+  };
 }
 
 /** The stored queue (entries in order; their validation is the reader's, see `queueEntries`). */
@@ -43,12 +56,12 @@ export async function readSendQueue(area: Area = browser.storage.local): Promise
 /** The stored queue, and whether it is still in the whole-queue layout. */
 async function readStored(area: Area): Promise<{ state: SendQueueState; legacy: boolean }> {
   const stored = (await area.get(SEND_QUEUE_KEY))[SEND_QUEUE_KEY];
-  if (isLegacy(stored)) return { state: stateOf(stored.entries, stored.dailyLimitSince), legacy: true };
+  if (isLegacy(stored)) return { state: stateOf(stored.entries, stored), legacy: true };
   if (!isIndex(stored)) return { state: EMPTY_SEND_QUEUE, legacy: false };
-  if (stored.ids.length === 0) return { state: stateOf([], stored.dailyLimitSince), legacy: false };
+  if (stored.ids.length === 0) return { state: stateOf([], stored), legacy: false };
   const values = await area.get(stored.ids.map(entryKey));
   const entries = stored.ids.map((id) => values[entryKey(id)]).filter((entry) => entry !== undefined);
-  return { state: stateOf(entries, stored.dailyLimitSince), legacy: false };
+  return { state: stateOf(entries, stored), legacy: false };
 }
 
 /**
@@ -110,10 +123,7 @@ async function sweepOrphans(area: Area, state: SendQueueState): Promise<void> {
 }
 
 function indexOf(state: SendQueueState): QueueIndex {
-  return {
-    ids: state.entries.map((entry) => entry.id),
-    ...(state.dailyLimitSince === undefined ? {} : { dailyLimitSince: state.dailyLimitSince }),
-  };
+  return { ids: state.entries.map((entry) => entry.id), ...marksOf(state) };
 }
 
 /**
@@ -134,7 +144,7 @@ export function followSendQueue(
     callback(
       stateOf(
         index.ids.flatMap((id) => entries.get(id) ?? []),
-        index.dailyLimitSince,
+        index,
       ),
     );
 
@@ -146,10 +156,7 @@ export function followSendQueue(
         if (isLegacy(value)) {
           entries.clear();
           for (const entry of value.entries) entries.set(entry.id, entry);
-          index = {
-            ids: value.entries.map((entry) => entry.id),
-            ...(typeof value.dailyLimitSince === 'number' ? { dailyLimitSince: value.dailyLimitSince } : {}),
-          };
+          index = indexOf(value);
         } else {
           index = isIndex(value) ? value : { ids: [] };
         }
@@ -178,10 +185,7 @@ export function followSendQueue(
   firstRead
     .then(
       (state) => {
-        index = {
-          ids: state.entries.map((entry) => entry.id),
-          ...(state.dailyLimitSince === undefined ? {} : { dailyLimitSince: state.dailyLimitSince }),
-        };
+        index = indexOf(state);
         for (const entry of state.entries) entries.set(entry.id, entry);
       },
       (error: unknown) => console.warn('Could not read the send queue', error),

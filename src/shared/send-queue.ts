@@ -5,7 +5,7 @@ import { isRecord } from './storage.ts';
 /**
  * The send queue's data as pages see it: written only by the background (pages send requests; they never
  * write it), read by the popup to show what is waiting, sent or failed. How it is laid out in storage is
- * ./send-queue-storage.ts; the queue engine is src/background/send-queue/queue.ts.
+ * ./send-queue-storage.ts; the queue engine is src/background/send-queue/.
  */
 
 /**
@@ -75,6 +75,11 @@ export interface SendQueueState {
    * further daily-limit answers do not notify again (one notification per hold period).
    */
   dailyLimitSince?: number;
+  /**
+   * PikPak asked the queue to slow down (429 with Retry-After, or "too frequent"): no request of the queue goes
+   * out before this time (epoch ms), whichever link it is for. Stored, so a restarted worker waits too.
+   */
+  createsHeldUntil?: number;
 }
 
 export const SEND_QUEUE_KEY = 'sendQueue';

@@ -11,6 +11,12 @@ export { isActive, type TaskRate } from './task-rates.ts';
  * follows its changes. Speeds are derived by the poller from successive snapshots (./task-rates.ts).
  */
 
+/**
+ * The port a page holds open while it shows the tasks (`runtime.connect({ name })`): while one is open the worker
+ * polls every few seconds (src/background/task-monitor/).
+ */
+export const TASK_WATCH_PORT = 'task-watch';
+
 export interface TaskSnapshot {
   /** The account the tasks belong to (a snapshot of another account is not shown). */
   sub: string;

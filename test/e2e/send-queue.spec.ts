@@ -55,6 +55,28 @@ describe('the send queue in the browser', () => {
     await popup.close();
   }, 90_000);
 
+  it('two links answered 429 with Retry-After: 2 are sent again no sooner than 2 s later, once each', async () => {
+    e2e.fake.log.clear();
+    e2e.fake.control.faults.add({
+      kind: 'rate-limit',
+      method: 'POST',
+      path: '/drive/v1/files',
+      times: 2,
+      retryAfterSeconds: 2,
+    });
+    const links = magnets(2);
+    const popup = await quickAdd(links);
+    await expect.poll(() => createdUrls().sort(), { timeout: 30_000, interval: 250 }).toEqual([...links].sort());
+    const refused = creates(429);
+    expect(refused.map((entry) => (entry.body as { url: { url: string } }).url.url).sort()).toEqual([...links].sort());
+    // The fake's log times: every accepted create came at least 2 s after both refusals.
+    const lastRefusal = Math.max(...refused.map((entry) => entry.time));
+    for (const accepted of creates(200)) expect(accepted.time - lastRefusal).toBeGreaterThanOrEqual(2_000);
+    // Once each: two refused, two accepted, nothing else.
+    expect(creates()).toHaveLength(4);
+    await popup.close();
+  }, 60_000);
+
   it('stopping the worker right after a send, and during a create, loses nothing and creates nothing twice', async () => {
     e2e.fake.log.clear();
     // The first create takes 3 s: the worker is stopped while it is on its way.

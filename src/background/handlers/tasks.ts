@@ -2,7 +2,7 @@ import type { PikPakClient } from '../../api/client.ts';
 import { deleteTasks, retryTask } from '../../api/endpoints/tasks.ts';
 import { RequestError } from '../../shared/messages.ts';
 import type { Handlers } from '../router.ts';
-import type { TaskMonitor } from '../task-monitor/monitor.ts';
+import type { TaskMonitor } from '../task-monitor/types.ts';
 
 type TaskHandlers = Pick<
   Handlers,

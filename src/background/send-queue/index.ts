@@ -1,7 +1,8 @@
 import { accountState } from '../../shared/account.ts';
 import { recentFoldersItem, withRecentFolder } from '../../shared/settings.ts';
 import { pikpak } from '../session/client.ts';
-import { createSendQueue, type SendQueue, type SendQueueCallbacks } from './queue.ts';
+import { createSendQueue } from './queue.ts';
+import type { SendQueue, SendQueueCallbacks } from './types.ts';
 
 /**
  * The worker's send queue, wired to the worker's API client and account state. Create it once per worker
@@ -31,5 +32,5 @@ export function createBackgroundSendQueue(callbacks: SendQueueCallbacks = {}): S
 }
 
 export { createSendQueue, SEND_QUEUE_ALARM } from './queue.ts';
-export type { EnqueueLink, EnqueueResult, SendQueue, SendQueueCallbacks, SendQueueDeps } from './queue.ts';
+export type { EnqueueLink, EnqueueResult, SendQueue, SendQueueCallbacks, SendQueueDeps } from './types.ts';
 export type { EntryState, HeldReason, QueueEntry, SendQueueState } from '../../shared/send-queue.ts';

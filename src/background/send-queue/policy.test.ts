@@ -11,6 +11,7 @@ import {
   outcomeFor,
   prune,
   sourceKey,
+  tidy,
 } from './policy.ts';
 import type { QueueEntry } from '../../shared/send-queue.ts';
 
@@ -92,5 +93,43 @@ describe('prune and nextWakeUp', () => {
         entry({ state: 'held', nextAttemptAt: 30 }),
       ]),
     ).toBe(20);
+  });
+});
+
+describe('tidy and PikPak’s slow-down', () => {
+  const AT = 1_000_000;
+
+  it('until its time, every pending entry waits for it, however short its own back-off; then it is gone', () => {
+    const state = {
+      entries: [
+        entry({ id: 'answered-later', nextAttemptAt: AT + 1_000 }),
+        entry({ id: 'queued-meanwhile', nextAttemptAt: AT }),
+        entry({ id: 'later-anyway', nextAttemptAt: AT + 9_000 }),
+        entry({ id: 'held', state: 'held', heldReason: 'daily-limit', nextAttemptAt: AT + 500 }),
+      ],
+      createsHeldUntil: AT + 2_000,
+    };
+    const tidied = tidy(state, AT);
+    expect(tidied.entries.map((e) => [e.id, e.nextAttemptAt])).toEqual([
+      ['answered-later', AT + 2_000],
+      ['queued-meanwhile', AT + 2_000],
+      ['later-anyway', AT + 9_000],
+      ['held', AT + 500],
+    ]);
+    expect(tidied.createsHeldUntil).toBe(AT + 2_000);
+    expect(tidy(state, AT + 2_000).createsHeldUntil).toBeUndefined();
+  });
+
+  it('the daily limit’s period ends once nothing waits', () => {
+    expect(
+      tidy({ entries: [entry({ state: 'held', heldReason: 'daily-limit' })], dailyLimitSince: 5 }, 10),
+    ).toMatchObject({ dailyLimitSince: 5 });
+    expect(tidy({ entries: [entry({ state: 'failed' })], dailyLimitSince: 5 }, 10).dailyLimitSince).toBeUndefined();
+  });
+
+  it('the next wake-up is not before the slow-down ends, even for a lease that ended', () => {
+    expect(nextWakeUp([entry({ state: 'sending', nextAttemptAt: 10 })], 2_000)).toBe(2_000);
+    expect(nextWakeUp([entry({ nextAttemptAt: 5_000 })], 2_000)).toBe(5_000);
+    expect(nextWakeUp([entry({ state: 'failed' })], 2_000)).toBeUndefined();
   });
 });

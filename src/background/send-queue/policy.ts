@@ -1,13 +1,9 @@
 import type { ErrorKind } from '../../shared/errors.ts';
-import type { HeldReason, QueueEntry } from '../../shared/send-queue.ts';
+import type { HeldReason, QueueEntry, SendQueueState } from '../../shared/send-queue.ts';
+import { isWaiting } from './entry-states.ts';
 
 /** The send queue's rules, as pure functions and numbers (no browser API, no PikPak call). */
 
-/**
- * Chrome does not fire an alarm sooner than 30 s after it is set (packed extensions, Chrome 120+). Shorter waits
- * run on a timer while the worker lives; the alarm is the fallback that survives the worker.
- */
-export const MIN_ALARM_DELAY_MS = 30_000;
 /** Back-off: full jitter over base·2^attempts, capped, never below MIN_RETRY_DELAY_MS. */
 export const BACKOFF_BASE_MS = 2_000;
 export const MIN_RETRY_DELAY_MS = 1_000;
@@ -44,7 +40,10 @@ export const MATCH_CLOCK_SKEW_MS = 10 * 60_000;
 
 /** What to do with an entry after an attempt failed with this kind. */
 export type Outcome =
-  /** Try again later; `unsure`: the request may have created the task. */
+  /**
+   * Try again later; `unsure`: the request may have created the task; `slowDown`: PikPak wants fewer requests,
+   * so every create waits (`createsHeldUntil`), not only this one.
+   */
   | { type: 'retry'; unsure: boolean; minDelayMs?: number; slowDown?: boolean }
   | { type: 'hold'; reason: HeldReason }
   | { type: 'fail' };
@@ -134,13 +133,41 @@ export function prune(entries: readonly QueueEntry[], now: number): QueueEntry[]
   );
 }
 
-/** When the alarm should next fire: the earliest time any waiting entry needs attention, or undefined. */
-export function nextWakeUp(entries: readonly QueueEntry[]): number | undefined {
+/**
+ * When the queue should next wake: the earliest time any waiting entry needs attention, but not before PikPak's
+ * "slow down" ends (`createsHeldUntil`); undefined when nothing waits for a time.
+ */
+export function nextWakeUp(entries: readonly QueueEntry[], createsHeldUntil?: number): number | undefined {
   let earliest: number | undefined;
   for (const entry of entries) {
-    if (entry.state !== 'pending' && entry.state !== 'held' && entry.state !== 'sending') continue;
-    if (entry.nextAttemptAt === undefined) continue;
+    if (!isWaiting(entry) || entry.nextAttemptAt === undefined) continue;
     if (earliest === undefined || entry.nextAttemptAt < earliest) earliest = entry.nextAttemptAt;
   }
-  return earliest;
+  return earliest === undefined || createsHeldUntil === undefined ? earliest : Math.max(earliest, createsHeldUntil);
+}
+
+/**
+ * What a change leaves, tidied before it is stored: done and failed entries pruned; the daily limit's hold period
+ * ends once nothing waits any more; PikPak's "slow down" ends when its time has come, and until then every pending
+ * entry waits for it, whenever it became pending (refused, answered after the hold began, queued, retried or
+ * resumed meanwhile).
+ */
+export function tidy(state: SendQueueState, at: number): SendQueueState {
+  const pruned = prune(state.entries, at);
+  const dailyLimitSince = pruned.some(isWaiting) ? state.dailyLimitSince : undefined;
+  const heldUntil =
+    state.createsHeldUntil !== undefined && state.createsHeldUntil > at ? state.createsHeldUntil : undefined;
+  const entries =
+    heldUntil === undefined
+      ? pruned
+      : pruned.map((e) =>
+          e.state === 'pending' && (e.nextAttemptAt ?? 0) < heldUntil
+            ? { ...e, nextAttemptAt: heldUntil, updatedAt: at }
+            : e,
+        );
+  return {
+    entries,
+    ...(dailyLimitSince === undefined ? {} : { dailyLimitSince }),
+    ...(heldUntil === undefined ? {} : { createsHeldUntil: heldUntil }),
+  };
 }

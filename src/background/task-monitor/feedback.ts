@@ -3,7 +3,7 @@ import { t } from '../../shared/i18n.ts';
 import { getSettings } from '../../shared/settings.ts';
 import { setBadgeResting } from '../feedback/badge.ts';
 import { showNotification, type NotificationSpec } from '../feedback/notifications.ts';
-import type { BadgeInfo } from './monitor.ts';
+import type { BadgeInfo } from './types.ts';
 
 /**
  * What the user sees of the monitor outside the popup: a notification per finished or failed task (one summary

@@ -2,9 +2,11 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { accountState } from '../../shared/account.ts';
 import type { QueueEntry } from '../../shared/send-queue.ts';
 import { onSettingsChanged } from '../../shared/settings.ts';
+import { TASK_WATCH_PORT } from '../../shared/task-snapshot.ts';
 import { pikpak } from '../session/client.ts';
 import { notifyTaskEvents, showTaskBadge } from './feedback.ts';
-import { createTaskMonitor, TASK_WATCH_PORT, type TaskMonitor } from './monitor.ts';
+import { createTaskMonitor } from './monitor.ts';
+import type { TaskMonitor } from './types.ts';
 
 /** After a link was sent, the task list is read this soon, and at most this often during a burst of sends. */
 const AFTER_SEND_MS = 3_000;
@@ -27,7 +29,7 @@ const report = (error: unknown) => console.error('The task monitor failed', erro
 /**
  * Registers the monitor's listeners; call once, synchronously, at worker start-up (the alarm goes through the
  * worker's single `alarms.onAlarm` listener: `monitor.handleAlarm`).
- * - a `task-watch` port from a page: poll fast until it closes;
+ * - a `TASK_WATCH_PORT` port from a page: poll fast until it closes;
  * - the account: a new account is read once, signing out forgets the snapshot;
  * - settings: the badge follows "Count on the toolbar icon" at once.
  */
@@ -54,8 +56,8 @@ export function startTaskMonitor(monitor: TaskMonitor): void {
   monitor.resume().catch(report);
 }
 
-export { createTaskMonitor, TASK_POLL_ALARM, TASK_WATCH_PORT } from './monitor.ts';
-export type { TaskMonitor, TaskMonitorDeps } from './monitor.ts';
+export { createTaskMonitor, TASK_POLL_ALARM } from './monitor.ts';
+export type { TaskMonitor, TaskMonitorDeps } from './types.ts';
 
 /**
  * For the send queue's `onSent`: a link just sent has a task to watch. A burst of a thousand sends reads the

@@ -1,21 +1,25 @@
-import browser from 'webextension-polyfill';
 import type { PikPakClient } from '../../api/client.ts';
-import { listTasks } from '../../api/endpoints/tasks.ts';
 import { isPikPakError } from '../../api/errors.ts';
 import type { OfflineTask } from '../../shared/domain.ts';
 import type { ErrorKind } from '../../shared/errors.ts';
 import { setTogether } from '../../shared/storage.ts';
 import { isActive, taskSnapshotItem, type TaskSnapshot } from '../../shared/task-snapshot.ts';
-import { taskEvents, type TaskEvents } from './events.ts';
+import { taskPages } from '../task-pages.ts';
+import { namedAlarm } from '../worker/alarm.ts';
+import { oneRunAtATime } from '../worker/single-run.ts';
+import { workerTimer } from '../worker/timer.ts';
+import { BACKGROUND_INTERVAL_MS, nextPolls } from './cadence.ts';
+import { taskEvents } from './events.ts';
 import { nextRates } from './rates.ts';
 import { EMPTY_MONITOR_STATE, monitorStateItem, type MonitorState } from './state.ts';
+import type { BadgeInfo, TaskMonitor, TaskMonitorDeps } from './types.ts';
 
 /**
  * The task monitor: reads PikPak's offline task list and stores it as a snapshot (`taskSnapshot`) for the
  * popup, reports completions and failures once per task, and keeps the badge.
  *
  * When it polls:
- * - while a page watches (the popup holds a `task-watch` port open): every few seconds, with a timer (the open
+ * - while a page watches (the popup holds a `TASK_WATCH_PORT` port open): every few seconds, with a timer (the open
  *   port and the polls keep the worker alive), never faster than PikPak's `expires_in` hint says the list stays
  *   good;
  * - otherwise, while tasks are pending or running: on the `task-poll` alarm, every 30 s or more (Chrome's
@@ -26,84 +30,11 @@ import { EMPTY_MONITOR_STATE, monitorStateItem, type MonitorState } from './stat
  */
 
 export const TASK_POLL_ALARM = 'task-poll';
-/** The port name a page opens to say it shows the tasks. */
-export const TASK_WATCH_PORT = 'task-watch';
 
-/** Poll cadence while a page watches. */
-export const WATCH_INTERVAL_MS = 3_000;
-/** … but at least once a minute while watched, whatever `expires_in` says. */
-const WATCH_MAX_INTERVAL_MS = 60_000;
-/** Poll cadence on the alarm while tasks run and nothing watches. */
-export const BACKGROUND_INTERVAL_MS = 30_000;
-const BACKGROUND_MAX_INTERVAL_MS = 5 * 60_000;
-/** Back-off after failed polls: 1, 2, 4 … 15 minutes. */
-const ERROR_BACKOFF_MS = 60_000;
-const ERROR_BACKOFF_MAX_MS = 15 * 60_000;
 /** A page that starts watching gets a fresh list unless the snapshot is younger than this. */
 const FRESH_ENOUGH_MS = 2_000;
 const PAGE_SIZE = 1_000;
 const MAX_PAGES = 20;
-const ALL_PHASES = ['pending', 'running', 'error', 'complete'] as const;
-
-export interface MonitorAlarms {
-  get(name: string): Promise<{ scheduledTime: number } | undefined>;
-  create(name: string, info: { when: number }): Promise<void>;
-  clear(name: string): Promise<unknown>;
-}
-
-export interface MonitorTimers {
-  set(callback: () => void, ms: number): unknown;
-  clear(handle: unknown): void;
-}
-
-export interface BadgeInfo {
-  running: number;
-  failed: boolean;
-}
-
-export interface TaskMonitorDeps {
-  client: () => PikPakClient | Promise<PikPakClient>;
-  /** The signed-in account's id, or undefined when signed out. */
-  account: () => Promise<string | undefined>;
-  now?: () => number;
-  alarms?: MonitorAlarms;
-  timers?: MonitorTimers;
-  /** Completions and failures found by a poll (after the snapshot that records them was stored). */
-  onEvents?: (events: Pick<TaskEvents, 'completed' | 'failed'>) => void | Promise<void>;
-  /** The badge's resting state after each poll (and when it is acknowledged). */
-  onBadge?: (badge: BadgeInfo) => void | Promise<void>;
-}
-
-export interface TaskMonitor {
-  /** Reads the list now (joining a poll on its way; one requested meanwhile runs after it). */
-  poll(): Promise<TaskSnapshot | null>;
-  /** For the single `alarms.onAlarm` listener: true (after polling) when the alarm was the monitor's. */
-  handleAlarm(name: string): Promise<boolean>;
-  /** A page shows the tasks until the returned function is called: fast polling, failures acknowledged. */
-  watch(): () => void;
-  /** On worker start: restores the alarm if tasks were running (no request). */
-  resume(): Promise<void>;
-  /** The account changed: a new account is polled once, a signed-out one forgets the snapshot. */
-  accountChanged(sub: string | undefined): Promise<void>;
-  /** Drops tasks from the stored snapshot at once (after they were deleted), before the next poll confirms. */
-  forget(ids: readonly string[]): Promise<void>;
-  snapshot(): Promise<TaskSnapshot | null>;
-  /** Re-sends the badge (settings changed). */
-  refreshBadge(): Promise<void>;
-  /** Stops the timer (tests: the worker died). */
-  dispose(): void;
-}
-
-const browserAlarms: MonitorAlarms = {
-  get: (name) => browser.alarms.get(name),
-  create: (name, info) => browser.alarms.create(name, info),
-  clear: (name) => browser.alarms.clear(name),
-};
-
-const realTimers: MonitorTimers = {
-  set: (callback, ms) => setTimeout(callback, ms),
-  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
 
 /**
  * What the snapshot keeps of a task: the popup reads the whole snapshot before it paints, so icons and
@@ -123,14 +54,15 @@ function slim(task: OfflineTask): OfflineTask {
 
 export function createTaskMonitor(deps: TaskMonitorDeps): TaskMonitor {
   const now = deps.now ?? Date.now;
-  const alarms = deps.alarms ?? browserAlarms;
-  const timers = deps.timers ?? realTimers;
-
+  const alarm = namedAlarm(TASK_POLL_ALARM, deps.alarms);
   let watchers = 0;
-  let timer: unknown;
-  let running: Promise<TaskSnapshot | null> | undefined;
-  let again = false;
   let disposed = false;
+  /** One poll at a time; one asked for meanwhile runs after it. */
+  const poll = oneRunAtATime(pollOnce, () => disposed);
+  // Fast polling while a page watches (the open port keeps the worker alive).
+  const timer = workerTimer(() => {
+    poll().catch((error: unknown) => console.error('The task monitor failed', error));
+  }, deps.timers);
 
   async function readAll(): Promise<{ snapshot: TaskSnapshot | null; state: MonitorState }> {
     const [snapshot, state] = await Promise.all([taskSnapshotItem.get(), monitorStateItem.get()]);
@@ -138,30 +70,13 @@ export function createTaskMonitor(deps: TaskMonitorDeps): TaskMonitor {
   }
 
   async function listAll(client: PikPakClient): Promise<{ tasks: OfflineTask[]; expiresIn?: number }> {
-    const tasks: OfflineTask[] = [];
-    const ids = new Set<string>();
-    const tokens = new Set<string>();
+    const tasks = new Map<string, OfflineTask>();
     let expiresIn: number | undefined;
-    let pageToken: string | undefined;
-    for (let page = 0; page < MAX_PAGES; page++) {
-      const answer = await listTasks(client, {
-        phases: ALL_PHASES,
-        limit: PAGE_SIZE,
-        ...(pageToken ? { pageToken } : {}),
-      });
-      expiresIn ??= answer.expiresIn;
-      for (const task of answer.tasks) {
-        if (ids.has(task.id)) continue;
-        ids.add(task.id);
-        tasks.push(task);
-      }
-      // Pagination can repeat a token; stop on repeats and empty pages (§9.13).
-      const next = answer.nextPageToken;
-      if (!next || answer.tasks.length === 0 || tokens.has(next)) break;
-      tokens.add(next);
-      pageToken = next;
+    for await (const page of taskPages(client, { pageSize: PAGE_SIZE, maxPages: MAX_PAGES })) {
+      expiresIn ??= page.expiresIn;
+      for (const task of page.tasks) if (!tasks.has(task.id)) tasks.set(task.id, task);
     }
-    return { tasks, ...(expiresIn === undefined ? {} : { expiresIn }) };
+    return { tasks: [...tasks.values()], ...(expiresIn === undefined ? {} : { expiresIn }) };
   }
 
   function badgeOf(snapshot: TaskSnapshot | null, state: MonitorState): BadgeInfo {
@@ -233,13 +148,8 @@ export function createTaskMonitor(deps: TaskMonitorDeps): TaskMonitor {
   }
 
   async function stopAll(): Promise<void> {
-    clearTimer();
-    await alarms.clear(TASK_POLL_ALARM);
-  }
-
-  function clearTimer(): void {
-    if (timer !== undefined) timers.clear(timer);
-    timer = undefined;
+    timer.clear();
+    await alarm.clear();
   }
 
   /** Sets the next poll: a timer while watched, the alarm while tasks move, nothing when idle. */
@@ -248,48 +158,18 @@ export function createTaskMonitor(deps: TaskMonitorDeps): TaskMonitor {
     expiresIn: number | undefined,
     failures: number,
   ): Promise<void> {
-    clearTimer();
-    const hintMs = expiresIn !== undefined && expiresIn > 0 ? expiresIn * 1000 : 0;
-    const backoff = failures > 0 ? Math.min(ERROR_BACKOFF_MAX_MS, ERROR_BACKOFF_MS * 2 ** (failures - 1)) : 0;
-    if (watchers > 0 && !disposed) {
-      const delay =
-        failures > 0
-          ? Math.min(backoff, WATCH_MAX_INTERVAL_MS)
-          : Math.min(WATCH_MAX_INTERVAL_MS, Math.max(WATCH_INTERVAL_MS, hintMs));
-      timer = timers.set(() => {
-        timer = undefined;
-        poll().catch((error: unknown) => console.error('The task monitor failed', error));
-      }, delay);
-    }
-    const moving = snapshot?.tasks.some((task) => isActive(task.phase)) ?? false;
-    if (moving || (failures > 0 && snapshot !== null && watchers > 0)) {
-      const delay =
-        failures > 0
-          ? Math.max(BACKGROUND_INTERVAL_MS, backoff)
-          : Math.min(BACKGROUND_MAX_INTERVAL_MS, Math.max(BACKGROUND_INTERVAL_MS, hintMs));
-      await alarms.create(TASK_POLL_ALARM, { when: now() + delay });
-    } else {
-      await alarms.clear(TASK_POLL_ALARM);
-    }
-  }
-
-  function poll(): Promise<TaskSnapshot | null> {
-    if (running) {
-      again = true;
-      return running;
-    }
-    const run = (async () => {
-      let result: TaskSnapshot | null;
-      do {
-        again = false;
-        result = await pollOnce();
-      } while (again && !disposed);
-      return result;
-    })();
-    running = run.finally(() => {
-      running = undefined;
+    timer.clear();
+    const at = now();
+    const { timerMs, alarmMs } = nextPolls({
+      watched: watchers > 0,
+      moving: snapshot?.tasks.some((task) => isActive(task.phase)) ?? false,
+      hasSnapshot: snapshot !== null,
+      failures,
+      expiresIn,
     });
-    return running;
+    if (timerMs !== undefined && !disposed) timer.setAt(at + timerMs, at);
+    if (alarmMs === undefined) await alarm.clear();
+    else await alarm.set(at + alarmMs, at);
   }
 
   async function acknowledge(): Promise<void> {
@@ -304,7 +184,7 @@ export function createTaskMonitor(deps: TaskMonitorDeps): TaskMonitor {
   return {
     poll,
     async handleAlarm(name) {
-      if (name !== TASK_POLL_ALARM) return false;
+      if (!alarm.handles(name)) return false;
       await poll();
       return true;
     },
@@ -315,7 +195,7 @@ export function createTaskMonitor(deps: TaskMonitorDeps): TaskMonitor {
         await acknowledge();
         const snapshot = await taskSnapshotItem.get();
         if (snapshot === null || now() - snapshot.takenAt >= FRESH_ENOUGH_MS || snapshot.error) await poll();
-        else if (timer === undefined) await schedule(snapshot, undefined, 0);
+        else if (!timer.isSet) await schedule(snapshot, undefined, 0);
       })().catch((error: unknown) => console.error('The task monitor failed', error));
       return () => {
         if (done) return;
@@ -323,7 +203,7 @@ export function createTaskMonitor(deps: TaskMonitorDeps): TaskMonitor {
         watchers -= 1;
         if (watchers > 0) return;
         // Back to the background cadence (the alarm was kept while watched, if anything moves).
-        clearTimer();
+        timer.clear();
       };
     },
     async resume() {
@@ -331,10 +211,11 @@ export function createTaskMonitor(deps: TaskMonitorDeps): TaskMonitor {
       const { snapshot, state } = await readAll();
       if (sub === undefined || snapshot?.sub !== sub) return;
       const moving = snapshot.tasks.some((task) => isActive(task.phase));
-      if (moving && (await alarms.get(TASK_POLL_ALARM)) === undefined) {
-        await alarms.create(TASK_POLL_ALARM, { when: now() + BACKGROUND_INTERVAL_MS });
+      if (moving && (await alarm.scheduledTime()) === undefined) {
+        const at = now();
+        await alarm.set(at + BACKGROUND_INTERVAL_MS, at);
       }
-      if (!moving && state.failures === 0) await alarms.clear(TASK_POLL_ALARM);
+      if (!moving && state.failures === 0) await alarm.clear();
     },
     async accountChanged(sub) {
       const snapshot = await taskSnapshotItem.get();
@@ -364,7 +245,7 @@ export function createTaskMonitor(deps: TaskMonitorDeps): TaskMonitor {
     dispose() {
       disposed = true;
       watchers = 0;
-      clearTimer();
+      timer.clear();
     },
   };
 }

@@ -1,13 +1,8 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { expect } from 'vitest';
 import type { TokenStore } from '../../../../src/api/session-types.ts';
-import {
-  createSendQueue,
-  SEND_QUEUE_ALARM,
-  type QueueAlarms,
-  type QueueStorage,
-  type SendQueue,
-} from '../../../../src/background/send-queue/queue.ts';
+import { createSendQueue, SEND_QUEUE_ALARM } from '../../../../src/background/send-queue/queue.ts';
+import type { QueueAlarms, QueueStorage, QueueTimers, SendQueue } from '../../../../src/background/send-queue/types.ts';
 import type { QueueEntry, SendQueueState } from '../../../../src/shared/send-queue.ts';
 import { createQueueWriter, readSendQueue } from '../../../../src/shared/send-queue-storage.ts';
 import type { FakePikPak, LogEntry } from '../../../fake-pikpak/index.ts';
@@ -35,6 +30,8 @@ export interface WorkerOptions {
   killAt?: KillPoint;
   /** Back-off jitter; default 0.5. */
   random?: () => number;
+  /** The worker's timers; default: none ever fires (time moves only through alarms). */
+  timers?: QueueTimers;
 }
 
 export interface TestWorker {
@@ -121,8 +118,9 @@ export function startWorker(fake: FakePikPak, options: WorkerOptions): TestWorke
     newId: () => `entry-${++ids}`,
     storage,
     alarms,
-    // Time moves only through alarms here (the fake's clock); a real timer would fire into a later test.
-    timers: { set: () => undefined, clear: () => undefined },
+    // Time moves only through alarms here (the fake's clock) unless the test passes simulated timers; a real timer
+    // would fire into a later test.
+    timers: options.timers ?? { set: () => undefined, clear: () => undefined },
     ...(options.isSignedIn ? { isSignedIn: options.isSignedIn } : {}),
     onSent: (entry) => void worker.sent.push(entry),
     onFailed: (entry) => void worker.failed.push(entry),
@@ -208,5 +206,48 @@ export async function expectSentOnce(fake: FakePikPak, urls: readonly string[]):
     ).toHaveLength(1);
     const entry = entries.find((e) => e.url === url);
     expect(entry, `entry for ${url}`).toMatchObject({ state: 'done', taskId: tasks[0]?.id, fileId: tasks[0]?.fileId });
+  }
+}
+
+interface SimulatedTimer {
+  due: number;
+  callback: () => void;
+}
+
+/**
+ * A live worker's timers on the fake's clock: nothing fires until the test lets time pass, and then the clock moves
+ * exactly to the time the queue asked for (no sleeping, and no waking later than a real timer would).
+ */
+export function simulatedTimers(fake: FakePikPak) {
+  const set = new Set<SimulatedTimer>();
+  return {
+    timers: {
+      set(callback: () => void, ms: number): SimulatedTimer {
+        const timer = { due: fake.control.clock.now() + ms, callback };
+        set.add(timer);
+        return timer;
+      },
+      clear(handle: unknown) {
+        set.delete(handle as SimulatedTimer);
+      },
+    } satisfies QueueTimers,
+    /** Moves the clock to the earliest timer and fires it; false when none is set. */
+    fireNext(): boolean {
+      const next = [...set].sort((a, b) => a.due - b.due)[0];
+      if (!next) return false;
+      set.delete(next);
+      fake.control.clock.set(Math.max(fake.control.clock.now(), next.due));
+      next.callback();
+      return true;
+    },
+  };
+}
+
+/** Processes, then lets the worker's timers fire (processing after each) until none is set. */
+export async function runTimers(worker: TestWorker, sim: ReturnType<typeof simulatedTimers>): Promise<void> {
+  await worker.queue.processQueue();
+  for (let fired = 0; sim.fireNext(); fired++) {
+    if (fired > 30) throw new Error('the worker keeps setting timers');
+    await worker.queue.processQueue();
   }
 }

@@ -9,8 +9,9 @@ import { makeClient, memoryStore, pairFrom } from '../../api/helpers.ts';
  * A "restart" is a new monitor on the same storage and alarms (the old one's timer dies with it).
  */
 import { fakeBrowser } from '@webext-core/fake-browser';
-const { createTaskMonitor, TASK_POLL_ALARM, BACKGROUND_INTERVAL_MS, WATCH_INTERVAL_MS } =
-  await import('../../../../src/background/task-monitor/monitor.ts');
+const { createTaskMonitor, TASK_POLL_ALARM } = await import('../../../../src/background/task-monitor/monitor.ts');
+const { BACKGROUND_INTERVAL_MS, WATCH_INTERVAL_MS } =
+  await import('../../../../src/background/task-monitor/cadence.ts');
 const { taskSnapshotItem } = await import('../../../../src/shared/task-snapshot.ts');
 type TaskMonitor = ReturnType<typeof createTaskMonitor>;
 
