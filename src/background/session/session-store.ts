@@ -1,8 +1,21 @@
 import { newDeviceId } from '../../api/identity.ts';
-import { digest, spentRefreshTokens, storedSession, type StoredSession } from '../../shared/session-items.ts';
+import {
+  digest,
+  isStoredSession,
+  spentRefreshTokens,
+  storedSession,
+  type StoredSession,
+} from '../../shared/session-items.ts';
 import { defineItem, setTogether, type StorageItem } from '../../shared/storage.ts';
 
-export { isSpent, spentRefreshTokens, storedSession, type StoredSession } from '../../shared/session-items.ts';
+export {
+  isSpent,
+  sharedWithWebApp,
+  spentRefreshTokens,
+  storedSession,
+  webSessionPaused,
+  type StoredSession,
+} from '../../shared/session-items.ts';
 
 /** The device id the extension uses when it has no session from the web app to borrow one from. */
 export const ownDeviceId = defineItem<string | null>(
@@ -12,12 +25,18 @@ export const ownDeviceId = defineItem<string | null>(
   (value): value is string | null => value === null || (typeof value === 'string' && /^[0-9a-f]{32}$/.test(value)),
 );
 
-/** After the user signs the extension out, it stops taking the mypikpak.com session until asked again. */
-export const webSessionPaused = defineItem<boolean>(
+/**
+ * The borrowed session, set aside because the web app that lent it signed out, until the user answers the
+ * `web-signed-out` question. Out of `session`, so nothing uses it, refreshes it or hands it to a page meanwhile.
+ */
+export const parkedSession = defineItem<StoredSession | null>('local', 'parkedSession', null, isStoredSession);
+
+/** Accounts the user chose not to switch to (account ids, newest first); forgotten when the account in use changes. */
+export const declinedWebAccounts = defineItem<string[]>(
   'local',
-  'webSessionPaused',
-  false,
-  (v): v is boolean => typeof v === 'boolean',
+  'declinedWebAccounts',
+  [],
+  (value): value is string[] => Array.isArray(value) && value.every((sub) => typeof sub === 'string'),
 );
 
 const SPENT_KEPT = 20;
