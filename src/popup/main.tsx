@@ -12,6 +12,7 @@ import { browserFolderActions } from '../ui/folder-actions.ts';
 import { pageLocale } from '../ui/format-bytes.ts';
 import { setUpPage } from '../ui/page-setup.ts';
 import { createSendQueueStore } from '../ui/send-queue-store.ts';
+import { createBrowserSessionQuestionStore } from '../ui/session-question-store.ts';
 import { PopupApp } from './PopupApp.tsx';
 import type { SendActions } from './send-actions.ts';
 import { resultFolderOf, type TaskActions } from './task-actions.ts';
@@ -28,6 +29,8 @@ tasks.start();
 watchTasks(() => browser.runtime.connect({ name: 'task-watch' }));
 const store = createBrowserAccountStore();
 store.start();
+const questions = createBrowserSessionQuestionStore(store);
+questions.start();
 // One read of the queue serves both the first render and the follower that applies later changes to it.
 const queueRead = readSendQueue();
 const queue = createSendQueueStore({
@@ -62,6 +65,7 @@ render(
   <PopupApp
     store={store}
     actions={browserAccountActions(store)}
+    questions={questions}
     queue={queue.entries}
     send={send}
     destinations={destinations}

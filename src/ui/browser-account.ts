@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { accountState, type AccountState } from '../shared/account.ts';
+import { verifiedCaptcha } from '../shared/human-check.ts';
 import { request, type Platform } from '../shared/messages.ts';
 import { createAccountStore, type AccountStore } from './account-store.ts';
 import { PIKPAK_WEB_URL } from '../shared/pages.ts';
@@ -25,14 +26,6 @@ export interface AccountActions {
   openTab: (url: string) => Promise<void>;
   /** Calls back with each captcha token PikPak's human check hands over, until `signal` aborts. */
   watchVerifiedCaptcha: (callback: (token: string) => void, signal: AbortSignal) => void;
-}
-
-/** The human check leaves its token here (written by the background, readable by extension pages). */
-const VERIFIED_CAPTCHA_KEY = 'verifiedCaptcha';
-
-function verifiedToken(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null || !('token' in value)) return undefined;
-  return typeof value.token === 'string' && value.token !== '' ? value.token : undefined;
 }
 
 /** The session requests, each answer shown through `store` at once. */
@@ -61,13 +54,11 @@ export function browserAccountActions(store: AccountStore): AccountActions {
       if (state.status === 'signed-out') await openTab(PIKPAK_WEB_URL);
     },
     openTab,
+    // The background stores a token there only for the check it opened (src/shared/human-check.ts).
     watchVerifiedCaptcha(callback, signal) {
-      const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-        const token = area === 'session' ? verifiedToken(changes[VERIFIED_CAPTCHA_KEY]?.newValue) : undefined;
-        if (token !== undefined) callback(token);
-      };
-      browser.storage.onChanged.addListener(listener);
-      signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+      verifiedCaptcha.onChanged((value) => {
+        if (value !== null) callback(value.token);
+      }, signal);
     },
   };
 }
