@@ -43,15 +43,20 @@ const SPENT_KEPT = 20;
 
 /**
  * Stores a new pair. When it replaces a refresh token of the same account, that token's digest is recorded as
- * spent in the same write, so after any stop the extension can still tell a stale page from a newer one.
+ * spent in the same write, so after any stop the extension can still tell a stale page from a newer one;
+ * `alsoSpent` are more tokens of that account the extension just rotated (a tab's, refreshed on its behalf).
  */
-export async function saveSession(next: StoredSession): Promise<void> {
+export async function saveSession(next: StoredSession, alsoSpent: readonly string[] = []): Promise<void> {
   const previous = await storedSession.get();
   const entries: (readonly [StorageItem<unknown>, unknown])[] = [[storedSession, next]];
+  const rotated = [...alsoSpent];
   if (previous && previous.refreshToken !== next.refreshToken && previous.sub === next.sub) {
-    const hash = await digest(previous.refreshToken);
+    rotated.push(previous.refreshToken);
+  }
+  if (rotated.length > 0) {
+    const hashes = await Promise.all(rotated.map(digest));
     const spent = await spentRefreshTokens.get();
-    entries.push([spentRefreshTokens, [hash, ...spent.filter((h) => h !== hash)].slice(0, SPENT_KEPT)]);
+    entries.push([spentRefreshTokens, [...hashes, ...spent.filter((h) => !hashes.includes(h))].slice(0, SPENT_KEPT)]);
   }
   await setTogether('local', entries);
 }

@@ -1,4 +1,4 @@
-import { createPikPakClient, type PikPakClient } from '../../api/client.ts';
+import { createPikPakClient, type PikPakClient, type SessionTokens } from '../../api/client.ts';
 import { getMe } from '../../api/endpoints/account.ts';
 import { revoke } from '../../api/endpoints/auth.ts';
 import { isPikPakError } from '../../api/errors.ts';
@@ -28,6 +28,21 @@ export async function verifyPair(pair: WebSession, deviceId: string): Promise<Ve
     return profile.sub === pair.sub ? { kind: 'verified', profile } : { kind: 'forged', actualSub: profile.sub };
   } catch (error) {
     if (isPikPakError(error)) return { kind: 'unverifiable', why: error.kind };
+    throw error;
+  }
+}
+
+/**
+ * The last way to tell whose a pair is, when its access token is dead: refresh it (POST /v1/auth/token, the only
+ * call allowed) and read the account from PikPak's answer. This spends the pair's refresh token, so the worker
+ * does it only when its own refresh token was refused and the pair claims the account it already uses; the caller
+ * saves the answer only if it is that account, and hands it to the tab it came from.
+ */
+export async function refreshToConfirm(pair: WebSession, deviceId: string): Promise<SessionTokens | undefined> {
+  try {
+    return await loneClient(pair, deviceId, 'POST', '/v1/auth/token').exchangeRefreshToken(pair.refreshToken);
+  } catch (error) {
+    if (isPikPakError(error)) return undefined;
     throw error;
   }
 }

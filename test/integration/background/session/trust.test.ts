@@ -8,7 +8,9 @@ import {
   spentRefreshTokens,
   storedSession,
 } from '../../../../src/background/session/session-store.ts';
+import { takeNewerFromTabs } from '../../../../src/background/session/tab-recovery.ts';
 import { verifyPair } from '../../../../src/background/session/verify.ts';
+import { digest } from '../../../../src/shared/session-items.ts';
 import { accountState } from '../../../../src/shared/account.ts';
 import { pendingHumanCheck, verifiedCaptcha } from '../../../../src/shared/human-check.ts';
 import { sessionQuestion } from '../../../../src/shared/session-question.ts';
@@ -204,6 +206,58 @@ describe('session.offer', () => {
     expect(await parkedSession.get()).toBeNull();
     await offer(pairOf());
     expect(await storedSession.get()).toBeNull();
+  });
+});
+
+describe('taking a newer pair from a tab (before a refresh, and after PikPak refused ours)', () => {
+  /** One open mypikpak.com tab whose bridge answers `snapshot` and records what it is told to write. */
+  function oneTab(session: WebSession) {
+    const commands: unknown[] = [];
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(
+      () => Promise.resolve([{ id: 7, status: 'complete' }]) as never,
+    );
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(((_tab: number, command: { type: string }) => {
+      commands.push(command.type);
+      return Promise.resolve(command.type.endsWith('read-session') ? { session, deviceId: DEVICE } : true);
+    }) as never);
+    return commands;
+  }
+
+  it('skips a pair under the account’s sub that PikPak says is another account’s, spending nothing', async () => {
+    const mine = pairOf();
+    await offer(mine);
+    oneTab({ ...pairOf(SHARER_ACCOUNT.sub), sub: DEFAULT_ACCOUNT.sub });
+    fake.log.clear();
+    expect(await takeNewerFromTabs(mine)).toBeUndefined();
+    expect(await storedSession.get()).toMatchObject({ refreshToken: mine.refreshToken });
+    expect(calls('/v1/auth/token')).toBe(0);
+  });
+
+  it('refreshes an unconfirmable pair of the same account only after its own was refused, and hands it back', async () => {
+    const mine = pairOf();
+    await offer(mine);
+    const tabs = pairOf(); // The web app's newer pair (another session of the same account, for the fake).
+    fake.control.expireAccessTokens();
+    const commands = oneTab(tabs);
+    fake.log.clear();
+    const taken = await takeNewerFromTabs(mine);
+    expect(taken?.sub).toBe(DEFAULT_ACCOUNT.sub);
+    expect(fake.log.filter({}).map((e) => `${e.path} ${e.status}`)).toEqual(['/v1/user/me 401', '/v1/auth/token 200']);
+    expect(await storedSession.get()).toMatchObject({ refreshToken: taken?.refreshToken });
+    // The tab's token is recorded as spent, so its bridge takes the new pair (write-back rule).
+    expect(await spentRefreshTokens.get()).toContain(await digest(tabs.refreshToken));
+    expect(commands).toContain('pikpak-companion/write-session');
+  });
+
+  it('never stores what an unconfirmable pair with a forged sub refreshes to', async () => {
+    const mine = pairOf();
+    await offer(mine);
+    const planted = { ...pairOf(SHARER_ACCOUNT.sub), sub: DEFAULT_ACCOUNT.sub };
+    fake.control.expireAccessTokens();
+    oneTab(planted);
+    expect(await takeNewerFromTabs(mine)).toBeUndefined();
+    expect(await storedSession.get()).toMatchObject({ refreshToken: mine.refreshToken, sub: DEFAULT_ACCOUNT.sub });
+    expect(await spentRefreshTokens.get()).not.toContain(await digest(mine.refreshToken));
   });
 });
 
