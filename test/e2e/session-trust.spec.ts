@@ -71,7 +71,7 @@ async function extensionSession(): Promise<{ refreshToken: string; sub: string; 
 async function workerItem(area: 'local' | 'session', key: string): Promise<unknown> {
   const worker = await e2e.browser.worker();
   return worker.evaluate(
-    async ([area, key]) => (await chrome.storage[area as 'local' | 'session'].get(key!))[key!] ?? null,
+    async ([area, key]) => (await chrome.storage[area as 'local' | 'session'].get(key))[key!] ?? null,
     [area, key],
   );
 }
