@@ -4,15 +4,7 @@ import { createDiagnosticsHandlers } from './handlers/diagnostics.ts';
 import { createDriveHandlers } from './handlers/drive.ts';
 import { createSendHandlers } from './handlers/send.ts';
 import { createTaskHandlers, retryOfflineTask } from './handlers/tasks.ts';
-import {
-  captchaVerified,
-  offerSession,
-  sessionStatus,
-  signIn,
-  signOut,
-  useRefreshToken,
-  useWebSession,
-} from './handlers/session.ts';
+import { createSessionHandlers } from './handlers/session.ts';
 import { flashBadge } from './feedback/badge.ts';
 import { registerNotificationListeners, showNotification } from './feedback/notifications.ts';
 import { createSendFeedback } from './feedback/send-feedback.ts';
@@ -53,17 +45,8 @@ browser.runtime.onMessage.addListener(
   createRouter(
     {
       ...createDiagnosticsHandlers(),
-      'session.offer': offerSession,
-      'session.captchaVerified': async (payload, sender) => {
-        await captchaVerified(payload, sender);
-        // A solved check lets links held for a captcha go out again.
-        await sendQueue.resumeHeld('captcha');
-      },
-      'session.status': sessionStatus,
-      'session.useRefreshToken': useRefreshToken,
-      'session.signIn': signIn,
-      'session.signOut': signOut,
-      'session.useWebSession': useWebSession,
+      // A solved check lets links held for a captcha go out again.
+      ...createSessionHandlers({ onCaptchaVerified: async () => void (await sendQueue.resumeHeld('captcha')) }),
       ...createSendHandlers({ queue: sendQueue }),
       ...createDriveHandlers(),
       ...createTaskHandlers(taskActions),

@@ -3,8 +3,11 @@
  * PikPak rotates the refresh token on every use, so the web app must never spend one the extension already
  * rotated. The session bridge (the isolated content script) stores the newer pair in localStorage, but its
  * storage read is asynchronous and a fast page could refresh first. This guard closes that gap: a request to
- * PikPak's token endpoint waits until the bridge has checked the session (at most a moment), and then carries
- * the refresh token that is in the page's storage at that time, if the web app was about to send an older one.
+ * PikPak's token endpoint waits until the bridge has checked the session (at most a moment). Then, if it carries
+ * the refresh token the page held at `document_start` and the page's storage now holds another one (the
+ * bridge wrote the extension's newer pair), it carries that one instead. Any other token is sent as the web app
+ * wrote it: the guard never puts a token into a request the web app did not mean to send with it, so a page
+ * script releasing the hold early (its event is the page's to fire too) gains nothing but an unguarded refresh.
  * It touches nothing else, reads only the page's own storage, and talks to no one.
  */
 (() => {
@@ -32,29 +35,28 @@
     }
   }
 
-  /** The same body with the stored refresh token, when it is a refresh with a different (older) token. */
-  function withStoredToken(body: unknown): unknown {
+  /** The token the page held when it started: the only one the guard ever replaces. */
+  const initialToken = storedRefreshToken();
+
+  /** The newer token to send instead of `sent`, or undefined to send the request as it is. */
+  function replacementFor(sent: unknown): string | undefined {
+    if (initialToken === undefined || sent !== initialToken) return undefined;
     const stored = storedRefreshToken();
-    if (typeof body !== 'string' || !stored) return body;
+    return stored !== undefined && stored !== initialToken ? stored : undefined;
+  }
+
+  /** The same body with the newer stored refresh token, when it is a refresh with the page's starting token. */
+  function withStoredToken(body: unknown): unknown {
+    if (typeof body !== 'string') return body;
     try {
       const json = JSON.parse(body) as Record<string, unknown>;
-      if (
-        json.grant_type === 'refresh_token' &&
-        typeof json.refresh_token === 'string' &&
-        json.refresh_token !== stored
-      ) {
-        return JSON.stringify({ ...json, refresh_token: stored });
-      }
-      return body;
+      const newer = json.grant_type === 'refresh_token' ? replacementFor(json.refresh_token) : undefined;
+      return newer === undefined ? body : JSON.stringify({ ...json, refresh_token: newer });
     } catch {
       const form = new URLSearchParams(body);
-      if (
-        form.get('grant_type') !== 'refresh_token' ||
-        !form.get('refresh_token') ||
-        form.get('refresh_token') === stored
-      )
-        return body;
-      form.set('refresh_token', stored);
+      const newer = form.get('grant_type') === 'refresh_token' ? replacementFor(form.get('refresh_token')) : undefined;
+      if (newer === undefined) return body;
+      form.set('refresh_token', newer);
       return form.toString();
     }
   }

@@ -4,6 +4,7 @@ import type { AccountStore } from '../ui/account-store.ts';
 import type { AccountActions } from '../ui/browser-account.ts';
 import type { DestinationStore } from '../ui/destination-store.ts';
 import type { FolderActions } from '../ui/folder-actions.ts';
+import type { SessionQuestionStore } from '../ui/session-question-store.ts';
 import { AppHeader } from '../ui/components/AppHeader.tsx';
 import { AboutSection } from './components/AboutSection.tsx';
 import { AccountSection } from './components/AccountSection.tsx';
@@ -20,6 +21,8 @@ import { useCurrentSection } from './use-current-section.ts';
 export type OptionsAppProps = {
   account: AccountStore;
   actions: AccountActions;
+  /** A question about the session that waits for the user. */
+  questions?: Pick<SessionQuestionStore, 'question' | 'answer'> | undefined;
   /** The sign-in form to open first, from the `#account-token` / `#account-password` links. */
   initialMethod?: SignInMethod | undefined;
   diagnostics: DiagnosticsStore;
@@ -33,6 +36,7 @@ export type OptionsAppProps = {
 export function OptionsApp({
   account,
   actions,
+  questions,
   initialMethod,
   diagnostics,
   destinations,
@@ -55,6 +59,8 @@ export function OptionsApp({
             error={account.error.value}
             onRetry={() => void account.refresh()}
             actions={actions}
+            question={questions?.question.value ?? null}
+            onAnswer={questions?.answer}
             initialMethod={initialMethod}
             locale={locale}
           />

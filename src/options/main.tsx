@@ -11,6 +11,7 @@ import { createBrowserDestinationStore } from '../ui/destination-store.ts';
 import { browserFolderActions } from '../ui/folder-actions.ts';
 import { pageLocale } from '../ui/format-bytes.ts';
 import { setUpPage } from '../ui/page-setup.ts';
+import { createBrowserSessionQuestionStore } from '../ui/session-question-store.ts';
 import { createDiagnosticsStore } from './diagnostics-store.ts';
 import { OptionsApp } from './OptionsApp.tsx';
 import { takeSignInMethodFromHash } from './sign-in-link.ts';
@@ -19,6 +20,8 @@ setUpPage('optionsTitle');
 const initialMethod = takeSignInMethodFromHash();
 const account = createBrowserAccountStore();
 account.start();
+const questions = createBrowserSessionQuestionStore(account);
+questions.start();
 const diagnostics = createDiagnosticsStore({
   checkConnection: () => request('diagnostics.checkConnection', undefined),
   loadLastCheck: () => lastConnectionCheck.get(),
@@ -31,6 +34,7 @@ render(
   <OptionsApp
     account={account}
     actions={browserAccountActions(account)}
+    questions={questions}
     initialMethod={initialMethod}
     diagnostics={diagnostics}
     destinations={destinations}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ErrorKind } from '../shared/errors.ts';
+import { isPikPakCheckUrl } from '../shared/human-check.ts';
 import type { AccountActions } from '../ui/browser-account.ts';
 import { errorKindOf } from '../ui/error-kind.ts';
 
@@ -46,6 +47,11 @@ export function usePasswordSignIn(deps: PasswordSignInDeps): PasswordSignIn {
   const failed = (error: unknown) => show({ kind: 'failed', error: errorKindOf(error) });
 
   function waitForCheck(credentials: Credentials, checkUrl: string) {
+    // Only PikPak's own https pages are opened (the background checks this too).
+    if (!isPikPakCheckUrl(checkUrl)) {
+      show({ kind: 'failed', error: 'malformed-response' });
+      return;
+    }
     waiting.current?.abort();
     const controller = new AbortController();
     waiting.current = controller;

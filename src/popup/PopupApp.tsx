@@ -9,7 +9,9 @@ import type { DestinationStore } from '../ui/destination-store.ts';
 import type { FolderActions } from '../ui/folder-actions.ts';
 import { AppHeader } from '../ui/components/AppHeader.tsx';
 import { IconButton } from '../ui/components/IconButton.tsx';
+import { SessionQuestionPanel } from '../ui/components/SessionQuestionPanel.tsx';
 import { SignInPanel } from '../ui/components/SignInPanel.tsx';
+import type { SessionQuestionStore } from '../ui/session-question-store.ts';
 import { useAccountActions } from '../ui/use-account-actions.ts';
 import { openFileBrowser, openOptions } from '../ui/open-page.ts';
 import { AccountStrip } from './components/AccountStrip.tsx';
@@ -23,6 +25,8 @@ import type { TaskActions } from './task-actions.ts';
 export type PopupAppProps = {
   store: AccountStore;
   actions: Pick<AccountActions, 'useWebSession'>;
+  /** A question about the session that waits for the user (switch account? the web app signed out). */
+  questions?: Pick<SessionQuestionStore, 'question' | 'answer'> | undefined;
   /** The send queue's entries (`undefined` until storage answered). */
   queue: ReadonlySignal<QueueEntry[] | undefined>;
   send: SendActions;
@@ -51,6 +55,7 @@ function thenClose(open: () => Promise<void>): () => void {
 export function PopupApp({
   store,
   actions,
+  questions,
   queue,
   send,
   destinations,
@@ -62,6 +67,7 @@ export function PopupApp({
 }: PopupAppProps) {
   const account = store.account.value;
   const { actionError, resumeWebSession, retry } = useAccountActions(store, actions);
+  const question = questions?.question.value ?? null;
   return (
     <div class="popup">
       <AppHeader title={t('extName')} compact>
@@ -70,14 +76,20 @@ export function PopupApp({
       </AppHeader>
       <AccountStrip account={account} error={actionError ?? store.error.value} onRetry={retry} locale={locale} />
       <main class="popup__main">
+        {question !== null && questions && (
+          <SessionQuestionPanel compact question={question} onAnswer={questions.answer} />
+        )}
         {account.status === 'signed-out' ? (
-          <SignInPanel
-            compact
-            webSessionPaused={account.webSessionPaused === true}
-            onUseWebSession={resumeWebSession}
-            onPasteToken={thenClose(() => openOptions('account-token'))}
-            onPasswordSignIn={thenClose(() => openOptions('account-password'))}
-          />
+          // The paused session's question is the way forward; the ways in come back once it is answered.
+          question?.kind !== 'web-signed-out' && (
+            <SignInPanel
+              compact
+              webSessionPaused={account.webSessionPaused === true}
+              onUseWebSession={resumeWebSession}
+              onPasteToken={thenClose(() => openOptions('account-token'))}
+              onPasswordSignIn={thenClose(() => openOptions('account-password'))}
+            />
+          )
         ) : (
           <>
             <QuickAdd

@@ -14,6 +14,7 @@ import { pageLocale } from '../ui/format-bytes.ts';
 import { setUpPage } from '../ui/page-setup.ts';
 import { createSendQueueStore } from '../ui/send-queue-store.ts';
 import { itemSource } from '../ui/stored-signal.ts';
+import { createBrowserSessionQuestionStore } from '../ui/session-question-store.ts';
 import { PopupApp } from './PopupApp.tsx';
 import type { SendActions } from './send-actions.ts';
 import { resultFolderOf, type TaskActions } from './task-actions.ts';
@@ -27,6 +28,8 @@ tasks.start();
 watchTasks((name) => browser.runtime.connect({ name }));
 const store = createBrowserAccountStore();
 store.start();
+const questions = createBrowserSessionQuestionStore(store);
+questions.start();
 // One read of the queue serves both the first render and the follower that applies later changes to it.
 const queueRead = readSendQueue();
 const queue = createSendQueueStore({
@@ -61,6 +64,7 @@ render(
   <PopupApp
     store={store}
     actions={browserAccountActions(store)}
+    questions={questions}
     queue={queue.entries}
     send={send}
     destinations={destinations}

@@ -4,6 +4,7 @@ import type { FolderPage, FolderRef } from './folders.ts';
 import type { Destination } from './destination.ts';
 import type { LinkToSend } from './link-to-send.ts';
 import type { Platform } from './platform.ts';
+import type { QuestionAnswer } from './session-question.ts';
 import type { WebSession, WebSessionSnapshot } from './web-session.ts';
 
 /**
@@ -16,12 +17,16 @@ export interface Protocol {
   /** Empties Options › Diagnostics › Recent API errors (the `recentErrors` item). */
   'diagnostics.clearErrors': { request: undefined; response: undefined };
   /**
-   * From the content script on mypikpak.com: the web app's session as it is in the page right now. The answer
-   * carries a newer pair when the extension rotated the token since, for the page to store.
+   * From the content script on mypikpak.com: the web app's session as it is in the page right now (or the account
+   * it just signed out of). The answer carries a newer pair when the extension rotated the token since, for the
+   * page to store.
    */
   'session.offer': { request: WebSessionSnapshot; response: { write?: WebSession } };
-  /** From the content script on mypikpak.com/loading: PikPak's human check redirected here with a verified token. */
-  'session.captchaVerified': { request: { captchaToken: string }; response: undefined };
+  /**
+   * From the content script on mypikpak.com/loading: PikPak's human check redirected here with a verified token
+   * and the check's `state`. Taken only for a check the extension opened (src/shared/human-check.ts).
+   */
+  'session.captchaVerified': { request: { captchaToken: string; state?: string }; response: undefined };
   /** The account as pages show it; with `refresh`, profile and quota are read from PikPak first. */
   'session.status': { request: { refresh?: boolean }; response: AccountState };
   'session.useRefreshToken': { request: { refreshToken: string; platform: Platform }; response: AccountState };
@@ -33,6 +38,8 @@ export interface Protocol {
   'session.signOut': { request: undefined; response: AccountState };
   /** Lets the extension take the mypikpak.com session again after the user signed the extension out. */
   'session.useWebSession': { request: undefined; response: AccountState };
+  /** The user's answer to the open `sessionQuestion` (switch account? the web app signed out). */
+  'session.answerQuestion': { request: QuestionAnswer; response: AccountState };
   /**
    * Queues links for offline download. They are stored before anything else happens, then sent in the
    * background; the queue (`sendQueueItem`) shows their progress. `key` deduplicates (see shared/links).

@@ -19,9 +19,14 @@ export interface StoredSession {
   /** The X-Device-Id this session was issued for; captcha tokens are bound to it (pikpak-api.md §2.4). */
   deviceId: string;
   updatedAt: number;
+  /**
+   * Only for a session borrowed from the web app: the web app signed out and the user chose to keep using the
+   * session here. It is no longer shared with any tab: nothing is written into one, nothing taken from one.
+   */
+  detached?: boolean;
 }
 
-function isStoredSession(value: unknown): value is StoredSession | null {
+export function isStoredSession(value: unknown): value is StoredSession | null {
   if (value === null) return true;
   return (
     isRecord(value) &&
@@ -32,11 +37,30 @@ function isStoredSession(value: unknown): value is StoredSession | null {
     (value.source === 'web' || value.source === 'token' || value.source === 'password') &&
     isPlatform(value.platform) &&
     typeof value.deviceId === 'string' &&
-    /^[0-9a-f]{32}$/.test(value.deviceId)
+    /^[0-9a-f]{32}$/.test(value.deviceId) &&
+    (value.detached === undefined || typeof value.detached === 'boolean')
   );
 }
 
+/** A session the extension shares with the mypikpak.com web app: taken from its tabs and handed back to them. */
+export function sharedWithWebApp(
+  session: StoredSession | null | undefined,
+): session is StoredSession & { source: 'web' } {
+  return session?.source === 'web' && session.detached !== true;
+}
+
 export const storedSession = defineItem<StoredSession | null>('local', 'session', null, isStoredSession);
+
+/**
+ * After the user signs the extension out, it stops taking the mypikpak.com session until asked again. Here (not
+ * in the background's own modules) because the session bridge reads it too: it writes nothing into a page then.
+ */
+export const webSessionPaused = defineItem<boolean>(
+  'local',
+  'webSessionPaused',
+  false,
+  (v): v is boolean => typeof v === 'boolean',
+);
 
 /**
  * SHA-256 digests of refresh tokens this extension has rotated away. A page offering one of them holds a stale

@@ -25,6 +25,33 @@ export interface WebSessionSnapshot {
   deviceId?: string;
   /** The page is starting and its web app's token refreshes wait for the extension's answer (token guard). */
   holding?: boolean;
+  /**
+   * The account whose session this page held at its last offer and holds no more: the web app signed out (or its
+   * site data was cleared). Only in an offer with no `session`.
+   */
+  left?: string;
+}
+
+/**
+ * What a token or account id may look like before anything else looks at it: printable ASCII without spaces,
+ * within a length cap. PikPak's access tokens are JWTs of about 1 KB, refresh tokens `os.` + 40-odd characters,
+ * subs 16 letters and digits (pikpak-api.md §3.1); the caps leave room and still refuse a page's junk.
+ */
+export const SHAPE_LIMITS = {
+  accessToken: { min: 16, max: 8192 },
+  refreshToken: { min: 8, max: 2048 },
+  sub: { min: 1, max: 128 },
+} as const;
+
+const PRINTABLE_NO_SPACE = /^[\x21-\x7e]+$/;
+
+export function isShaped(value: unknown, limits: { min: number; max: number }): value is string {
+  return (
+    typeof value === 'string' &&
+    value.length >= limits.min &&
+    value.length <= limits.max &&
+    PRINTABLE_NO_SPACE.test(value)
+  );
 }
 
 type ReadableStorage = Pick<Storage, 'getItem'>;
@@ -40,33 +67,40 @@ export function parseWebCredentials(value: unknown): WebSession | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const record = value as Record<string, unknown>;
   const { access_token: accessToken, refresh_token: refreshToken, sub, expires_at: expiresAtText } = record;
-  if (typeof accessToken !== 'string' || accessToken.length < 16) return undefined;
-  if (typeof refreshToken !== 'string' || refreshToken.length < 8) return undefined;
-  if (typeof sub !== 'string' || sub.length === 0) return undefined;
   const expiresAt = typeof expiresAtText === 'string' ? Date.parse(expiresAtText) : Number.NaN;
-  if (Number.isNaN(expiresAt)) return undefined;
-  return { accessToken, refreshToken, expiresAt, sub };
+  const session = { accessToken, refreshToken, expiresAt, sub };
+  return isWebSession(session) ? session : undefined;
 }
 
 /**
- * What the background keeps of a snapshot a page offered: a well-formed pair and a 32-hex device id, nothing
- * else (a message from a content script is input like any other).
+ * What the background keeps of a snapshot a page offered: a well-formed pair, a 32-hex device id and the account
+ * the page signed out of, nothing else (a message from a content script is input like any other). Shapes are
+ * checked before anything else reads the values.
  */
 export function validateSnapshot(value: unknown): WebSessionSnapshot {
   const record = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
   const deviceId =
     typeof record.deviceId === 'string' && /^[0-9a-f]{32}$/.test(record.deviceId) ? record.deviceId : undefined;
-  const session = isWebSession(record.session) ? record.session : undefined;
-  return { ...(session ? { session } : {}), ...(deviceId ? { deviceId } : {}) };
+  const session = isWebSession(record.session)
+    ? {
+        accessToken: record.session.accessToken,
+        refreshToken: record.session.refreshToken,
+        expiresAt: record.session.expiresAt,
+        sub: record.session.sub,
+      }
+    : undefined;
+  const left = !session && isShaped(record.left, SHAPE_LIMITS.sub) ? record.left : undefined;
+  return { ...(session ? { session } : {}), ...(deviceId ? { deviceId } : {}), ...(left ? { left } : {}) };
 }
 
-function isWebSession(value: unknown): value is WebSession {
+/** A pair whose every field has the shape PikPak's have (see SHAPE_LIMITS). */
+export function isWebSession(value: unknown): value is WebSession {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return (
-    typeof v.accessToken === 'string' &&
-    typeof v.refreshToken === 'string' &&
-    typeof v.sub === 'string' &&
+    isShaped(v.accessToken, SHAPE_LIMITS.accessToken) &&
+    isShaped(v.refreshToken, SHAPE_LIMITS.refreshToken) &&
+    isShaped(v.sub, SHAPE_LIMITS.sub) &&
     typeof v.expiresAt === 'number' &&
     Number.isFinite(v.expiresAt)
   );

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { accountState, type AccountState } from '../shared/account.ts';
+import { verifiedCaptcha } from '../shared/human-check.ts';
 import { request } from '../shared/messages.ts';
 import type { Platform } from '../shared/platform.ts';
 import { createAccountStore, type AccountStore } from './account-store.ts';
@@ -28,14 +29,6 @@ export interface AccountActions {
   watchVerifiedCaptcha: (callback: (token: string) => void, signal: AbortSignal) => void;
 }
 
-/** The human check leaves its token here (written by the background, readable by extension pages). */
-const VERIFIED_CAPTCHA_KEY = 'verifiedCaptcha';
-
-function verifiedToken(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null || !('token' in value)) return undefined;
-  return typeof value.token === 'string' && value.token !== '' ? value.token : undefined;
-}
-
 /** The session requests, each answer shown through `store` at once. */
 export function browserAccountActions(store: AccountStore): AccountActions {
   const show = (state: AccountState) => store.apply(state);
@@ -62,13 +55,11 @@ export function browserAccountActions(store: AccountStore): AccountActions {
       if (state.status === 'signed-out') await openTab(PIKPAK_WEB_URL);
     },
     openTab,
+    // The background stores a token there only for the check it opened (src/shared/human-check.ts).
     watchVerifiedCaptcha(callback, signal) {
-      const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-        const token = area === 'session' ? verifiedToken(changes[VERIFIED_CAPTCHA_KEY]?.newValue) : undefined;
-        if (token !== undefined) callback(token);
-      };
-      browser.storage.onChanged.addListener(listener);
-      signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+      verifiedCaptcha.onChanged((value) => {
+        if (value !== null) callback(value.token);
+      }, signal);
     },
   };
 }

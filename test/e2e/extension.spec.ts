@@ -26,6 +26,7 @@ describe('the production build in Chromium', () => {
         name: chrome.i18n.getMessage('extName'),
         permissions: m.permissions,
         optional: m.optional_permissions,
+        hosts: (m as { host_permissions?: string[] }).host_permissions,
       };
     });
     expect(runtime).toEqual({
@@ -33,6 +34,13 @@ describe('the production build in Chromium', () => {
       name: 'PikPak Companion',
       permissions: ['storage', 'alarms', 'contextMenus', 'notifications', 'activeTab', 'scripting', 'offscreen'],
       optional: ['clipboardRead'],
+      // The web app's origins (content scripts, finding its tabs) and the API hosts the client calls, nothing else.
+      hosts: [
+        'https://mypikpak.com/*',
+        'https://user.mypikpak.com/*',
+        'https://api-drive.mypikpak.com/*',
+        'https://mypikpak.net/*',
+      ],
     });
   });
 

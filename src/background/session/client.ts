@@ -8,7 +8,7 @@ import {
 import type { Platform } from '../../shared/platform.ts';
 import { accountState } from '../../shared/account.ts';
 import { storageCaptchaCache } from './captcha-store.ts';
-import { deviceIdForNewSession, saveSession, storedSession } from './session-store.ts';
+import { deviceIdForNewSession, saveSession, sharedWithWebApp, storedSession } from './session-store.ts';
 import { takeNewerFromNewTab, takeNewerFromTabs, takeNewerFromWebApp } from './tab-recovery.ts';
 import { writeSessionToTabs } from './web-tabs.ts';
 
@@ -29,6 +29,9 @@ function tokenStoreFor(platform: Platform): TokenStore {
       // A save without a session would be a refresh racing a sign-out: the sign-out wins. A session of the
       // other identity replaced ours while the refresh was on its way: that one wins too.
       if (session?.platform !== platform) return;
+      // A refresh token belongs to one account: a pair of another one means the stored pair was not what it
+      // claimed. It is never saved, and the call that asked for it fails instead of reaching that account.
+      if (tokens.sub !== session.sub) throw new Error('PikPak answered with another account than the session’s');
       await saveSession({ ...session, ...pick(tokens), updatedAt: Date.now() });
     },
     async clear() {
@@ -50,10 +53,13 @@ function pick(tokens: SessionTokens): SessionTokens {
 }
 
 async function sourceIsWeb(): Promise<boolean> {
-  return (await storedSession.get())?.source === 'web';
+  return sharedWithWebApp(await storedSession.get());
 }
 
-/** Sharing the session with the web app: only a web session can come from, or go back to, mypikpak.com. */
+/**
+ * Sharing the session with the web app: only a session borrowed from it (and not kept after it signed out) can
+ * come from, or go back to, mypikpak.com; the session bridge writes into a tab only under the write-back rule.
+ */
 const webAppHooks: SessionHooks = {
   // The web app may have refreshed already, or is about to: take its newer pair instead of spending ours.
   beforeRefresh: async (current) => ((await sourceIsWeb()) ? takeNewerFromWebApp(current) : undefined),
@@ -62,8 +68,8 @@ const webAppHooks: SessionHooks = {
     return (await takeNewerFromTabs(rejected)) ?? (await takeNewerFromNewTab(rejected));
   },
   // Hand our rotated pair to open PikPak tabs, so the web app never refreshes with the dead one.
-  onTokensChanged: async (tokens) => {
-    if (await sourceIsWeb()) await writeSessionToTabs(tokens);
+  onTokensChanged: async () => {
+    if (await sourceIsWeb()) await writeSessionToTabs();
   },
 };
 

@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { PIKPAK_DOMAINS } from '../../api/hosts.ts';
 import { BRIDGE_READ, BRIDGE_WRITE, type BridgeCommand } from '../../shared/bridge.ts';
-import type { WebSession, WebSessionSnapshot } from '../../shared/web-session.ts';
+import type { WebSessionSnapshot } from '../../shared/web-session.ts';
 
 /**
  * Talks to the session bridge (the content script) in open mypikpak.com tabs. Needs no `tabs` permission:
@@ -21,10 +21,14 @@ export async function readSessionsFromTabs(): Promise<WebSessionSnapshot[]> {
   return answers.filter((answer): answer is WebSessionSnapshot => typeof answer === 'object' && answer !== null);
 }
 
-/** Writes a newer pair into every open PikPak tab, so the web app refreshes with a live token. */
-export async function writeSessionToTabs(session: WebSession): Promise<number> {
+/**
+ * Asks every open PikPak tab to take the stored (newer) pair, so the web app refreshes with a live token. Each
+ * bridge writes only under the write-back rule: its page holds a token of the same account that the extension
+ * spent. Returns how many tabs took it.
+ */
+export async function writeSessionToTabs(): Promise<number> {
   const tabs = await findPikPakTabs();
-  const results = await Promise.all(tabs.map((tab) => send(tab.id!, { type: BRIDGE_WRITE, session })));
+  const results = await Promise.all(tabs.map((tab) => send(tab.id!, { type: BRIDGE_WRITE })));
   return results.filter((result) => result === true).length;
 }
 

@@ -69,6 +69,16 @@ describe('PasswordForm', () => {
     expect(deps.signIn).toHaveBeenCalledTimes(1);
   });
 
+  it('opens a human check only on PikPak’s own https pages', async () => {
+    const { deps, watchers } = fakeDeps([{ humanCheckUrl: 'https://evil.example/captcha?redirect=mypikpak.com' }]);
+    render(<PasswordForm deps={deps} />);
+    fillAndSubmit();
+    await screen.findByText('PikPak sent an answer the extension does not understand.');
+    expect(deps.openTab).not.toHaveBeenCalled();
+    expect(watchers).toHaveLength(0);
+    expect(screen.queryByText(/Waiting for you/)).toBeNull();
+  });
+
   it('explains wrong credentials, including the Google or Facebook case', async () => {
     const { deps } = fakeDeps([new RequestError('bad-credentials', 'invalid_account_or_password')]);
     render(<PasswordForm deps={deps} />);

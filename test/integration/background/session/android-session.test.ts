@@ -1,6 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { offerSession, signOut, useRefreshToken } from '../../../../src/background/handlers/session.ts';
+import { createSessionHandlers } from '../../../../src/background/handlers/session.ts';
 import { refreshAccount } from '../../../../src/background/session/account.ts';
 import { pikpak, pikpakAs } from '../../../../src/background/session/client.ts';
 import { storedSession } from '../../../../src/background/session/session-store.ts';
@@ -14,6 +14,11 @@ import { ANDROID_CLIENT_ID, startFakePikPak, WEB_CLIENT_ID, type FakePikPak } fr
 
 const SECRET = 'dbw2OtmVEeuUvIptb1Coyg';
 const EXTENSION_PAGE = {} as Runtime.MessageSender;
+const {
+  'session.offer': offerSession,
+  'session.signOut': signOut,
+  'session.useRefreshToken': useRefreshToken,
+} = createSessionHandlers({ onCaptchaVerified: () => Promise.resolve() });
 
 let fake: FakePikPak;
 beforeAll(async () => {
