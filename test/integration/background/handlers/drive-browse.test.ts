@@ -189,6 +189,13 @@ describe('drive.rename', () => {
     expect(drive.fake.control.files.get(readme)?.name).toBe('readme.txt');
   });
 
+  it('renames right after a move: PikPak’s file_rename_uncompleted is asked again by the client', async () => {
+    const manual = drive.fake.control.files.find('manual.pdf')?.id ?? '';
+    drive.fake.control.faults.add({ kind: 'rename-uncompleted', times: 1 });
+    expect(await drive.send('drive.rename', { id: manual, name: 'Manual.pdf' })).toMatchObject({ name: 'Manual.pdf' });
+    expect(drive.fake.log.filter({ method: 'PATCH' }).map((entry) => entry.status)).toEqual([400, 200]);
+  });
+
   it('refuses unusable names and ids without calling PikPak', async () => {
     const readme = seed().files['readme'] ?? '';
     for (const name of ['', '   ', '.', '..', 'a/b', 'x'.repeat(256), 3]) {
