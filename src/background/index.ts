@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { accountState } from '../shared/account.ts';
 import { createDiagnosticsHandlers } from './handlers/diagnostics.ts';
 import { createDriveHandlers } from './handlers/drive.ts';
+import { createDriveBrowseHandlers } from './handlers/drive-browse.ts';
 import { createSendHandlers } from './handlers/send.ts';
 import { createTaskHandlers, retryOfflineTask } from './handlers/tasks.ts';
 import { createSessionHandlers } from './handlers/session.ts';
@@ -49,6 +50,7 @@ browser.runtime.onMessage.addListener(
       ...createSessionHandlers({ onCaptchaVerified: async () => void (await sendQueue.resumeHeld('captcha')) }),
       ...createSendHandlers({ queue: sendQueue }),
       ...createDriveHandlers(),
+      ...createDriveBrowseHandlers(),
       ...createTaskHandlers(taskActions),
     },
     browser.runtime.id,

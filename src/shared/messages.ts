@@ -1,5 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { AccountState } from './account.ts';
+import type { DriveItem, DriveItemDetail, DriveItemPage } from './domain.ts';
+import type { BatchOperation, DriveView } from './drive-view.ts';
 import type { FolderPage, FolderRef } from './folders.ts';
 import type { Destination } from './destination.ts';
 import type { LinkToSend } from './link-to-send.ts';
@@ -65,6 +67,27 @@ export interface Protocol {
   'drive.listFolders': { request: { parentId?: string; pageToken?: string }; response: FolderPage };
   /** Makes a folder in `parentId` (the root when absent). PikPak may change the name to avoid a clash. */
   'drive.createFolder': { request: { parentId?: string; name: string }; response: FolderRef };
+  /**
+   * One page (500 items) of a view of the drive: a folder, the starred items or the trash. Every item, files and
+   * folders, in PikPak's order (pages sort and filter themselves; PikPak has neither, §12.4).
+   */
+  'drive.list': { request: { view: DriveView; pageToken?: string }; response: DriveItemPage };
+  /** One item with its download link and media (GET /drive/v1/files/{id}), for the details panel. */
+  'drive.item': { request: { id: string }; response: DriveItemDetail };
+  /** The folders from My Drive's top down to `id` (inclusive), for breadcrumbs and the details' path. */
+  'drive.ancestors': { request: { id: string }; response: FolderRef[] };
+  /** Renames an item; PikPak refuses a taken name (`name-conflict`) and the same name (`same-name`). */
+  'drive.rename': { request: { id: string; name: string }; response: DriveItem };
+  /**
+   * A batch operation on items (move and copy need `toParentId`, "" = My Drive). Answered once PikPak's task(s)
+   * finished (ids are sent 100 at a time); a failed task rejects with its kind, and nothing is reported done.
+   */
+  'drive.batch': {
+    request: { operation: BatchOperation; ids: string[]; toParentId?: string };
+    response: { done: number };
+  };
+  /** Empties the trash (answered once PikPak's task finished). */
+  'drive.emptyTrash': { request: undefined; response: undefined };
   /** Reads PikPak's task list now (the popup's refresh); the answer comes through `taskSnapshot`. */
   'tasks.refresh': { request: undefined; response: undefined };
   /** Retries a failed offline task (`create_type: RETRY`), then reads the list again. */
