@@ -43,6 +43,8 @@ export interface ListingStore {
   reload: () => void;
   /** Forgets a view's rows (a download landed there): the next visit reads it afresh. */
   invalidate: (view: DriveView) => void;
+  /** Forgets everything (another account): nothing shown until the next `open`. */
+  reset: () => void;
 }
 
 interface Cached {
@@ -139,5 +141,11 @@ export function createListingStore(options: ListingStoreOptions): ListingStore {
     cache.delete(viewKey(view));
   }
 
-  return { listing, open, reload, invalidate };
+  function reset() {
+    running = undefined;
+    cache.clear();
+    listing.value = undefined;
+  }
+
+  return { listing, open, reload, invalidate, reset };
 }
