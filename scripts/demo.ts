@@ -1,6 +1,8 @@
 /**
- * `npm run demo`: the fake PikPak with a lived-in demo drive, and Chromium with the production build, signed in
- * through the fake mypikpak.com page. With a display it opens a window and runs until Ctrl+C.
+ * `npm run demo`: the fake PikPak with a lived-in demo drive (the `demo` seed: nested folders, media of every kind,
+ * starred items, a trash and a 10,000-item camera roll; `-- --seed basic|empty` picks another), and Chromium with the
+ * production build, signed in through the fake mypikpak.com page. With a display it opens a window and runs until
+ * Ctrl+C.
  * `npm run demo -- --screenshots DIR` runs headless, writes PNGs of the popup, the file-browser tab and the
  * options page (light and dark) into DIR, and exits.
  */
@@ -9,18 +11,27 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { startFakePikPak, DEFAULT_ACCOUNT } from '../test/fake-pikpak/index.ts';
+import { isSeedName, SEED_NAMES } from '../test/fake-pikpak/seeds/index.ts';
 import { launchExtension } from '../test/e2e/browser.ts';
 import { PAGES, POPUP_VIEWPORT } from '../test/e2e/fixtures.ts';
 
 const { values } = parseArgs({
-  options: { screenshots: { type: 'string' }, headless: { type: 'boolean', default: false } },
+  options: {
+    screenshots: { type: 'string' },
+    headless: { type: 'boolean', default: false },
+    seed: { type: 'string', default: 'demo' },
+  },
 });
+if (!isSeedName(values.seed)) throw new Error(`--seed must be one of ${SEED_NAMES.join(', ')}`);
+const seed = values.seed;
 const screenshotDir = values.screenshots ? path.resolve(values.screenshots) : undefined;
 const headless = Boolean(screenshotDir) || values.headless || !process.env.DISPLAY;
 
-const fake = await startFakePikPak({ seed: 'demo' });
+const fake = await startFakePikPak({ seed });
 const browser = await launchExtension({ httpsPort: fake.httpsPort ?? 0, headless });
-console.info(`Fake PikPak on https://127.0.0.1:${fake.httpsPort}; the browser reaches it as mypikpak.com.`);
+console.info(
+  `Fake PikPak (seed ${seed}) on https://127.0.0.1:${fake.httpsPort}; the browser reaches it as mypikpak.com.`,
+);
 
 await signInOnTheWebApp();
 

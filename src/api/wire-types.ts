@@ -193,6 +193,22 @@ export interface WireCreateFolderRequest {
   parent_id: string;
 }
 
+export interface WireRenameRequest {
+  name: string;
+}
+
+/** `files:batchMove` / `batchCopy` (`to`) and `batchTrash` / `batchUntrash` / `batchDelete` / `star` / `unstar` (§7.4). */
+export interface WireBatchRequest {
+  ids: string[];
+  /** Move and copy: the destination; "" is My Drive's root, as rclone sends it. */
+  to?: { parent_id: string };
+}
+
+/** What batch operations and `trash:empty` answer (§7.4, §12.4). */
+export interface WireTaskIdResponse {
+  task_id?: string;
+}
+
 export interface WireCreateFolderResponse {
   upload_type?: string;
   file?: WireFile;

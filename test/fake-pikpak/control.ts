@@ -4,7 +4,17 @@ import type { TokenPair } from './auth/sessions.ts';
 import { createFile, type NewFile } from './drive/files.ts';
 import { createOfflineTask, DEFAULT_MESSAGES, updateOfflineTask, type TaskUpdate } from './drive/offline-tasks.ts';
 import { inspectSourceUrl } from './drive/source-url.ts';
-import type { Account, DownloadLinkState, DriveFile, OfflineTask, Phase, Share, ShareStatus } from './drive/types.ts';
+import type {
+  Account,
+  AsyncTask,
+  AsyncTaskType,
+  DownloadLinkState,
+  DriveFile,
+  OfflineTask,
+  Phase,
+  Share,
+  ShareStatus,
+} from './drive/types.ts';
 import { addAccount, share as addShare, type NewAccount } from './seeds/builders.ts';
 import type { Fault, Faults, FaultSpec } from './server/faults.ts';
 import type { FakeState, Settings } from './state.ts';
@@ -105,6 +115,29 @@ export function createControl(state: FakeState, faults: Faults) {
     },
     set asyncTaskDelayMs(value: number) {
       s.asyncTaskDelayMs = value;
+    },
+
+    /** Batch (move, copy, trash, untrash, delete, empty trash) and restore tasks: `GET /drive/v1/tasks/{id}`. */
+    batchTasks: {
+      /**
+       * The next `times` (default 1) tasks of `type` (default any) end PHASE_TYPE_ERROR with `message` instead of
+       * completing, and change nothing; `skip` lets that many matching tasks complete first.
+       */
+      failNext(init: { type?: AsyncTaskType; message?: string; times?: number; skip?: number } = {}): void {
+        s.asyncTaskFailures.push({
+          ...(init.type ? { type: init.type } : {}),
+          // Guess: no failed batch task's message is public.
+          message: init.message ?? 'Operation failed',
+          skip: init.skip ?? 0,
+          remaining: init.times ?? 1,
+        });
+      },
+      /** Forgets failures set with failNext that no task took yet. */
+      clearFailures(): void {
+        s.asyncTaskFailures.length = 0;
+      },
+      get: (id: string): AsyncTask | undefined => state.asyncTasks.get(id),
+      list: (): AsyncTask[] => [...state.asyncTasks.values()],
     },
 
     webApp: {

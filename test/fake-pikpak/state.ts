@@ -4,7 +4,7 @@ import { createCaptchaTokens, type CaptchaTokens } from './auth/captcha-tokens.t
 import { createSessionStore, type SessionStore } from './auth/sessions.ts';
 import { createClock, type FakeClock } from './core/clock.ts';
 import { createPrng, type Prng } from './core/prng.ts';
-import type { Account, AsyncTask, DriveFile, OfflineTask, Share } from './drive/types.ts';
+import type { Account, AsyncTask, AsyncTaskFailure, DriveFile, OfflineTask, Share } from './drive/types.ts';
 
 /** Behaviour switches that tests flip through `control` (see control.ts for the documented API). */
 export interface Settings {
@@ -26,6 +26,8 @@ export interface Settings {
   };
   /** Fake-clock delay before a batch/restore task completes and its change becomes visible. */
   asyncTaskDelayMs: number;
+  /** Batch and restore tasks to fail instead of completing (control.batchTasks.failNext). */
+  asyncTaskFailures: AsyncTaskFailure[];
   tasks: {
     /** When set, RUNNING offline tasks gain this many percent per fake second and then complete. */
     autoProgressPercentPerSecond: number | null;
@@ -77,6 +79,7 @@ export function createState(seedName: string): FakeState {
       // Guess: HUB says batch results are "not visible immediately"; 300 ms is short enough that a
       // client polling GET /tasks/{id} sees it finish quickly, and tests can advance the clock.
       asyncTaskDelayMs: 300,
+      asyncTaskFailures: [],
       tasks: { autoProgressPercentPerSecond: null },
       webApp: { refreshEveryMs: null },
     },

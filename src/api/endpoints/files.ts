@@ -1,7 +1,7 @@
 import type { DriveItem, DriveItemDetail, DriveItemKind, DriveItemPage, Phase } from '../../shared/domain.ts';
 import type { PikPakClient } from '../client.ts';
-import { mapCreatedFolder, mapFileDetail, mapFileList, wirePhase } from '../mappers.ts';
-import type { WireCreateFolderRequest, WireFilters } from '../wire-types.ts';
+import { mapCreatedFolder, mapFile, mapFileDetail, mapFileList, wirePhase } from '../mappers.ts';
+import type { WireCreateFolderRequest, WireFilters, WireRenameRequest } from '../wire-types.ts';
 
 /** Files on the drive host (pikpak-api.md §7). */
 
@@ -11,14 +11,18 @@ export interface FileFilters {
   /** Default false; true lists the trash (with parentId '*'). */
   trashed?: boolean | 'any';
   kind?: DriveItemKind;
-  starred?: boolean;
+  /**
+   * Only starred items: `{"system_tag":{"in":"STAR"}}`, as PikPakAPI and pikpaktui ask (§12.4). No client filters on
+   * the `starred` field, so neither does this.
+   */
+  starredOnly?: boolean;
 }
 
 export interface ListFilesOptions {
   /** Folder id; "" or absent = root; "*" = the whole drive (trash, starred views, §7.1). */
   parentId?: string;
   pageToken?: string;
-  /** Default 100 (PPA, OL). */
+  /** Default 100 (PPA, OL); the file browser asks 500, the most PikPak returns (§7.1). */
   limit?: number;
   filters?: FileFilters;
 }
@@ -39,6 +43,8 @@ export function listFiles(client: PikPakClient, options: ListFilesOptions = {}):
       limit: options.limit ?? 100,
       page_token: options.pageToken,
       thumbnail_size: 'SIZE_MEDIUM',
+      // rclone, OpenList and PikPakAPI send it on every list (§12.4).
+      with_audit: true,
     },
     decode: mapFileList,
   });
@@ -51,7 +57,7 @@ export function fileFilters(filters: FileFilters): WireFilters {
   const trashed = filters.trashed ?? false;
   if (trashed !== 'any') wire['trashed'] = { eq: trashed };
   if (filters.kind) wire['kind'] = { eq: filters.kind === 'folder' ? 'drive#folder' : 'drive#file' };
-  if (filters.starred !== undefined) wire['starred'] = { eq: filters.starred };
+  if (filters.starredOnly === true) wire['system_tag'] = { in: 'STAR' };
   return wire;
 }
 
@@ -73,4 +79,21 @@ export function getFile(client: PikPakClient, id: string): Promise<DriveItemDeta
 export function createFolder(client: PikPakClient, parentId: string, name: string): Promise<DriveItem> {
   const body: WireCreateFolderRequest = { kind: 'drive#folder', name, parent_id: parentId };
   return client.call({ host: 'drive', method: 'POST', path: '/drive/v1/files', body, decode: mapCreatedFolder });
+}
+
+/**
+ * PATCH /drive/v1/files/{id} with `{name}` (§7.4): answers the renamed item. PikPak refuses a name taken in the folder
+ * (`file_duplicated_name` → name-conflict) and the current name (`file_rename_to_same_name` → same-name), and never
+ * suffixes a rename (§12.3). Right after a move or copy it answers `file_rename_uncompleted`, which the client
+ * repeats (client.ts).
+ */
+export function renameFile(client: PikPakClient, id: string, name: string): Promise<DriveItem> {
+  const body: WireRenameRequest = { name };
+  return client.call({
+    host: 'drive',
+    method: 'PATCH',
+    path: `/drive/v1/files/${encodeURIComponent(id)}`,
+    body,
+    decode: mapFile,
+  });
 }

@@ -8,7 +8,28 @@ export {
   signinMeta,
   type PasswordCredentials,
 } from './auth.ts';
-export { createFolder, fileFilters, getFile, listFiles, type FileFilters, type ListFilesOptions } from './files.ts';
+export {
+  copyFiles,
+  deleteFilesForever,
+  emptyTrash,
+  moveFiles,
+  setStarred,
+  trashFiles,
+  untrashFiles,
+  type TaskId,
+  type TaskVerb,
+} from './file-batches.ts';
+export { listView, viewListOptions } from './file-views.ts';
+export {
+  createFolder,
+  fileFilters,
+  getFile,
+  listFiles,
+  renameFile,
+  type FileFilters,
+  type ListFilesOptions,
+} from './files.ts';
+export { TASK_WAIT_DEFAULTS, waitForTask, type TaskWaitOptions } from './task-wait.ts';
 export {
   createOfflineTask,
   deleteTasks,

@@ -1,8 +1,9 @@
 import { createFolder as createDriveFolder, listFiles } from '../../api/endpoints/files.ts';
-import { MAX_FOLDER_NAME_LENGTH, type FolderRef } from '../../shared/folders.ts';
+import type { FolderRef } from '../../shared/folders.ts';
 import { RequestError } from '../../shared/messages.ts';
 import type { Handlers } from '../router.ts';
 import { pikpak } from '../session/client.ts';
+import { itemName } from './drive-payloads.ts';
 
 type DriveHandlers = Pick<Handlers, 'drive.listFolders' | 'drive.createFolder'>;
 
@@ -24,14 +25,8 @@ function optionalString(value: unknown, what: string): string | undefined {
   return value;
 }
 
-/** A folder name as PikPak would take it: trimmed, not empty, no path separator, not "." or "..". */
-export function validFolderName(value: unknown): string {
-  const name = typeof value === 'string' ? value.trim() : '';
-  if (name === '' || name === '.' || name === '..') throw new RequestError('bad-request', 'A folder needs a name');
-  if (name.length > MAX_FOLDER_NAME_LENGTH) throw new RequestError('bad-request', 'Folder name too long');
-  if (/[/\\]/.test(name)) throw new RequestError('bad-request', 'A folder name cannot contain / or \\');
-  return name;
-}
+/** A folder name as PikPak would take it: the rules of any item's name (./drive-payloads.ts). */
+export const validFolderName = itemName;
 
 /** The drive's folders for the folder picker (pikpak-api.md §7.1 list with a kind filter, §7.4 create). */
 export function createDriveHandlers(): DriveHandlers {

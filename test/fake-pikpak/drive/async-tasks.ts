@@ -35,17 +35,41 @@ export function createAsyncTask(
     fileId: init.fileId ?? '',
     apply: init.apply,
   };
+  const failMessage = takeFailure(state, init.type);
+  if (failMessage !== undefined) task.failMessage = failMessage;
   state.asyncTasks.set(task.id, task);
   settleAsyncTasks(state);
   return task;
 }
 
-/** Completes every due task, in creation order. Called at the start of each request. */
+/**
+ * Completes every due task, in creation order. Called at the start of each request. A task set to fail ends
+ * PHASE_TYPE_ERROR at the same moment and changes nothing. Guess: PikPak's partial results of a failed batch are
+ * not documented; the fake applies none.
+ */
 export function settleAsyncTasks(state: FakeState): void {
   const now = state.clock.now();
   for (const task of state.asyncTasks.values()) {
     if (task.phase !== 'PHASE_TYPE_PENDING' || task.completeAtMs > now) continue;
+    if (task.failMessage !== undefined) {
+      task.phase = 'PHASE_TYPE_ERROR';
+      continue;
+    }
     task.apply();
     task.phase = 'PHASE_TYPE_COMPLETE';
   }
+}
+
+/** The message of the first failure rule that takes this task, if any (control.batchTasks.failNext). */
+function takeFailure(state: FakeState, type: AsyncTaskType): string | undefined {
+  const rules = state.settings.asyncTaskFailures;
+  const rule = rules.find((r) => r.remaining > 0 && (r.type === undefined || r.type === type));
+  if (!rule) return undefined;
+  if (rule.skip > 0) {
+    rule.skip -= 1;
+    return undefined;
+  }
+  rule.remaining -= 1;
+  if (rule.remaining === 0) rules.splice(rules.indexOf(rule), 1);
+  return rule.message;
 }

@@ -27,6 +27,10 @@ const TABLE: Record<string, [string, FileCategory]> = {
   zip: ['application/zip', 'ARCHIVE'],
   rar: ['application/vnd.rar', 'ARCHIVE'],
   '7z': ['application/x-7z-compressed', 'ARCHIVE'],
+  gz: ['application/gzip', 'ARCHIVE'],
+  // Guess: office documents count as TEXT, like pdf and epub.
+  docx: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'TEXT'],
+  xlsx: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'TEXT'],
   iso: ['application/x-iso9660-image', 'OTHER'],
   torrent: ['application/x-bittorrent', 'OTHER'],
 };

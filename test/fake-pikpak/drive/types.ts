@@ -94,8 +94,21 @@ export interface AsyncTask {
   phase: Phase;
   params: Record<string, string>;
   fileId: string;
-  /** Applies the change; runs once, when the task completes. */
+  /** PikPak's human text once the task ended PHASE_TYPE_ERROR (set by `control.batchTasks.failNext`). */
+  failMessage?: string;
+  /** Applies the change; runs once, when the task completes (never for a task that fails). */
   apply: () => void;
+}
+
+/** `control.batchTasks.failNext`: the next matching batch or restore tasks end PHASE_TYPE_ERROR with `message`. */
+export interface AsyncTaskFailure {
+  /** Only tasks of this type (default: any). */
+  type?: AsyncTaskType;
+  message: string;
+  /** Matching tasks to let succeed first. */
+  skip: number;
+  /** Matching tasks still to fail. */
+  remaining: number;
 }
 
 export type ShareStatus =

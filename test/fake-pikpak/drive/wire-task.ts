@@ -67,6 +67,8 @@ export function offlineTaskToWire(
 /** Batch/restore tasks polled via GET /drive/v1/tasks/{id}. Guess: the offline task's envelope, with other `type`s. */
 export function asyncTaskToWire(task: AsyncTask): Record<string, unknown> {
   const done = task.phase === 'PHASE_TYPE_COMPLETE';
+  const failed = task.phase === 'PHASE_TYPE_ERROR';
+  const ended = done || failed;
   return {
     kind: 'drive#task',
     id: task.id,
@@ -79,9 +81,10 @@ export function asyncTaskToWire(task: AsyncTask): Record<string, unknown> {
     file_id: task.fileId,
     file_name: '',
     file_size: '0',
-    message: done ? 'Completed' : 'Processing',
+    // Guess: the texts; an offline task's failure carries PikPak's reason in `message` (§6.1), so does this one.
+    message: failed ? (task.failMessage ?? '') : done ? 'Completed' : 'Processing',
     created_time: formatTime(task.createdMs),
-    updated_time: formatTime(done ? task.completeAtMs : task.createdMs),
+    updated_time: formatTime(ended ? task.completeAtMs : task.createdMs),
     third_task_id: '',
     phase: task.phase,
     progress: done ? 100 : 0,

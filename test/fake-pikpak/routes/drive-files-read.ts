@@ -24,6 +24,10 @@ const FILE_FIELDS: FieldGetters<DriveFile> = {
   mime_type: (f) => f.mimeType,
 };
 
+// One collator for every sort: `localeCompare` with options builds a new one per comparison, which made paging a
+// 10,000-item folder take seconds.
+const byName = new Intl.Collator('en', { numeric: true });
+
 export function listFiles(ctx: DriveContext): Reply {
   const { state, query } = ctx;
   const sub = userOf(ctx);
@@ -43,8 +47,8 @@ export function listFiles(ctx: DriveContext): Reply {
   matching.sort(
     (a, b) =>
       Number(b.kind === 'drive#folder') - Number(a.kind === 'drive#folder') ||
-      a.name.localeCompare(b.name, 'en', { numeric: true }) ||
-      a.id.localeCompare(b.id),
+      byName.compare(a.name, b.name) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   const limit = parseLimit(query.get('limit'), 100, 1000);
   const page = paginate(

@@ -4,7 +4,13 @@ import { seedDemo } from './demo.ts';
 import { seedEmpty } from './empty.ts';
 import type { SeedIds } from './seed-ids.ts';
 
-export type SeedName = 'basic' | 'demo' | 'empty';
+export const SEED_NAMES = ['basic', 'demo', 'empty'] as const;
+
+export type SeedName = (typeof SEED_NAMES)[number];
+
+export function isSeedName(value: unknown): value is SeedName {
+  return (SEED_NAMES as readonly unknown[]).includes(value);
+}
 
 export function applySeed(state: FakeState, name: SeedName): SeedIds {
   switch (name) {
