@@ -56,71 +56,78 @@ const SORT_LABELS: Record<FilesSortKey, MessageKey> = {
   modified: 'filesColumnModified',
 };
 
-/** History and folder navigation, where the user is, the operations, then how the view is shown. */
+/**
+ * Two bars, as in a desktop file manager: history and folder navigation with where the user is (the whole width
+ * for long paths), then the operations on the left and how the view is shown on the right.
+ */
 export function FilesToolbar(props: FilesToolbarProps) {
   const { prefs, onPrefs } = props;
   return (
     <div class="files-toolbar">
-      <div class="files-toolbar__group" role="group" aria-label={t('filesNavigationLabel')}>
-        <IconButton icon={ArrowLeft} label={t('filesBack')} disabled={!props.canGoBack} onClick={props.onBack} />
-        <IconButton
-          icon={ArrowRight}
-          label={t('filesForward')}
-          disabled={!props.canGoForward}
-          onClick={props.onForward}
-        />
-        <IconButton icon={ArrowUp} label={t('filesUp')} disabled={!props.canGoUp} onClick={props.onUp} />
-        <IconButton
-          icon={RotateCw}
-          label={t('filesReload')}
-          aria-busy={props.reloading || undefined}
-          class={props.reloading ? 'files-toolbar__reload--busy' : undefined}
-          onClick={props.onReload}
-        />
+      <div class="files-toolbar__bar">
+        <div class="files-toolbar__group" role="group" aria-label={t('filesNavigationLabel')}>
+          <IconButton icon={ArrowLeft} label={t('filesBack')} disabled={!props.canGoBack} onClick={props.onBack} />
+          <IconButton
+            icon={ArrowRight}
+            label={t('filesForward')}
+            disabled={!props.canGoForward}
+            onClick={props.onForward}
+          />
+          <IconButton icon={ArrowUp} label={t('filesUp')} disabled={!props.canGoUp} onClick={props.onUp} />
+          <IconButton
+            icon={RotateCw}
+            label={t('filesReload')}
+            aria-busy={props.reloading || undefined}
+            class={props.reloading ? 'files-toolbar__reload--busy' : undefined}
+            onClick={props.onReload}
+          />
+        </div>
+        <div class="files-toolbar__location">{props.location}</div>
       </div>
-      <div class="files-toolbar__location">{props.location}</div>
-      {props.operations !== undefined && <div class="files-toolbar__operations">{props.operations}</div>}
-      <div class="files-toolbar__group files-toolbar__group--view" role="group" aria-label={t('filesViewLabel')}>
-        <Select
-          label={t('filesKindLabel')}
-          icon={Funnel}
-          value={prefs.kind}
-          options={FILES_KIND_FILTERS.map((kind) => ({ value: kind, label: t(KIND_LABELS[kind]) }))}
-          onChange={(kind) => onPrefs({ kind })}
-        />
-        <Select
-          label={t('filesSortLabel')}
-          icon={ArrowUpDown}
-          value={prefs.sortKey}
-          options={(['name', 'size', 'modified'] as const).map((key) => ({ value: key, label: t(SORT_LABELS[key]) }))}
-          onChange={(sortKey) => onPrefs({ sortKey })}
-        />
-        <IconButton
-          icon={ArrowDownWideNarrow}
-          label={t('filesSortDescending')}
-          pressed={prefs.sortDescending}
-          onClick={() => onPrefs({ sortDescending: !prefs.sortDescending })}
-        />
-        <span class="files-toolbar__switch">
-          <IconButton
-            icon={List}
-            label={t('filesViewList')}
-            pressed={prefs.layout === 'list'}
-            onClick={() => onPrefs({ layout: 'list' })}
+      <div class="files-toolbar__bar files-toolbar__bar--commands">
+        <div class="files-toolbar__operations">{props.operations}</div>
+        <div class="files-toolbar__group files-toolbar__group--view" role="group" aria-label={t('filesViewLabel')}>
+          <Select
+            label={t('filesKindLabel')}
+            icon={Funnel}
+            value={prefs.kind}
+            options={FILES_KIND_FILTERS.map((kind) => ({ value: kind, label: t(KIND_LABELS[kind]) }))}
+            onChange={(kind) => onPrefs({ kind })}
+          />
+          <Select
+            label={t('filesSortLabel')}
+            icon={ArrowUpDown}
+            value={prefs.sortKey}
+            options={(['name', 'size', 'modified'] as const).map((key) => ({ value: key, label: t(SORT_LABELS[key]) }))}
+            onChange={(sortKey) => onPrefs({ sortKey })}
           />
           <IconButton
-            icon={LayoutGrid}
-            label={t('filesViewGrid')}
-            pressed={prefs.layout === 'grid'}
-            onClick={() => onPrefs({ layout: 'grid' })}
+            icon={ArrowDownWideNarrow}
+            label={t('filesSortDescending')}
+            pressed={prefs.sortDescending}
+            onClick={() => onPrefs({ sortDescending: !prefs.sortDescending })}
           />
-        </span>
-        <IconButton
-          icon={PanelRight}
-          label={t('filesDetailsToggle')}
-          pressed={prefs.details}
-          onClick={() => onPrefs({ details: !prefs.details })}
-        />
+          <span class="files-toolbar__switch">
+            <IconButton
+              icon={List}
+              label={t('filesViewList')}
+              pressed={prefs.layout === 'list'}
+              onClick={() => onPrefs({ layout: 'list' })}
+            />
+            <IconButton
+              icon={LayoutGrid}
+              label={t('filesViewGrid')}
+              pressed={prefs.layout === 'grid'}
+              onClick={() => onPrefs({ layout: 'grid' })}
+            />
+          </span>
+          <IconButton
+            icon={PanelRight}
+            label={t('filesDetailsToggle')}
+            pressed={prefs.details}
+            onClick={() => onPrefs({ details: !prefs.details })}
+          />
+        </div>
       </div>
     </div>
   );
