@@ -4,7 +4,7 @@ import type { DriveView } from '../shared/drive-view.ts';
 import type { TaskSnapshot } from '../shared/task-snapshot.ts';
 import { storedSignal, type StoredSource } from '../ui/stored-signal.ts';
 import { createArranger } from './model/arrange.ts';
-import { keepShown, NO_SELECTION, type Selection } from './model/selection.ts';
+import { indexIn, keepShown, NO_SELECTION, selectOnly, type Selection } from './model/selection.ts';
 import { createListingStore, type ListingStore, type ListPage } from './stores/listing-store.ts';
 import { createNavigation, type Navigation, type NavigationWindow } from './stores/navigation.ts';
 import { createPathStore, type FolderPath, type PathStore } from './stores/path-store.ts';
@@ -96,6 +96,9 @@ export function createFilesPage(deps: FilesPageDeps): FilesPage {
     }, stop.signal);
 
     let account: string | undefined;
+    let previous: DriveView | undefined;
+    /** The folder just left: selected in the new view when it is there (up, back, a breadcrumb), as Explorer does. */
+    let cameFrom: string | undefined;
     stops.push(
       effect(() => {
         const sub = deps.account.value;
@@ -105,6 +108,8 @@ export function createFilesPage(deps: FilesPageDeps): FilesPage {
           account = sub;
         }
         if (sub === undefined) return;
+        cameFrom = previous === undefined ? undefined : folderOf(previous);
+        previous = view;
         batch(() => {
           selection.value = NO_SELECTION;
           query.value = '';
@@ -115,7 +120,18 @@ export function createFilesPage(deps: FilesPageDeps): FilesPage {
     );
 
     // What is selected stays within what is shown (a filter, a reload, a new view).
-    stops.push(effect(() => void (selection.value = keepShown(selection.peek(), shown.value))));
+    stops.push(
+      effect(() => {
+        const items = shown.value;
+        if (cameFrom !== undefined && indexIn(items, cameFrom) >= 0) {
+          selection.value = selectOnly(cameFrom);
+          cameFrom = undefined;
+          return;
+        }
+        if (listing.listing.peek()?.status === 'done') cameFrom = undefined;
+        selection.value = keepShown(selection.peek(), items);
+      }),
+    );
 
     let before = tasks.value.peek();
     stops.push(

@@ -42,6 +42,15 @@ export function DriveBrowser({ page, commands, quota, locale }: DriveBrowserProp
   const name = viewName(view, page);
   const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null);
   const content = useRef<HTMLDivElement>(null);
+  /** The user moved with the keyboard from the list: the next view's list (or state) gets the focus back. */
+  const refocus = useRef(false);
+
+  useEffect(() => {
+    if (!refocus.current || listing === undefined || listing.status === 'loading') return;
+    refocus.current = false;
+    const target = content.current?.querySelector<HTMLElement>('[role="grid"]') ?? content.current;
+    target?.focus();
+  });
 
   useEffect(() => {
     document.title = `${name} – ${t('filesTitle')} – ${t('extName')}`;
@@ -57,6 +66,23 @@ export function DriveBrowser({ page, commands, quota, locale }: DriveBrowserProp
     return true;
   };
   const goFolder = (id: string) => navigation.go({ kind: 'folder', id });
+  /** A move made from the list, after which focus returns to the list. */
+  const fromList =
+    <A extends unknown[]>(move: (...args: A) => void) =>
+    (...args: A) => {
+      refocus.current = true;
+      move(...args);
+    };
+  // An empty folder or an error has no list: the keys that leave it still work on the content area.
+  const onContentKeyDown = (event: KeyboardEvent) => {
+    if (event.target !== event.currentTarget) return;
+    const up = event.key === 'Backspace' || (event.altKey && event.key === 'ArrowUp');
+    const back = event.altKey && event.key === 'ArrowLeft';
+    const forward = event.altKey && event.key === 'ArrowRight';
+    if (!up && !back && !forward) return;
+    event.preventDefault();
+    fromList(up ? page.up : back ? navigation.back : navigation.forward)();
+  };
   const focusList = () => content.current?.querySelector<HTMLElement>('[role="grid"]')?.focus();
   const clearFilters = () => {
     page.query.value = '';
@@ -102,10 +128,10 @@ export function DriveBrowser({ page, commands, quota, locale }: DriveBrowserProp
         busy={listing.status === 'more'}
         locale={locale}
         onSelection={(next) => (page.selection.value = next)}
-        onOpen={open}
-        onUp={page.up}
-        onBack={navigation.back}
-        onForward={navigation.forward}
+        onOpen={fromList(open)}
+        onUp={fromList(page.up)}
+        onBack={fromList(navigation.back)}
+        onForward={fromList(navigation.forward)}
         onCommand={command}
         onContextMenu={(at) => {
           if (commands.ContextMenu === undefined) return false;
@@ -147,7 +173,7 @@ export function DriveBrowser({ page, commands, quota, locale }: DriveBrowserProp
           onPrefs={prefsStore.update}
         />
         <ListNotices listing={listing} online={page.online.value} onRetry={listings.reload} />
-        <div class="files-browser__content" ref={content}>
+        <div class="files-browser__content" ref={content} tabIndex={-1} onKeyDown={onContentKeyDown}>
           {body}
         </div>
         <StatusBar

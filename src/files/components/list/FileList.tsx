@@ -83,6 +83,11 @@ export function FileList(props: FileListProps) {
 
   const focusIndex = indexIn(items, selection.focus);
   const focused = items[focusIndex];
+  // The focused item is kept in view when it changes (a click, a key, the folder just left after going up).
+  useEffect(() => {
+    if (focusIndex >= 0) latest.current.state.reveal(focusIndex);
+    // Only a new focused item scrolls: pages arriving (which move it down the list) must not.
+  }, [selection.focus]);
   const rowData = useMemo(() => Array.from({ length: rows }, (_, row) => row), [rows]);
   const shared = (item: DriveItem, index: number) => ({
     item,
