@@ -1,4 +1,4 @@
-import { batch, computed, effect, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import { batch, computed, effect, signal, untracked, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { DriveItem } from '../shared/domain.ts';
 import type { DriveView } from '../shared/drive-view.ts';
 import type { TaskSnapshot } from '../shared/task-snapshot.ts';
@@ -108,14 +108,17 @@ export function createFilesPage(deps: FilesPageDeps): FilesPage {
           account = sub;
         }
         if (sub === undefined) return;
-        cameFrom = previous === undefined ? undefined : folderOf(previous);
-        previous = view;
-        batch(() => {
-          selection.value = NO_SELECTION;
-          query.value = '';
+        // Only the account and the view trigger this: what the stores read while opening must not.
+        untracked(() => {
+          cameFrom = previous === undefined ? undefined : folderOf(previous);
+          previous = view;
+          batch(() => {
+            selection.value = NO_SELECTION;
+            query.value = '';
+          });
+          listing.open(view);
+          paths.show(folderOf(view));
         });
-        listing.open(view);
-        paths.show(folderOf(view));
       }),
     );
 
@@ -140,10 +143,12 @@ export function createFilesPage(deps: FilesPageDeps): FilesPage {
         const landed = foldersWithNewDownloads(before, after);
         before = after;
         const open = folderOf(navigation.view.peek());
-        for (const folder of landed) {
-          if (folder === open) listing.reload();
-          else listing.invalidate({ kind: 'folder', id: folder });
-        }
+        untracked(() => {
+          for (const folder of landed) {
+            if (folder === open) listing.reload();
+            else listing.invalidate({ kind: 'folder', id: folder });
+          }
+        });
       }),
     );
     return () => stops.forEach((each) => each());

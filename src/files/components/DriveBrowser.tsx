@@ -46,7 +46,9 @@ export function DriveBrowser({ page, commands, quota, locale }: DriveBrowserProp
   const refocus = useRef(false);
 
   useEffect(() => {
-    if (!refocus.current || listing === undefined || listing.status === 'loading') return;
+    // Effects run a frame after their render: only the render of the listing now shown may take the focus.
+    const shownNow = listing !== undefined && listing === listings.listing.peek();
+    if (!refocus.current || !shownNow || listing.status === 'loading') return;
     refocus.current = false;
     const target = content.current?.querySelector<HTMLElement>('[role="grid"]') ?? content.current;
     target?.focus();
