@@ -47,7 +47,7 @@ export function FilesApp({ store, actions, page, commands = NO_COMMANDS, locale 
         center={
           <SearchField
             label={t('filesSearchLabel')}
-            placeholder={t('filesSearchPlaceholder', name)}
+            placeholder={name === undefined ? t('filesSearchLabel') : t('filesSearchPlaceholder', name)}
             value={page.query.value}
             disabled={!signedIn}
             onInput={(query) => (page.query.value = query)}

@@ -22,12 +22,13 @@ export type DriveBrowserProps = {
   locale: string | undefined;
 };
 
-/** The view's name as the page writes it: the open folder's, My Drive, Starred or Trash. */
-export function viewName(view: DriveView, page: FilesPage): string {
+/** The view's name as the page writes it: the open folder's, My Drive, Starred or Trash; undefined until known. */
+export function viewName(view: DriveView, page: FilesPage): string | undefined {
   if (view.kind === 'starred') return t('filesStarred');
   if (view.kind === 'trash') return t('filesTrash');
+  if (view.id === '') return t('driveRoot');
   const path = page.paths.current.value;
-  return (path?.status === 'ready' ? path.path.at(-1)?.name : undefined) ?? (view.id === '' ? t('driveRoot') : '…');
+  return path?.status === 'ready' ? path.path.at(-1)?.name : undefined;
 }
 
 /** The signed-in file browser: sidebar, toolbar, the list in its states, the footer and the details panel. */
@@ -39,7 +40,7 @@ export function DriveBrowser({ page, commands, quota, locale }: DriveBrowserProp
   const shown = page.shown.value;
   const selection = page.selection.value;
   const path = paths.current.value;
-  const name = viewName(view, page);
+  const name = viewName(view, page) ?? '…';
   const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null);
   const content = useRef<HTMLDivElement>(null);
   /** The user moved with the keyboard from the list: the next view's list (or state) gets the focus back. */
@@ -99,6 +100,9 @@ export function DriveBrowser({ page, commands, quota, locale }: DriveBrowserProp
   }
 
   const items = listing?.items ?? [];
+  // No count while the skeleton or a failure stands in for the list.
+  const showCount =
+    listing !== undefined && listing.status !== 'loading' && (items.length > 0 || listing.error === undefined);
   let body;
   if (listing === undefined || listing.status === 'loading') body = <ListSkeleton layout={prefs.layout} />;
   else if (listing.status === 'failed' && items.length === 0)
@@ -178,13 +182,15 @@ export function DriveBrowser({ page, commands, quota, locale }: DriveBrowserProp
         <div class="files-browser__content" ref={content} tabIndex={-1} onKeyDown={onContentKeyDown}>
           {body}
         </div>
-        <StatusBar
-          total={items.length}
-          shown={shown.length}
-          loading={listing?.status === 'loading' || listing?.status === 'more'}
-          selected={selected}
-          locale={locale}
-        />
+        {showCount && (
+          <StatusBar
+            total={items.length}
+            shown={shown.length}
+            loading={listing?.status === 'more'}
+            selected={selected}
+            locale={locale}
+          />
+        )}
       </main>
       {prefs.details && (
         <DetailsPanel
