@@ -43,13 +43,14 @@ export function Sidebar({ view, onNavigate, quota, locale }: SidebarProps) {
                   class={`files-sidebar__place${here ? ' files-sidebar__place--here' : ''}`}
                   href={hrefForView(place)}
                   aria-current={exact ? 'page' : here ? 'true' : undefined}
+                  title={label}
                   onClick={(event) => {
                     event.preventDefault();
                     onNavigate(place);
                   }}
                 >
                   <Icon class="files-sidebar__icon" aria-hidden="true" />
-                  {label}
+                  <span class="files-sidebar__label">{label}</span>
                 </a>
               </li>
             );
