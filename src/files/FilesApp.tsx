@@ -12,7 +12,9 @@ import { useAccountActions } from '../ui/use-account-actions.ts';
 import { openOptions } from '../ui/open-page.ts';
 import { NO_COMMANDS, type FileCommands } from './commands.ts';
 import { AccountChip } from './components/AccountChip.tsx';
+import { Breadcrumbs } from './components/Breadcrumbs.tsx';
 import { DriveBrowser, viewName } from './components/DriveBrowser.tsx';
+import { FilesToolbar } from './components/FilesToolbar.tsx';
 import { ListSkeleton } from './components/ListStates.tsx';
 import type { FilesPage } from './files-page.ts';
 
@@ -24,6 +26,8 @@ export type FilesAppProps = {
   commands?: FileCommands;
   locale?: string | undefined;
 };
+
+const noop = () => undefined;
 
 /** Opens the options page (at a section) without leaving a promise unhandled. */
 function showOptions(section?: string): () => void {
@@ -63,20 +67,37 @@ export function FilesApp({ store, actions, page, commands = NO_COMMANDS, locale 
         </div>
       )}
       {signedIn && <DriveBrowser page={page} commands={commands} quota={account.quota} locale={locale} />}
-      {account.status === 'checking' && (
+      {!signedIn && (
         <main class="files__waiting">
-          <ListSkeleton layout="list" />
-        </main>
-      )}
-      {account.status === 'signed-out' && (
-        <main class="files__signed-out">
-          <SignInPanel
-            text={t('filesSignInText')}
-            webSessionPaused={account.webSessionPaused === true}
-            onUseWebSession={resumeWebSession}
-            onPasteToken={showOptions('account-token')}
-            onPasswordSignIn={showOptions('account-password')}
+          <FilesToolbar
+            disabled
+            canGoBack={false}
+            canGoForward={false}
+            canGoUp={false}
+            onBack={noop}
+            onForward={noop}
+            onUp={noop}
+            onReload={noop}
+            reloading={false}
+            location={<Breadcrumbs path={[]} hrefFor={() => './index.html'} onNavigate={noop} />}
+            prefs={page.prefs.prefs.value}
+            onPrefs={noop}
           />
+          {account.status === 'checking' ? (
+            <div class="files-browser__content">
+              <ListSkeleton layout={page.prefs.prefs.value.layout} />
+            </div>
+          ) : (
+            <div class="files__signed-out">
+              <SignInPanel
+                text={t('filesSignInText')}
+                webSessionPaused={account.webSessionPaused === true}
+                onUseWebSession={resumeWebSession}
+                onPasteToken={showOptions('account-token')}
+                onPasswordSignIn={showOptions('account-password')}
+              />
+            </div>
+          )}
         </main>
       )}
     </div>

@@ -38,6 +38,8 @@ export type FilesToolbarProps = {
   operations?: ComponentChildren;
   prefs: FilesViewPrefs;
   onPrefs: (patch: Partial<FilesViewPrefs>) => void;
+  /** Signed out or still checking: the bars are shown, inert, so the page does not jump when they come alive. */
+  disabled?: boolean;
 };
 
 const KIND_LABELS: Record<FilesKindFilter, MessageKey> = {
@@ -62,22 +64,29 @@ const SORT_LABELS: Record<FilesSortKey, MessageKey> = {
  */
 export function FilesToolbar(props: FilesToolbarProps) {
   const { prefs, onPrefs } = props;
+  const off = props.disabled === true;
   return (
     <div class="files-toolbar">
       <div class="files-toolbar__bar">
         <div class="files-toolbar__group" role="group" aria-label={t('filesNavigationLabel')}>
-          <IconButton icon={ArrowLeft} label={t('filesBack')} disabled={!props.canGoBack} onClick={props.onBack} />
+          <IconButton
+            icon={ArrowLeft}
+            label={t('filesBack')}
+            disabled={off || !props.canGoBack}
+            onClick={props.onBack}
+          />
           <IconButton
             icon={ArrowRight}
             label={t('filesForward')}
-            disabled={!props.canGoForward}
+            disabled={off || !props.canGoForward}
             onClick={props.onForward}
           />
-          <IconButton icon={ArrowUp} label={t('filesUp')} disabled={!props.canGoUp} onClick={props.onUp} />
+          <IconButton icon={ArrowUp} label={t('filesUp')} disabled={off || !props.canGoUp} onClick={props.onUp} />
           <IconButton
             icon={RotateCw}
             label={t('filesReload')}
             aria-busy={props.reloading || undefined}
+            disabled={off}
             class={props.reloading ? 'files-toolbar__reload--busy' : undefined}
             onClick={props.onReload}
           />
@@ -93,6 +102,7 @@ export function FilesToolbar(props: FilesToolbarProps) {
             value={prefs.kind}
             options={FILES_KIND_FILTERS.map((kind) => ({ value: kind, label: t(KIND_LABELS[kind]) }))}
             onChange={(kind) => onPrefs({ kind })}
+            disabled={off}
           />
           <Select
             label={t('filesSortLabel')}
@@ -100,10 +110,12 @@ export function FilesToolbar(props: FilesToolbarProps) {
             value={prefs.sortKey}
             options={(['name', 'size', 'modified'] as const).map((key) => ({ value: key, label: t(SORT_LABELS[key]) }))}
             onChange={(sortKey) => onPrefs({ sortKey })}
+            disabled={off}
           />
           <IconButton
             icon={ArrowDownWideNarrow}
             label={t('filesSortDescending')}
+            disabled={off}
             pressed={prefs.sortDescending}
             onClick={() => onPrefs({ sortDescending: !prefs.sortDescending })}
           />
@@ -111,12 +123,14 @@ export function FilesToolbar(props: FilesToolbarProps) {
             <IconButton
               icon={List}
               label={t('filesViewList')}
+              disabled={off}
               pressed={prefs.layout === 'list'}
               onClick={() => onPrefs({ layout: 'list' })}
             />
             <IconButton
               icon={LayoutGrid}
               label={t('filesViewGrid')}
+              disabled={off}
               pressed={prefs.layout === 'grid'}
               onClick={() => onPrefs({ layout: 'grid' })}
             />
@@ -124,6 +138,7 @@ export function FilesToolbar(props: FilesToolbarProps) {
           <IconButton
             icon={PanelRight}
             label={t('filesDetailsToggle')}
+            disabled={off}
             pressed={prefs.details}
             onClick={() => onPrefs({ details: !prefs.details })}
           />
