@@ -10,15 +10,24 @@ import { SearchField } from '../ui/components/SearchField.tsx';
 import { SignInPanel } from '../ui/components/SignInPanel.tsx';
 import { useAccountActions } from '../ui/use-account-actions.ts';
 import { openOptions } from '../ui/open-page.ts';
+import { NO_COMMANDS, type FileCommands } from './commands.ts';
 import { AccountChip } from './components/AccountChip.tsx';
-import { DriveConnected } from './components/DriveConnected.tsx';
-import { FileListSkeleton } from './components/FileListSkeleton.tsx';
+import { Breadcrumbs } from './components/Breadcrumbs.tsx';
+import { DriveBrowser, viewName } from './components/DriveBrowser.tsx';
 import { FilesToolbar } from './components/FilesToolbar.tsx';
+import { ListSkeleton } from './components/ListStates.tsx';
+import type { FilesPage } from './files-page.ts';
 
 export type FilesAppProps = {
   store: AccountStore;
   actions: Pick<AccountActions, 'useWebSession'>;
+  page: FilesPage;
+  /** The file operations (src/files/commands.ts); none by default. */
+  commands?: FileCommands;
+  locale?: string | undefined;
 };
+
+const noop = () => undefined;
 
 /** Opens the options page (at a section) without leaving a promise unhandled. */
 function showOptions(section?: string): () => void {
@@ -27,32 +36,58 @@ function showOptions(section?: string): () => void {
   };
 }
 
-/** The file-browser tab: header with search and account, a toolbar, then the folder's content. */
-export function FilesApp({ store, actions }: FilesAppProps) {
+/** The file-browser tab: header with the name filter and the account, then the drive (or how to sign in). */
+export function FilesApp({ store, actions, page, commands = NO_COMMANDS, locale }: FilesAppProps) {
   const account = store.account.value;
   const signedIn = account.status === 'signed-in';
   const { actionError, resumeWebSession, retry } = useAccountActions(store, actions);
   const problem = accountProblem(account, actionError ?? store.error.value);
+  const name = viewName(page.navigation.view.value, page);
   return (
     <div class="files">
       <AppHeader
         title={t('extName')}
         context={t('filesTitle')}
-        // Search, reload and views work once browsing lands (the file-browser issue); until then they are off.
-        center={<SearchField label={t('filesSearchLabel')} placeholder={t('filesSearchPlaceholder')} disabled />}
+        center={
+          <SearchField
+            label={t('filesSearchLabel')}
+            placeholder={name === undefined ? t('filesSearchLabel') : t('filesSearchPlaceholder', name)}
+            value={page.query.value}
+            disabled={!signedIn}
+            onInput={(query) => (page.query.value = query)}
+          />
+        }
       >
         <AccountChip account={account} onSignIn={showOptions('account')} onOpenAccount={showOptions('account')} />
         <IconButton icon={Settings} label={t('actionOpenSettings')} onClick={showOptions()} />
       </AppHeader>
-      <main class="files__main">
-        <FilesToolbar disabled />
-        <div class="files__content">
-          {problem !== undefined && (
-            <div class={`files__notice${signedIn ? '' : ' files__notice--narrow'}`}>
-              <ErrorNotice kind={problem.kind} tone={problem.tone} onRetry={retry} />
+      {problem !== undefined && (
+        <div class={`files__notice${signedIn ? '' : ' files__notice--narrow'}`}>
+          <ErrorNotice kind={problem.kind} tone={problem.tone} onRetry={retry} />
+        </div>
+      )}
+      {signedIn && <DriveBrowser page={page} commands={commands} quota={account.quota} locale={locale} />}
+      {!signedIn && (
+        <main class="files__waiting">
+          <FilesToolbar
+            disabled
+            canGoBack={false}
+            canGoForward={false}
+            canGoUp={false}
+            onBack={noop}
+            onForward={noop}
+            onUp={noop}
+            onReload={noop}
+            reloading={false}
+            location={<Breadcrumbs path={[]} hrefFor={() => './index.html'} onNavigate={noop} />}
+            prefs={page.prefs.prefs.value}
+            onPrefs={noop}
+          />
+          {account.status === 'checking' ? (
+            <div class="files-browser__content">
+              <ListSkeleton layout={page.prefs.prefs.value.layout} />
             </div>
-          )}
-          {account.status === 'signed-out' && (
+          ) : (
             <div class="files__signed-out">
               <SignInPanel
                 text={t('filesSignInText')}
@@ -63,10 +98,8 @@ export function FilesApp({ store, actions }: FilesAppProps) {
               />
             </div>
           )}
-          {account.status === 'checking' && <FileListSkeleton />}
-          {signedIn && <DriveConnected />}
-        </div>
-      </main>
+        </main>
+      )}
     </div>
   );
 }

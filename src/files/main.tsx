@@ -1,12 +1,44 @@
+import { computed } from '@preact/signals';
 import { render } from 'preact';
 import '../ui/styles/base.css';
 import './files.css';
+import './file-list.css';
+import './files-panels.css';
+import { request } from '../shared/messages.ts';
+import { taskSnapshotItem } from '../shared/task-snapshot.ts';
 import { browserAccountActions, createBrowserAccountStore } from '../ui/browser-account.ts';
+import { pageLocale } from '../ui/format-bytes.ts';
 import { setUpPage } from '../ui/page-setup.ts';
+import { itemSource } from '../ui/stored-signal.ts';
 import { FilesApp } from './FilesApp.tsx';
+import { createFilesPage } from './files-page.ts';
 
 setUpPage('filesTitle');
 const store = createBrowserAccountStore();
 store.start();
+const locale = pageLocale();
 
-render(<FilesApp store={store} actions={browserAccountActions(store)} />, document.getElementById('app')!);
+const page = createFilesPage({
+  list: (view, pageToken) => request('drive.list', pageToken === undefined ? { view } : { view, pageToken }),
+  ancestors: (id) => request('drive.ancestors', { id }),
+  win: window,
+  account: computed(() => {
+    const account = store.account.value;
+    return account.status === 'signed-in' ? account.sub : undefined;
+  }),
+  tasks: itemSource(taskSnapshotItem),
+  online: {
+    now: () => navigator.onLine,
+    watch: (callback, signal) => {
+      window.addEventListener('online', () => callback(true), { signal });
+      window.addEventListener('offline', () => callback(false), { signal });
+    },
+  },
+  ...(locale === undefined ? {} : { locale }),
+});
+page.start();
+
+render(
+  <FilesApp store={store} actions={browserAccountActions(store)} page={page} locale={locale} />,
+  document.getElementById('app')!,
+);

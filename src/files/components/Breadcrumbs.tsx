@@ -1,42 +1,68 @@
 import { ChevronRight, HardDrive } from 'lucide-preact';
+import type { FolderRef } from '../../shared/folders.ts';
 import { t } from '../../shared/i18n.ts';
-
-export interface Crumb {
-  /** The folder id; the drive's root is "". */
-  id: string;
-  name: string;
-}
+import { CrumbOverflow } from './CrumbOverflow.tsx';
 
 export type BreadcrumbsProps = {
-  /** From the root to the current folder. */
-  path: readonly Crumb[];
-  /** Builds a link to a folder; without it the crumbs are plain text. */
-  hrefFor?: (id: string) => string;
+  /** The folders from My Drive's top down to the open one (My Drive itself is []); undefined when not known. */
+  path: readonly FolderRef[] | undefined;
+  /** The path is being asked for (a placeholder stands for it meanwhile). */
+  pending?: boolean;
+  hrefFor: (id: string) => string;
+  onNavigate: (id: string) => void;
 };
 
-/** The folder path as a breadcrumb trail; the last crumb is the current folder. */
-export function Breadcrumbs({ path, hrefFor }: BreadcrumbsProps) {
+/** Past this many folders, the middle of the trail goes into a "…" menu; the last two always show. */
+const SHOWN_TAIL = 2;
+const COLLAPSE_AFTER = 3;
+
+/** The open folder's path: My Drive, then each folder; every ancestor is a link, the last is the current page. */
+export function Breadcrumbs({ path, pending = false, hrefFor, onNavigate }: BreadcrumbsProps) {
+  const folders = path ?? [];
+  const hidden = folders.length > COLLAPSE_AFTER ? folders.slice(0, folders.length - SHOWN_TAIL) : [];
+  const shown = hidden.length > 0 ? folders.slice(-SHOWN_TAIL) : folders;
+  const crumbs: { id: string; name: string }[] = [{ id: '', name: t('driveRoot') }, ...shown];
   return (
-    <nav class="files-crumbs" aria-label={t('filesBreadcrumbLabel')}>
+    <nav class="files-crumbs" aria-label={t('filesBreadcrumbLabel')} aria-busy={pending || undefined}>
       <ol class="files-crumbs__list">
-        {path.map((crumb, index) => {
-          const isCurrent = index === path.length - 1;
+        {crumbs.map((crumb, index) => {
+          const current = path !== undefined && index === crumbs.length - 1;
           return (
-            <li class="files-crumbs__item" key={crumb.id}>
+            <li class="files-crumbs__item" key={crumb.id || 'root'}>
               {index > 0 && <ChevronRight class="files-crumbs__separator" aria-hidden="true" />}
               {index === 0 && <HardDrive class="files-crumbs__root-icon" aria-hidden="true" />}
-              {isCurrent || hrefFor === undefined ? (
-                <span class="files-crumbs__current" aria-current={isCurrent ? 'page' : undefined}>
+              {current ? (
+                <span class="files-crumbs__current" aria-current="page" title={crumb.name}>
                   {crumb.name}
                 </span>
               ) : (
-                <a class="files-crumbs__link" href={hrefFor(crumb.id)}>
+                <a
+                  class="files-crumbs__link"
+                  href={hrefFor(crumb.id)}
+                  title={crumb.name}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    onNavigate(crumb.id);
+                  }}
+                >
                   {crumb.name}
                 </a>
+              )}
+              {index === 0 && hidden.length > 0 && (
+                <>
+                  <ChevronRight class="files-crumbs__separator" aria-hidden="true" />
+                  <CrumbOverflow folders={hidden} hrefFor={hrefFor} onNavigate={onNavigate} />
+                </>
               )}
             </li>
           );
         })}
+        {pending && (
+          <li class="files-crumbs__item" aria-hidden="true">
+            <ChevronRight class="files-crumbs__separator" />
+            <span class="files-crumbs__pending" />
+          </li>
+        )}
       </ol>
     </nav>
   );

@@ -1,0 +1,215 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Quota } from '../../shared/account.ts';
+import type { DriveItem } from '../../shared/domain.ts';
+import { MY_DRIVE, type DriveView } from '../../shared/drive-view.ts';
+import { t } from '../../shared/i18n.ts';
+import type { FileCommandContext, FileCommandName, FileCommands } from '../commands.ts';
+import type { FilesPage } from '../files-page.ts';
+import { indexIn, selectedIn } from '../model/selection.ts';
+import { Breadcrumbs } from './Breadcrumbs.tsx';
+import { DetailsPanel } from './details/DetailsPanel.tsx';
+import { FilesToolbar } from './FilesToolbar.tsx';
+import { FileList } from './list/FileList.tsx';
+import { EmptyView, ListSkeleton, LoadFailed, NoMatch } from './ListStates.tsx';
+import { ListNotices } from './ListNotices.tsx';
+import { hrefForView, Sidebar } from './Sidebar.tsx';
+import { StatusBar } from './StatusBar.tsx';
+
+export type DriveBrowserProps = {
+  page: FilesPage;
+  commands: FileCommands;
+  quota: Quota | undefined;
+  locale: string | undefined;
+};
+
+/** The view's name as the page writes it: the open folder's, My Drive, Starred or Trash; undefined until known. */
+export function viewName(view: DriveView, page: FilesPage): string | undefined {
+  if (view.kind === 'starred') return t('filesStarred');
+  if (view.kind === 'trash') return t('filesTrash');
+  if (view.id === '') return t('driveRoot');
+  const path = page.paths.current.value;
+  return path?.status === 'ready' ? path.path.at(-1)?.name : undefined;
+}
+
+/** The signed-in file browser: sidebar, toolbar, the list in its states, the footer and the details panel. */
+export function DriveBrowser({ page, commands, quota, locale }: DriveBrowserProps) {
+  const { navigation, listing: listings, paths, prefs: prefsStore } = page;
+  const view = navigation.view.value;
+  const listing = listings.listing.value;
+  const prefs = prefsStore.prefs.value;
+  const shown = page.shown.value;
+  const selection = page.selection.value;
+  const path = paths.current.value;
+  const name = viewName(view, page) ?? '…';
+  const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null);
+  const content = useRef<HTMLDivElement>(null);
+  /** The user moved with the keyboard from the list: the next view's list (or state) gets the focus back. */
+  const refocus = useRef(false);
+
+  useEffect(() => {
+    // Effects run a frame after their render: only the render of the listing now shown may take the focus.
+    const shownNow = listing !== undefined && listing === listings.listing.peek();
+    if (!refocus.current || !shownNow || listing.status === 'loading') return;
+    refocus.current = false;
+    const target = content.current?.querySelector<HTMLElement>('[role="grid"]') ?? content.current;
+    target?.focus();
+  });
+
+  useEffect(() => {
+    document.title = `${name} – ${t('filesTitle')} – ${t('extName')}`;
+  }, [name]);
+
+  const selected = selectedIn(shown, selection);
+  const focused = shown[indexIn(shown, selection.focus)];
+  const targets: readonly DriveItem[] = selected.length > 0 ? selected : focused === undefined ? [] : [focused];
+  const context: FileCommandContext = { view, items: targets, reload: listings.reload };
+  const command = (name: FileCommandName) => {
+    if (!commands.handles(name, context)) return false;
+    commands.run(name, context);
+    return true;
+  };
+  const goFolder = (id: string) => navigation.go({ kind: 'folder', id });
+  /** A move made from the list, after which focus returns to the list. */
+  const fromList =
+    <A extends unknown[]>(move: (...args: A) => void) =>
+    (...args: A) => {
+      refocus.current = true;
+      move(...args);
+    };
+  // An empty folder or an error has no list: the keys that leave it still work on the content area.
+  const onContentKeyDown = (event: KeyboardEvent) => {
+    if (event.target !== event.currentTarget) return;
+    const up = event.key === 'Backspace' || (event.altKey && event.key === 'ArrowUp');
+    const back = event.altKey && event.key === 'ArrowLeft';
+    const forward = event.altKey && event.key === 'ArrowRight';
+    if (!up && !back && !forward) return;
+    event.preventDefault();
+    fromList(up ? page.up : back ? navigation.back : navigation.forward)();
+  };
+  const focusList = () => content.current?.querySelector<HTMLElement>('[role="grid"]')?.focus();
+  const clearFilters = () => {
+    page.query.value = '';
+    prefsStore.update({ kind: 'all' });
+  };
+
+  function open(item: DriveItem) {
+    // A trashed folder cannot be browsed: it opens once restored.
+    if (item.kind === 'folder') {
+      if (view.kind !== 'trash') page.openFolder(item);
+    } else if (!command('open')) prefsStore.update({ details: true });
+  }
+
+  const items = listing?.items ?? [];
+  // No count while the skeleton or a failure stands in for the list.
+  const showCount =
+    listing !== undefined && listing.status !== 'loading' && (items.length > 0 || listing.error === undefined);
+  let body;
+  if (listing === undefined || listing.status === 'loading') body = <ListSkeleton layout={prefs.layout} />;
+  else if (listing.status === 'failed' && items.length === 0)
+    body = (
+      <LoadFailed
+        kind={listing.error ?? 'unknown'}
+        online={page.online.value}
+        onRetry={listings.reload}
+        onMyDrive={() => navigation.go(MY_DRIVE)}
+      />
+    );
+  else if (items.length === 0) body = <EmptyView view={view} />;
+  else if (shown.length === 0) body = <NoMatch onClear={clearFilters} />;
+  else
+    body = (
+      <FileList
+        items={shown}
+        layout={prefs.layout}
+        selection={selection}
+        sort={{ key: prefs.sortKey, descending: prefs.sortDescending }}
+        onSort={(key) =>
+          prefsStore.update(
+            key === prefs.sortKey
+              ? { sortDescending: !prefs.sortDescending }
+              : { sortKey: key, sortDescending: key !== 'name' },
+          )
+        }
+        label={t('filesListLabel', name)}
+        busy={listing.status === 'more'}
+        locale={locale}
+        onSelection={(next) => (page.selection.value = next)}
+        onOpen={fromList(open)}
+        onUp={fromList(page.up)}
+        onBack={fromList(navigation.back)}
+        onForward={fromList(navigation.forward)}
+        onCommand={command}
+        onContextMenu={(at) => {
+          if (commands.ContextMenu === undefined) return false;
+          setMenuAt(at);
+          return true;
+        }}
+      />
+    );
+
+  const Operations = commands.Toolbar;
+  const Menu = commands.ContextMenu;
+  return (
+    <div class={`files-browser${prefs.details ? ' files-browser--details' : ''}`}>
+      <Sidebar view={view} onNavigate={navigation.go} quota={quota} locale={locale} />
+      <main class="files-browser__main">
+        <FilesToolbar
+          canGoBack={navigation.canGoBack.value}
+          canGoForward={navigation.canGoForward.value}
+          canGoUp={page.parent.value !== undefined}
+          onBack={navigation.back}
+          onForward={navigation.forward}
+          onUp={page.up}
+          onReload={listings.reload}
+          reloading={listing?.refreshing === true || listing?.status === 'more'}
+          location={
+            view.kind === 'folder' ? (
+              <Breadcrumbs
+                path={path?.status === 'ready' ? path.path : undefined}
+                pending={path?.status === 'loading'}
+                hrefFor={(id) => hrefForView({ kind: 'folder', id })}
+                onNavigate={goFolder}
+              />
+            ) : (
+              <h2 class="files-toolbar__title">{name}</h2>
+            )
+          }
+          operations={Operations === undefined ? undefined : <Operations context={context} />}
+          prefs={prefs}
+          onPrefs={prefsStore.update}
+        />
+        <ListNotices listing={listing} online={page.online.value} onRetry={listings.reload} />
+        <div class="files-browser__content" ref={content} tabIndex={-1} onKeyDown={onContentKeyDown}>
+          {body}
+        </div>
+        {showCount && (
+          <StatusBar
+            total={items.length}
+            shown={shown.length}
+            loading={listing?.status === 'more'}
+            selected={selected}
+            locale={locale}
+          />
+        )}
+      </main>
+      {prefs.details && (
+        <DetailsPanel
+          items={targets}
+          pathOf={paths.pathOf}
+          onClose={() => prefsStore.update({ details: false })}
+          locale={locale}
+        />
+      )}
+      {menuAt !== null && Menu !== undefined && (
+        <Menu
+          context={context}
+          at={menuAt}
+          onClose={() => {
+            setMenuAt(null);
+            focusList();
+          }}
+        />
+      )}
+    </div>
+  );
+}
