@@ -38,7 +38,7 @@ await signInOnTheWebApp();
 if (screenshotDir) {
   mkdirSync(screenshotDir, { recursive: true });
   await capture(PAGES.popup, 'popup', POPUP_VIEWPORT);
-  await capture(PAGES.files, 'files', { width: 1280, height: 800 });
+  await captureFileBrowser();
   await capture(PAGES.options, 'options', { width: 1280, height: 800 });
   await browser.close();
   await fake.close();
@@ -88,11 +88,46 @@ async function signInOnTheWebApp(): Promise<void> {
 async function capture(pagePath: string, name: string, viewport: { width: number; height: number }): Promise<void> {
   const page: Page = await browser.openPage(pagePath, viewport);
   await page.waitForLoadState('networkidle');
+  await shoot(page, name);
+  await page.close();
+}
+
+/** The page as it is, in the light and the dark scheme. */
+async function shoot(page: Page, name: string): Promise<void> {
   for (const colorScheme of ['light', 'dark'] as const) {
     // Reduced motion: colour transitions would otherwise be caught half-way in the picture.
     await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    // Two frames: the scheme's colours are painted before the capture.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const file = path.join(screenshotDir ?? '.', colorScheme === 'light' ? `${name}.png` : `${name}-dark.png`);
     await page.screenshot({ path: file });
   }
+}
+
+/** The file browser: My Drive as a list, a folder of photos as a grid with the details panel, and the trash. */
+async function captureFileBrowser(): Promise<void> {
+  const page: Page = await browser.openPage(PAGES.files, { width: 1280, height: 800 });
+  const open = async (name: string) => {
+    await page.getByRole('row', { name, exact: true }).dblclick();
+    await page.getByRole('grid', { name: `Items in ${name}` }).waitFor();
+  };
+  await page.getByRole('grid', { name: 'Items in My Drive' }).waitFor();
+  await page.getByRole('row', { name: 'Projects', exact: true }).waitFor();
+  await shoot(page, 'files');
+  await open('Photos');
+  await open('Holidays');
+  await open('2024 Lisbon');
+  await page.getByRole('button', { name: 'Grid view' }).click();
+  await page.getByRole('gridcell').first().click();
+  await page.getByRole('button', { name: 'Details' }).click();
+  await page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 3 }).waitFor();
+  await page.waitForLoadState('networkidle');
+  await shoot(page, 'files-grid');
+  await page.getByRole('button', { name: 'List view' }).click();
+  await page.getByRole('navigation', { name: 'Drive' }).getByRole('link', { name: 'Trash' }).click();
+  await page.getByRole('grid', { name: /Trash/ }).getByRole('row').nth(1).click();
+  await shoot(page, 'files-trash');
+  // Leave the next run the default view.
+  await page.getByRole('button', { name: 'Close details' }).click();
   await page.close();
 }
