@@ -1,20 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FILE_BUSY_DELAYS_MS, type PikPakClient } from '../../../src/api/client.ts';
 import { getAbout, getFile } from '../../../src/api/endpoints/index.ts';
-import { startFakePikPak, type FakePikPak } from '../../fake-pikpak/index.ts';
+import { useFakePikPak } from '../use-fake-pikpak.ts';
 import { captchaInits, failure, makeClient, memoryStore, pairFrom, type TestStore } from './helpers.ts';
 
 /** How the client handles each answer pikpak-api.md §12 lists, against the fake's faithful envelopes. */
 
-let fake: FakePikPak;
-beforeAll(async () => {
-  fake = await startFakePikPak({ https: false });
-});
-afterAll(() => fake.close());
-afterEach(() => {
-  fake.control.faults.clear();
-  fake.log.clear();
-});
+const fake = useFakePikPak();
 
 const refreshes = (): number => fake.log.count({ path: '/v1/auth/token' });
 const statuses = (path: string | RegExp): number[] => fake.log.filter({ path }).map((e) => e.status);

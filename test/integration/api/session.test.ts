@@ -1,19 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getAbout, getMe } from '../../../src/api/endpoints/index.ts';
-import { startFakePikPak, type FakePikPak } from '../../fake-pikpak/index.ts';
+import { useFakePikPak } from '../use-fake-pikpak.ts';
 import { failure, makeClient, memoryStore, pairFrom, until } from './helpers.ts';
 
 /** Access-token refresh: single flight, save-before-use, worker stops mid-refresh (pikpak-api.md §3.2, §9.1). */
 
-let fake: FakePikPak;
-beforeAll(async () => {
-  fake = await startFakePikPak({ https: false });
-});
-afterAll(() => fake.close());
-afterEach(() => {
-  fake.control.faults.clear();
-  fake.log.clear();
-});
+const fake = useFakePikPak();
 
 const refreshes = (): number => fake.log.count({ host: 'user', method: 'POST', path: '/v1/auth/token' });
 

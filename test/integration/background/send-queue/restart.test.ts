@@ -1,7 +1,8 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SENDING_LEASE_MS } from '../../../../src/background/send-queue/policy.ts';
 import type { SessionTokens } from '../../../../src/api/session-types.ts';
-import { startFakePikPak, type FakePikPak, type FaultSpec } from '../../../fake-pikpak/index.ts';
+import type { FaultSpec } from '../../../fake-pikpak/index.ts';
+import { useFakePikPak } from '../../use-fake-pikpak.ts';
 import { memoryStore, pairFrom, until } from '../../api/helpers.ts';
 import {
   creates,
@@ -23,18 +24,7 @@ import {
  */
 import { fakeBrowser } from '@webext-core/fake-browser';
 
-let fake: FakePikPak;
-beforeAll(async () => {
-  fake = await startFakePikPak({ https: false });
-});
-afterAll(() => fake.close());
-beforeEach(() => {
-  fakeBrowser.reset();
-  fake.log.clear();
-});
-afterEach(() => {
-  fake.control.faults.clear();
-});
+const fake = useFakePikPak();
 
 const MY_PACK = { kind: 'my-pack' } as const;
 

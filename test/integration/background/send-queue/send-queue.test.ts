@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   BACKOFF_BASE_MS,
   CAPTCHA_RECHECK_MS,
@@ -7,7 +7,7 @@ import {
 } from '../../../../src/background/send-queue/policy.ts';
 import { readSendQueue } from '../../../../src/shared/send-queue-storage.ts';
 import { SEND_QUEUE_ALARM } from '../../../../src/background/send-queue/queue.ts';
-import { startFakePikPak, type FakePikPak } from '../../../fake-pikpak/index.ts';
+import { useFakePikPak } from '../../use-fake-pikpak.ts';
 import { memoryStore, pairFrom, until } from '../../api/helpers.ts';
 import {
   creates,
@@ -27,18 +27,7 @@ import {
  */
 import { fakeBrowser } from '@webext-core/fake-browser';
 
-let fake: FakePikPak;
-beforeAll(async () => {
-  fake = await startFakePikPak({ https: false });
-});
-afterAll(() => fake.close());
-beforeEach(() => {
-  fakeBrowser.reset();
-  fake.log.clear();
-});
-afterEach(() => {
-  fake.control.faults.clear();
-});
+const fake = useFakePikPak();
 
 const signedIn = () => memoryStore(pairFrom(fake));
 const MY_PACK = { kind: 'my-pack' } as const;

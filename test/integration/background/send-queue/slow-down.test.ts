@@ -1,5 +1,5 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFakePikPak, type FakePikPak } from '../../../fake-pikpak/index.ts';
+import { describe, expect, it } from 'vitest';
+import { useFakePikPak } from '../../use-fake-pikpak.ts';
 import { memoryStore, pairFrom } from '../../api/helpers.ts';
 import {
   creates,
@@ -17,20 +17,7 @@ import {
  * by the next worker). The worker's timers run on the fake's clock (simulatedTimers), so the times in the fake's
  * request log are the times the queue chose, without sleeping.
  */
-import { fakeBrowser } from '@webext-core/fake-browser';
-
-let fake: FakePikPak;
-beforeAll(async () => {
-  fake = await startFakePikPak({ https: false });
-});
-afterAll(() => fake.close());
-beforeEach(() => {
-  fakeBrowser.reset();
-  fake.log.clear();
-});
-afterEach(() => {
-  fake.control.faults.clear();
-});
+const fake = useFakePikPak();
 
 const MY_PACK = { kind: 'my-pack' } as const;
 const RETRY_AFTER_MS = 2_000;
