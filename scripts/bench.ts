@@ -4,11 +4,16 @@
  * - popup first paint: first-contentful-paint of the popup page in headless Chromium, median of several opens.
  * - task list first paint: with a stored snapshot of 200 tasks, navigation start to the task rows on screen
  *   (the `tasks-painted` mark the popup sets after the first paint with rows, and the rows' element timing).
+ * - file browser at 10,000 entries (bench-files.ts): first rows after the first page's answer, long tasks while the
+ *   other 19 pages come, sorting all, rows in the page while scrolling (list and grid), heap for the open folder;
+ *   each figure with its bound and the ratio.
+ * `BENCH_RUNS` (default 15) sets how many opens each figure is taken over.
  */
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startFakePikPak } from '../test/fake-pikpak/index.ts';
+import { fileBrowserReport, measureFileBrowser } from './bench-files.ts';
 import { launchExtension, DIST } from '../test/e2e/browser.ts';
 import { PAGES, POPUP_VIEWPORT } from '../test/e2e/fixtures.ts';
 
@@ -81,6 +86,8 @@ for (const [label, values] of Object.entries(taskPaints)) {
     `task list (200 tasks) ${label} over ${values.length} opens: median ${pick(values, 0.5).toFixed(0)} ms, p90 ${pick(values, 0.9).toFixed(0)} ms (budget: median under 50 ms)`,
   );
 }
+
+for (const line of fileBrowserReport(await measureFileBrowser(RUNS))) console.info(line);
 
 /** Signs in, gives the fake 200 tasks, lets the worker store their snapshot, then opens the popup RUNS times. */
 async function measureTaskList(): Promise<Record<string, number[]>> {

@@ -62,7 +62,11 @@ export function createFilesPage(deps: FilesPageDeps): FilesPage {
     const current = listing.listing.value;
     if (current === undefined) return [];
     const { sortKey, sortDescending, kind } = prefs.prefs.value;
-    return arrange(current, { sort: { key: sortKey, descending: sortDescending }, kind, query: query.value });
+    const started = performance.now();
+    const arranged = arrange(current, { sort: { key: sortKey, descending: sortDescending }, kind, query: query.value });
+    // Sorting and filtering alone, without drawing: `npm run bench` reads it after a click on a column.
+    performance.measure('files-arrange', { start: started, detail: { items: current.items.length } });
+    return arranged;
   });
 
   const parent = computed(() => {

@@ -178,4 +178,17 @@ describe('the file list', () => {
     key(grid, 'ArrowLeft');
     expect(screen.getByRole('gridcell', { name: 'File 001.txt' }).getAttribute('aria-selected')).toBe('true');
   });
+
+  it('estimates grid rows at their own height after the list view (not the list’s 40 px rows)', async () => {
+    const props = { items: ITEMS, selection: NO_SELECTION, onSelection: vi.fn(), onSort: vi.fn(), onOpen: vi.fn() };
+    const more = { onUp: vi.fn(), onBack: vi.fn(), onForward: vi.fn(), onCommand: vi.fn(), onContextMenu: vi.fn() };
+    const common = { ...props, ...more, sort: { key: 'name', descending: false }, busy: false, locale: 'en' } as const;
+    const { rerender } = render(<FileList {...common} layout="list" label="Items in My Drive" />);
+    await screen.findByRole('row', { name: 'Documents' });
+    rerender(<FileList {...common} layout="grid" label="Items in My Drive" />);
+    await screen.findByRole('gridcell', { name: 'Documents' });
+    // 1,001 items in rows of four: 251 rows of 216 px, less the few measured (40 px here, see resize-observer.ts).
+    const body = screen.getByRole('grid', { name: 'Items in My Drive' }).firstElementChild as HTMLElement;
+    expect(Number.parseFloat(body.style.height)).toBeGreaterThan(240 * 216);
+  });
 });

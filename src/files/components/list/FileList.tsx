@@ -128,11 +128,13 @@ export function FileList(props: FileListProps) {
     >
       {layout === 'list' && <ListHeader sort={props.sort} onSort={props.onSort} />}
       {layout === 'list' ? (
-        <Virtualizer {...body} data={items}>
+        // One virtualizer per layout (the keys): virtua reads itemSize once, so the list's 40 px rows would
+        // otherwise stay the grid's estimate, and its scroll height would grow and jump as grid rows get measured.
+        <Virtualizer key="list" {...body} data={items}>
           {(item: DriveItem, index: number) => <ListRow key={item.id} {...shared(item, index)} />}
         </Virtualizer>
       ) : (
-        <Virtualizer {...body} data={rowData}>
+        <Virtualizer key="grid" {...body} data={rowData}>
           {(row: number) => (
             <div key={row} role="row" class="files-grid__row" aria-rowindex={row + 1}>
               {items.slice(row * columns, row * columns + columns).map((item, column) => (
