@@ -9,7 +9,7 @@ import type { DestinationStore } from '../ui/destination-store.ts';
 import type { FolderActions } from '../ui/folder-actions.ts';
 import { AppHeader } from '../ui/components/AppHeader.tsx';
 import { IconButton } from '../ui/components/IconButton.tsx';
-import { SessionQuestionPanel } from '../ui/components/SessionQuestionPanel.tsx';
+import { LazySessionQuestionPanel } from '../ui/components/LazySessionQuestionPanel.tsx';
 import { SignInPanel } from '../ui/components/SignInPanel.tsx';
 import type { SessionQuestionStore } from '../ui/session-question-store.ts';
 import { useAccountActions } from '../ui/use-account-actions.ts';
@@ -77,7 +77,7 @@ export function PopupApp({
       <AccountStrip account={account} error={actionError ?? store.error.value} onRetry={retry} locale={locale} />
       <main class="popup__main">
         {question !== null && questions && (
-          <SessionQuestionPanel compact question={question} onAnswer={questions.answer} />
+          <LazySessionQuestionPanel compact question={question} onAnswer={questions.answer} />
         )}
         {account.status === 'signed-out' ? (
           // The paused session's question is the way forward; the ways in come back once it is answered.

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  HUMAN_CHECK_WINDOW_MS,
-  isCaptchaTokenShaped,
-  isPikPakCheckUrl,
-  matchVerifiedCaptcha,
-  pendingCheckFor,
-} from './human-check.ts';
+import { HUMAN_CHECK_WINDOW_MS, isPikPakCheckUrl, matchVerifiedCaptcha, pendingCheckFor } from './human-check.ts';
+import { isCaptchaTokenShaped } from './verified-captcha.ts';
 
 const CHECK_URL =
   'https://user.mypikpak.com/captcha/v2/spritePuzzle.html?action=POST%3A%2Fv1%2Fauth%2Fsignin&captcha_token=ck0.pending' +

@@ -1,4 +1,5 @@
 import { defineItem, isRecord } from './storage.ts';
+import { isCaptchaTokenShaped } from './verified-captcha.ts';
 
 /**
  * PikPak's human check for password sign-in (pikpak-api.md §3.4): captcha init answers a puzzle `url` on the user
@@ -30,20 +31,6 @@ export const pendingHumanCheck = defineItem<PendingHumanCheck | null>(
       (value.state === undefined || typeof value.state === 'string')),
 );
 
-/** A captcha token from a check the extension opened, for the password form on the options page. */
-export interface VerifiedCaptcha {
-  token: string;
-  at: number;
-}
-
-export const verifiedCaptcha = defineItem<VerifiedCaptcha | null>(
-  'session',
-  'verifiedCaptcha',
-  null,
-  (value): value is VerifiedCaptcha | null =>
-    value === null || (isRecord(value) && isCaptchaTokenShaped(value.token) && typeof value.at === 'number'),
-);
-
 const PIKPAK_HOST = /^(?:[a-z0-9-]+\.)*mypikpak\.(?:com|net)$/;
 
 /** Only PikPak's own https pages are opened as a human check: not another scheme, host, port or a login in the URL. */
@@ -67,11 +54,6 @@ export function isPikPakCheckUrl(value: string): boolean {
 export function pendingCheckFor(checkUrl: string, now: number): PendingHumanCheck {
   const state = new URL(checkUrl).searchParams.get('state');
   return { ...(state ? { state } : {}), startedAt: now };
-}
-
-/** `ck0.` and printable ASCII without spaces, at most 4 KB (PikPak's are a few hundred characters). */
-export function isCaptchaTokenShaped(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= 4096 && /^ck0\.[\x21-\x7e]+$/.test(value);
 }
 
 export type CaptchaArrival = { captchaToken: unknown; state?: unknown };

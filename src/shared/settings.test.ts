@@ -28,19 +28,3 @@ describe('settings', () => {
     expect(recent).toHaveLength(MAX_RECENT_FOLDERS);
   });
 });
-
-describe('the file browser’s view preferences', () => {
-  it('keeps valid choices and reads a corrupt value as nothing stored', async () => {
-    const { filesViewItem } = await import('./settings.ts');
-    await filesViewItem.set({ sortKey: 'size', sortDescending: true, layout: 'grid', kind: 'video', details: true });
-    expect(await filesViewItem.get()).toEqual({
-      sortKey: 'size',
-      sortDescending: true,
-      layout: 'grid',
-      kind: 'video',
-      details: true,
-    });
-    await fakeBrowser.storage.local.set({ filesView: { sortKey: 'colour', layout: 'grid' } });
-    expect(await filesViewItem.get()).toEqual({});
-  });
-});

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { accountState, type AccountState } from '../shared/account.ts';
-import { verifiedCaptcha } from '../shared/human-check.ts';
+import { verifiedCaptcha } from '../shared/verified-captcha.ts';
 import { request } from '../shared/messages.ts';
 import type { Platform } from '../shared/platform.ts';
 import { createAccountStore, type AccountStore } from './account-store.ts';

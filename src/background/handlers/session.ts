@@ -8,8 +8,8 @@ import {
   matchVerifiedCaptcha,
   pendingCheckFor,
   pendingHumanCheck,
-  verifiedCaptcha,
 } from '../../shared/human-check.ts';
+import { verifiedCaptcha } from '../../shared/verified-captcha.ts';
 import { RequestError } from '../../shared/messages.ts';
 import type { Platform } from '../../shared/platform.ts';
 import { isQuestionAnswer, sessionQuestion } from '../../shared/session-question.ts';

@@ -17,7 +17,7 @@ import {
   type FilesKindFilter,
   type FilesSortKey,
   type FilesViewPrefs,
-} from '../../shared/settings.ts';
+} from '../../shared/files-view.ts';
 import type { MessageKey } from '../../shared/i18n.ts';
 import { IconButton } from '../../ui/components/IconButton.tsx';
 import { Select } from '../../ui/components/Select.tsx';

@@ -6,7 +6,7 @@ import { Button } from '../../ui/components/Button.tsx';
 import { EmptyState } from '../../ui/components/EmptyState.tsx';
 import { ErrorNotice } from '../../ui/components/ErrorNotice.tsx';
 import { SkeletonRows } from '../../ui/components/SkeletonRows.tsx';
-import type { FilesLayout } from '../../shared/settings.ts';
+import type { FilesLayout } from '../../shared/files-view.ts';
 
 /** Loading: placeholders shaped like the layout that is coming (rows, or tiles), so nothing jumps. */
 export function ListSkeleton({ layout }: { layout: FilesLayout }) {

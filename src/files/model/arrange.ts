@@ -1,5 +1,5 @@
 import type { DriveItem } from '../../shared/domain.ts';
-import type { FilesKindFilter } from '../../shared/settings.ts';
+import type { FilesKindFilter } from '../../shared/files-view.ts';
 import { matchesKind } from './file-kind.ts';
 import { comparator, mergeSorted, nameCollator, sortItems, type SortOrder } from './sort.ts';
 

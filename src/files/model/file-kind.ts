@@ -1,5 +1,5 @@
 import type { DriveItem } from '../../shared/domain.ts';
-import type { FilesKindFilter } from '../../shared/settings.ts';
+import type { FilesKindFilter } from '../../shared/files-view.ts';
 
 /** What an item is, for its icon and the kind filter. `other` is shown under "All" only. */
 export type FileKind = Exclude<FilesKindFilter, 'all'> | 'other';

@@ -1,5 +1,5 @@
 import type { DriveItem } from '../../shared/domain.ts';
-import type { FilesSortKey } from '../../shared/settings.ts';
+import type { FilesSortKey } from '../../shared/files-view.ts';
 
 export interface SortOrder {
   key: FilesSortKey;

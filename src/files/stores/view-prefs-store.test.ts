@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_FILES_VIEW, filesViewItem } from '../../shared/settings.ts';
+import { DEFAULT_FILES_VIEW, filesViewItem } from '../../shared/files-view.ts';
 import { createViewPrefsStore } from './view-prefs-store.ts';
 
 describe('the view preferences store', () => {

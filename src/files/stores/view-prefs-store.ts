@@ -1,5 +1,5 @@
 import { computed, type ReadonlySignal } from '@preact/signals';
-import { DEFAULT_FILES_VIEW, filesViewItem, type FilesViewPrefs } from '../../shared/settings.ts';
+import { DEFAULT_FILES_VIEW, filesViewItem, type FilesViewPrefs } from '../../shared/files-view.ts';
 import { itemSource, storedSignal, type StoredSource } from '../../ui/stored-signal.ts';
 
 export interface ViewPrefsStore {

@@ -14,8 +14,15 @@ import { errorKindOf } from '../../ui/error-kind.ts';
 import { formatRelativeTime } from '../../ui/format-relative-time.ts';
 import type { TaskActions } from '../task-actions.ts';
 import { countTasks, orderTasks } from '../task-view.ts';
-import { DeleteTaskDialog } from './DeleteTaskDialog.tsx';
+import { lazyComponent } from '../../ui/lazy-component.tsx';
+import type { DeleteTaskDialogProps } from './DeleteTaskDialog.tsx';
 import { TaskList } from './TaskList.tsx';
+
+/** Asked only when the user deletes a task: loaded then, not with the popup's first paint. */
+const DeleteTaskDialog = lazyComponent<DeleteTaskDialogProps>(
+  () => import('./DeleteTaskDialog.tsx').then((module) => module.DeleteTaskDialog),
+  'the delete dialog',
+);
 
 export type TaskMonitorProps = {
   /** `undefined` until storage answered; `null` before the first list was read. */

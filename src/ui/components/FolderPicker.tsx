@@ -1,3 +1,4 @@
+import '../styles/folder-picker.css';
 import { ChevronRight, Folder, FolderPlus, HardDrive, X } from 'lucide-preact';
 import type { JSX } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';

@@ -1,3 +1,4 @@
+import './RadioGroup.css';
 import type { JSX } from 'preact';
 import { useId } from 'preact/hooks';
 

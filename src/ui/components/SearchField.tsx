@@ -1,3 +1,4 @@
+import './SearchField.css';
 import type { JSX } from 'preact';
 import { Search } from 'lucide-preact';
 

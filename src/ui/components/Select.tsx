@@ -1,3 +1,4 @@
+import '../styles/components/select.css';
 import { ChevronDown, type LucideIcon } from 'lucide-preact';
 
 export interface SelectOption<V extends string> {

@@ -1,3 +1,4 @@
+import '../styles/components/question.css';
 import { CirclePause, LogOut, Repeat2, UserRoundCheck } from 'lucide-preact';
 import { useId, useState } from 'preact/hooks';
 import type { ErrorKind } from '../../shared/errors.ts';

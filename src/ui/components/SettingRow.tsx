@@ -1,3 +1,4 @@
+import './SettingRow.css';
 import type { ComponentChildren } from 'preact';
 import type { LucideIcon } from 'lucide-preact';
 

@@ -1,3 +1,4 @@
+import './Switch.css';
 import type { JSX } from 'preact';
 
 export type SwitchProps = {

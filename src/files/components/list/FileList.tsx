@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { Virtualizer, type VirtualizerHandle } from 'virtua';
 import type { DriveItem } from '../../../shared/domain.ts';
-import type { FilesLayout, FilesSortKey } from '../../../shared/settings.ts';
+import type { FilesLayout, FilesSortKey } from '../../../shared/files-view.ts';
 import { indexIn, type Selection } from '../../model/selection.ts';
 import type { SortOrder } from '../../model/sort.ts';
 import { GridTile } from './GridTile.tsx';

@@ -1,7 +1,7 @@
 import { ArrowDown, ArrowUp } from 'lucide-preact';
 import type { MessageKey } from '../../../shared/i18n.ts';
 import { t } from '../../../shared/i18n.ts';
-import type { FilesSortKey } from '../../../shared/settings.ts';
+import type { FilesSortKey } from '../../../shared/files-view.ts';
 import type { SortOrder } from '../../model/sort.ts';
 
 const COLUMNS: { key: FilesSortKey; label: MessageKey }[] = [
