@@ -1,10 +1,11 @@
 /**
  * `npm run demo`: the fake PikPak with a lived-in demo drive (the `demo` seed: nested folders, media of every kind,
  * starred items, a trash and a 10,000-item camera roll; `-- --seed basic|empty` picks another), and Chromium with the
- * production build, signed in through the fake mypikpak.com page. With a display it opens a window and runs until
- * Ctrl+C.
- * `npm run demo -- --screenshots DIR` runs headless, writes PNGs of the popup, the file-browser tab and the
- * options page (light and dark) into DIR, and exits.
+ * production build, signed in through the fake mypikpak.com page. With a display it opens a window on the file
+ * browser and the popup and runs until Ctrl+C.
+ * `npm run demo -- --screenshots DIR` runs headless, writes PNGs of the popup, the file browser (My Drive as a list,
+ * a photo folder as a grid with the details panel, the trash) and the options page, light and dark, into DIR, and
+ * exits.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -44,6 +45,8 @@ if (screenshotDir) {
   await fake.close();
   console.info(`Screenshots written to ${screenshotDir}`);
 } else {
+  // The file browser on the demo drive, and the popup in a tab of its own (a real popup cannot be opened here).
+  await browser.openPage(PAGES.files, { width: 1280, height: 800 });
   const popup = await browser.openPage(PAGES.popup, POPUP_VIEWPORT);
   await popup.bringToFront();
   console.info(
