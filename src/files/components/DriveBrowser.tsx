@@ -7,6 +7,7 @@ import type { FileCommandContext, FileCommandName, FileCommands } from '../comma
 import type { FilesPage } from '../files-page.ts';
 import { indexIn, selectedIn } from '../model/selection.ts';
 import { Breadcrumbs } from './Breadcrumbs.tsx';
+import { useItemDrag } from './item-drag.ts';
 import { DetailsPanel } from './details/DetailsPanel.tsx';
 import { FilesToolbar } from './FilesToolbar.tsx';
 import { FileList } from './list/FileList.tsx';
@@ -68,6 +69,9 @@ export function DriveBrowser({ page, commands, quota, locale }: DriveBrowserProp
     commands.run(name, context);
     return true;
   };
+  const drag = useItemDrag(commands, context);
+  const rows = commands.rows;
+  const marks = rows && { editing: rows.editing.value, Editor: rows.Editor, busy: rows.busy.value };
   const goFolder = (id: string) => navigation.go({ kind: 'folder', id });
   /** A move made from the list, after which focus returns to the list. */
   const fromList =
@@ -133,6 +137,8 @@ export function DriveBrowser({ page, commands, quota, locale }: DriveBrowserProp
         label={t('filesListLabel', name)}
         busy={listing.status === 'more'}
         locale={locale}
+        marks={marks}
+        drag={drag}
         onSelection={(next) => (page.selection.value = next)}
         onOpen={fromList(open)}
         onUp={fromList(page.up)}
@@ -149,6 +155,7 @@ export function DriveBrowser({ page, commands, quota, locale }: DriveBrowserProp
 
   const Operations = commands.Toolbar;
   const Menu = commands.ContextMenu;
+  const Layer = commands.Layer;
   return (
     <div class={`files-browser${prefs.details ? ' files-browser--details' : ''}`}>
       <Sidebar view={view} onNavigate={navigation.go} quota={quota} locale={locale} />
@@ -169,6 +176,7 @@ export function DriveBrowser({ page, commands, quota, locale }: DriveBrowserProp
                 pending={path?.status === 'loading'}
                 hrefFor={(id) => hrefForView({ kind: 'folder', id })}
                 onNavigate={goFolder}
+                drag={drag}
               />
             ) : (
               <h2 class="files-toolbar__title">{name}</h2>
@@ -191,6 +199,7 @@ export function DriveBrowser({ page, commands, quota, locale }: DriveBrowserProp
             locale={locale}
           />
         )}
+        {Layer !== undefined && <Layer context={context} />}
       </main>
       {prefs.details && (
         <DetailsPanel
