@@ -60,6 +60,12 @@ export function DriveBrowser({ page, commands, quota, locale }: DriveBrowserProp
     document.title = `${name} – ${t('filesTitle')} – ${t('extName')}`;
   }, [name]);
 
+  /** The focus is in the content area: when the list goes from under it (its last items deleted), the area keeps it. */
+  const focusInside = useRef(false);
+  useEffect(() => {
+    if (focusInside.current && document.activeElement === document.body) content.current?.focus();
+  });
+
   const selected = selectedIn(shown, selection);
   const focused = shown[indexIn(shown, selection.focus)];
   const targets: readonly DriveItem[] = selected.length > 0 ? selected : focused === undefined ? [] : [focused];
@@ -187,7 +193,14 @@ export function DriveBrowser({ page, commands, quota, locale }: DriveBrowserProp
           onPrefs={prefsStore.update}
         />
         <ListNotices listing={listing} online={page.online.value} onRetry={listings.reload} />
-        <div class="files-browser__content" ref={content} tabIndex={-1} onKeyDown={onContentKeyDown}>
+        <div
+          class="files-browser__content"
+          ref={content}
+          tabIndex={-1}
+          onKeyDown={onContentKeyDown}
+          onFocusIn={() => (focusInside.current = true)}
+          onFocusOut={(event) => (focusInside.current = event.relatedTarget === null)}
+        >
           {body}
         </div>
         {showCount && (

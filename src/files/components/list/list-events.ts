@@ -58,8 +58,9 @@ export function createListEvents(get: () => ListState, callbacks: ListCallbacks)
 
   function onMouseDown(event: JSX.TargetedMouseEvent<HTMLElement>) {
     if (indexAt(event) < 0) return;
-    // Keep the focus on the list (not the checkbox) and no text selection on Shift-click.
-    event.preventDefault();
+    // Keep the focus on the list, not the checkbox. Elsewhere on a row the browser's own handling stays (it focuses
+    // the list, the row's focusable ancestor, and lets rows be dragged); rows are not selectable text.
+    if (event.target instanceof Element && event.target.hasAttribute('data-check')) event.preventDefault();
     event.currentTarget.focus({ preventScroll: true });
   }
 
