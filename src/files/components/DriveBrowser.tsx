@@ -60,10 +60,11 @@ export function DriveBrowser({ page, commands, quota, locale }: DriveBrowserProp
     document.title = `${name} – ${t('filesTitle')} – ${t('extName')}`;
   }, [name]);
 
-  /** The focus is in the content area: when the list goes from under it (its last items deleted), the area keeps it. */
-  const focusInside = useRef(false);
+  /** What has the focus in the content area: when it goes from under it (the list's last items deleted), the area keeps it. */
+  const focusedInside = useRef<Element | null>(null);
   useEffect(() => {
-    if (focusInside.current && document.activeElement === document.body) content.current?.focus();
+    const gone = focusedInside.current;
+    if (gone !== null && !gone.isConnected && document.activeElement === document.body) content.current?.focus();
   });
 
   const selected = selectedIn(shown, selection);
@@ -198,8 +199,8 @@ export function DriveBrowser({ page, commands, quota, locale }: DriveBrowserProp
           ref={content}
           tabIndex={-1}
           onKeyDown={onContentKeyDown}
-          onFocusIn={() => (focusInside.current = true)}
-          onFocusOut={(event) => (focusInside.current = event.relatedTarget === null)}
+          onFocusIn={(event) => (focusedInside.current = event.target as Element)}
+          onFocusOut={(event) => event.relatedTarget !== null && (focusedInside.current = null)}
         >
           {body}
         </div>

@@ -20,7 +20,9 @@ export function NewFolderDialog({ create, onClose }: NewFolderDialogProps) {
   const input = useRef<HTMLElement>(null);
 
   useLayoutEffect(() => {
-    if (input.current instanceof HTMLInputElement) input.current.select();
+    if (!(input.current instanceof HTMLInputElement)) return;
+    input.current.focus();
+    input.current.select();
   }, []);
 
   async function submit(event: JSX.TargetedEvent<HTMLFormElement>) {
