@@ -62,6 +62,7 @@ describe('file operations', () => {
     const dialog = page.getByRole('dialog', { name: 'New folder' });
     const name = dialog.getByLabel('Folder name');
     expect(await name.inputValue()).toBe('New folder');
+    await screenshotBothThemes(page, 'file-ops-new-folder');
     await name.fill('Invoices');
     const from = mark();
     await dialog.getByRole('button', { name: 'Create' }).click();

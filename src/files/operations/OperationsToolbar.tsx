@@ -19,11 +19,12 @@ export function OperationsToolbar({ ops, context }: { ops: Operations; context: 
   const trashCount = ops.trashCount.value;
   const groups = toolbarActions(context);
   const bar = useRef<HTMLDivElement>(null);
-  const labels = useLabels(bar, groups.flat().join());
+  const [labels, iconsWidth] = useLabels(bar, groups.flat().join());
   return (
     <div
       ref={bar}
       class={`files-actions files-actions--labels-${labels}`}
+      style={iconsWidth === undefined ? undefined : { minWidth: `${iconsWidth}px` }}
       role="group"
       aria-label={t('filesActionsLabel')}
     >

@@ -6,12 +6,14 @@ export type Labels = 'all' | 'first' | 'none';
 const FEWER: Record<Labels, Labels> = { all: 'first', first: 'none', none: 'none' };
 
 /**
- * The most labels a bar's buttons can show without being wider than the bar. Measured before paint when the
- * buttons change (`content`) and when the bar's width changes, so it holds in any language and beside the details
- * panel.
+ * The most labels a bar's buttons can show without being wider than the bar, and how wide the buttons are with no
+ * label (once known: the bar asks for that much room, so the toolbar gives it a line of its own rather than hide
+ * buttons). Measured before paint when the buttons change (`content`) and when the bar's width changes, so it
+ * holds in any language and beside the details panel.
  */
-export function useLabels(bar: { current: HTMLElement | null }, content: string): Labels {
+export function useLabels(bar: { current: HTMLElement | null }, content: string): [Labels, number | undefined] {
   const [labels, setLabels] = useState<Labels>('all');
+  const [iconsWidth, setIconsWidth] = useState<number | undefined>(undefined);
   const overflows = () => {
     const element = bar.current;
     return element !== null && element.scrollWidth > element.clientWidth + 1;
@@ -22,10 +24,12 @@ export function useLabels(bar: { current: HTMLElement | null }, content: string)
   if (shown.current !== content) {
     shown.current = content;
     if (labels !== 'all') setLabels('all');
+    setIconsWidth(undefined);
   }
 
   useLayoutEffect(() => {
     if (labels !== 'none' && overflows()) setLabels(FEWER[labels]);
+    else if (labels === 'none' && iconsWidth === undefined) setIconsWidth(bar.current?.scrollWidth);
   });
 
   useEffect(() => {
@@ -43,5 +47,5 @@ export function useLabels(bar: { current: HTMLElement | null }, content: string)
     return () => observer.disconnect();
   }, []);
 
-  return labels;
+  return [labels, iconsWidth];
 }
