@@ -4,14 +4,18 @@ import '../ui/styles/base.css';
 import './files.css';
 import './file-list.css';
 import './files-panels.css';
+import './operations/operations.css';
 import { request } from '../shared/messages.ts';
 import { taskSnapshotItem } from '../shared/task-snapshot.ts';
 import { browserAccountActions, createBrowserAccountStore } from '../ui/browser-account.ts';
 import { pageLocale } from '../ui/format-bytes.ts';
+import { browserFolderActions } from '../ui/folder-actions.ts';
 import { setUpPage } from '../ui/page-setup.ts';
 import { itemSource } from '../ui/stored-signal.ts';
 import { FilesApp } from './FilesApp.tsx';
 import { createFilesPage } from './files-page.ts';
+import { createFileCommands } from './operations/file-commands.tsx';
+import { createOperations } from './operations/operations.ts';
 
 setUpPage('filesTitle');
 const store = createBrowserAccountStore();
@@ -43,7 +47,26 @@ const page = createFilesPage({
 });
 page.start();
 
+const operations = createOperations({
+  drive: {
+    batch: (operation, ids, toParentId) =>
+      request('drive.batch', toParentId === undefined ? { operation, ids } : { operation, ids, toParentId }),
+    emptyTrash: () => request('drive.emptyTrash', undefined),
+    rename: (id, name) => request('drive.rename', { id, name }),
+    createFolder: (parentId, name) => request('drive.createFolder', { parentId, name }),
+  },
+  folders: browserFolderActions,
+  page,
+});
+operations.start();
+
 render(
-  <FilesApp store={store} actions={browserAccountActions(store)} page={page} locale={locale} />,
+  <FilesApp
+    store={store}
+    actions={browserAccountActions(store)}
+    page={page}
+    commands={createFileCommands(operations)}
+    locale={locale}
+  />,
   document.getElementById('app')!,
 );

@@ -1,7 +1,9 @@
 import { ChevronRight, HardDrive } from 'lucide-preact';
+import { useState } from 'preact/hooks';
 import type { FolderRef } from '../../shared/folders.ts';
 import { t } from '../../shared/i18n.ts';
 import { CrumbOverflow } from './CrumbOverflow.tsx';
+import { allowDrop, carriesItems, dropCopies, type ItemDrag } from './list/list-drag.ts';
 
 export type BreadcrumbsProps = {
   /** The folders from My Drive's top down to the open one (My Drive itself is []); undefined when not known. */
@@ -10,6 +12,8 @@ export type BreadcrumbsProps = {
   pending?: boolean;
   hrefFor: (id: string) => string;
   onNavigate: (id: string) => void;
+  /** The list's items can be dropped onto the folders of the path. */
+  drag?: ItemDrag | undefined;
 };
 
 /** Past this many folders, the middle of the trail goes into a "…" menu; the last two always show. */
@@ -17,7 +21,8 @@ const SHOWN_TAIL = 2;
 const COLLAPSE_AFTER = 3;
 
 /** The open folder's path: My Drive, then each folder; every ancestor is a link, the last is the current page. */
-export function Breadcrumbs({ path, pending = false, hrefFor, onNavigate }: BreadcrumbsProps) {
+export function Breadcrumbs({ path, pending = false, hrefFor, onNavigate, drag }: BreadcrumbsProps) {
+  const [dropOn, setDropOn] = useState<string | undefined>(undefined);
   const folders = path ?? [];
   const hidden = folders.length > COLLAPSE_AFTER ? folders.slice(0, folders.length - SHOWN_TAIL) : [];
   const shown = hidden.length > 0 ? folders.slice(-SHOWN_TAIL) : folders;
@@ -37,12 +42,22 @@ export function Breadcrumbs({ path, pending = false, hrefFor, onNavigate }: Brea
                 </span>
               ) : (
                 <a
-                  class="files-crumbs__link"
+                  class={`files-crumbs__link${dropOn === crumb.id ? ' files-crumbs__link--drop' : ''}`}
                   href={hrefFor(crumb.id)}
                   title={crumb.name}
                   onClick={(event) => {
                     event.preventDefault();
                     onNavigate(crumb.id);
+                  }}
+                  onDragOver={(event) =>
+                    setDropOn(allowDrop(event, drag?.accepts(crumb.id) === true) ? crumb.id : undefined)
+                  }
+                  onDragLeave={() => setDropOn(undefined)}
+                  onDrop={(event) => {
+                    setDropOn(undefined);
+                    if (drag === undefined || !carriesItems(event) || !drag.accepts(crumb.id)) return;
+                    event.preventDefault();
+                    drag.drop(crumb, dropCopies(event));
                   }}
                 >
                   {crumb.name}

@@ -7,6 +7,7 @@ import type { FileCommandContext, FileCommandName, FileCommands } from '../comma
 import type { FilesPage } from '../files-page.ts';
 import { indexIn, selectedIn } from '../model/selection.ts';
 import { Breadcrumbs } from './Breadcrumbs.tsx';
+import { useItemDrag } from './item-drag.ts';
 import { DetailsPanel } from './details/DetailsPanel.tsx';
 import { FilesToolbar } from './FilesToolbar.tsx';
 import { FileList } from './list/FileList.tsx';
@@ -59,6 +60,13 @@ export function DriveBrowser({ page, commands, quota, locale }: DriveBrowserProp
     document.title = `${name} – ${t('filesTitle')} – ${t('extName')}`;
   }, [name]);
 
+  /** What has the focus in the content area: when it goes from under it (the list's last items deleted), the area keeps it. */
+  const focusedInside = useRef<Element | null>(null);
+  useEffect(() => {
+    const gone = focusedInside.current;
+    if (gone !== null && !gone.isConnected && document.activeElement === document.body) content.current?.focus();
+  });
+
   const selected = selectedIn(shown, selection);
   const focused = shown[indexIn(shown, selection.focus)];
   const targets: readonly DriveItem[] = selected.length > 0 ? selected : focused === undefined ? [] : [focused];
@@ -68,6 +76,9 @@ export function DriveBrowser({ page, commands, quota, locale }: DriveBrowserProp
     commands.run(name, context);
     return true;
   };
+  const drag = useItemDrag(commands, context);
+  const rows = commands.rows;
+  const marks = rows && { editing: rows.editing.value, Editor: rows.Editor, busy: rows.busy.value };
   const goFolder = (id: string) => navigation.go({ kind: 'folder', id });
   /** A move made from the list, after which focus returns to the list. */
   const fromList =
@@ -133,6 +144,8 @@ export function DriveBrowser({ page, commands, quota, locale }: DriveBrowserProp
         label={t('filesListLabel', name)}
         busy={listing.status === 'more'}
         locale={locale}
+        marks={marks}
+        drag={drag}
         onSelection={(next) => (page.selection.value = next)}
         onOpen={fromList(open)}
         onUp={fromList(page.up)}
@@ -149,6 +162,7 @@ export function DriveBrowser({ page, commands, quota, locale }: DriveBrowserProp
 
   const Operations = commands.Toolbar;
   const Menu = commands.ContextMenu;
+  const Layer = commands.Layer;
   return (
     <div class={`files-browser${prefs.details ? ' files-browser--details' : ''}`}>
       <Sidebar view={view} onNavigate={navigation.go} quota={quota} locale={locale} />
@@ -169,6 +183,7 @@ export function DriveBrowser({ page, commands, quota, locale }: DriveBrowserProp
                 pending={path?.status === 'loading'}
                 hrefFor={(id) => hrefForView({ kind: 'folder', id })}
                 onNavigate={goFolder}
+                drag={drag}
               />
             ) : (
               <h2 class="files-toolbar__title">{name}</h2>
@@ -179,7 +194,14 @@ export function DriveBrowser({ page, commands, quota, locale }: DriveBrowserProp
           onPrefs={prefsStore.update}
         />
         <ListNotices listing={listing} online={page.online.value} onRetry={listings.reload} />
-        <div class="files-browser__content" ref={content} tabIndex={-1} onKeyDown={onContentKeyDown}>
+        <div
+          class="files-browser__content"
+          ref={content}
+          tabIndex={-1}
+          onKeyDown={onContentKeyDown}
+          onFocusIn={(event) => (focusedInside.current = event.target as Element)}
+          onFocusOut={(event) => event.relatedTarget !== null && (focusedInside.current = null)}
+        >
           {body}
         </div>
         {showCount && (
@@ -191,6 +213,7 @@ export function DriveBrowser({ page, commands, quota, locale }: DriveBrowserProp
             locale={locale}
           />
         )}
+        {Layer !== undefined && <Layer context={context} />}
       </main>
       {prefs.details && (
         <DetailsPanel

@@ -50,11 +50,15 @@ describe('keys in the file list', () => {
     expect(listKeyAction(press('ArrowRight', { altKey: true }), list)).toEqual({ type: 'forward' });
   });
 
-  it('selects with Space, Shift+Space, Ctrl/Cmd+A, and clears with Escape', () => {
+  it('selects with Space, Shift+Space, Ctrl/Cmd+A, clears with Escape, and asks for undo with Ctrl/Cmd+Z', () => {
     expect(listKeyAction(press(' '), list)).toEqual({ type: 'toggle' });
     expect(listKeyAction(press(' ', { shiftKey: true }), list)).toEqual({ type: 'extend' });
     expect(listKeyAction(press('a', { ctrlKey: true }), list)).toEqual({ type: 'select-all' });
     expect(listKeyAction(press('A', { metaKey: true, shiftKey: false }), list)).toEqual({ type: 'select-all' });
+    expect(listKeyAction(press('z', { ctrlKey: true }), list)).toEqual({ type: 'command', command: 'undo' });
+    expect(listKeyAction(press('Z', { metaKey: true }), list)).toEqual({ type: 'command', command: 'undo' });
+    // Ctrl+Shift+Z is redo, which nothing offers.
+    expect(listKeyAction(press('Z', { ctrlKey: true, shiftKey: true }), list)).toBeUndefined();
     expect(listKeyAction(press('Escape'), list)).toEqual({ type: 'clear' });
   });
 

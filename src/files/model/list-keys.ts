@@ -1,7 +1,7 @@
 import type { MoveMode } from './selection.ts';
 
 /** The operations a key asks for; the operations helper implements them (src/files/commands.ts). */
-export type KeyCommand = 'rename' | 'trash' | 'deleteForever' | 'contextMenu';
+export type KeyCommand = 'rename' | 'trash' | 'deleteForever' | 'undo' | 'contextMenu';
 
 /** What a key press in the file list means. Pure, so every binding is tested without a DOM. */
 export type ListKeyAction =
@@ -91,7 +91,11 @@ export function listKeyAction(press: KeyPress, at: ListGeometry): ListKeyAction 
     case 'F10':
       return press.shiftKey ? { type: 'command', command: 'contextMenu' } : undefined;
   }
-  if (primary(press)) return key.toLowerCase() === 'a' ? { type: 'select-all' } : undefined;
+  if (primary(press)) {
+    const letter = key.toLowerCase();
+    if (letter === 'a') return { type: 'select-all' };
+    return letter === 'z' && !press.shiftKey ? { type: 'command', command: 'undo' } : undefined;
+  }
   // One printable character (not a dead key or a named key): jump to a name.
   if ([...key].length === 1 && key.trim() !== '') return { type: 'type-ahead', char: key };
   return undefined;

@@ -157,4 +157,25 @@ describe('the listing store', () => {
     store.open(ROOT);
     expect(store.listing.value?.status).toBe('loading');
   });
+
+  it('patches the rows of the open view and of a kept one, as a new generation, and leaves a loading view alone', async () => {
+    const drive = pagedDrive(1, 3);
+    const store = createListingStore({ list: drive.list, freshMs: 60_000 });
+    store.open(MOVIES);
+    store.patch(MOVIES, () => []);
+    expect(store.listing.value).toMatchObject({ status: 'loading', items: [] });
+    (await drive.next()).answer();
+    await settle();
+    const before = store.listing.value!;
+    store.patch(MOVIES, (items) => items.slice(1));
+    expect(store.listing.value?.items).toEqual(before.items.slice(1));
+    expect(store.listing.value?.generation).toBeGreaterThan(before.generation);
+
+    store.open(ROOT);
+    (await drive.next()).answer();
+    await settle();
+    store.patch(MOVIES, (items) => items.slice(1));
+    store.open(MOVIES);
+    expect(store.listing.value?.items).toEqual(before.items.slice(2));
+  });
 });

@@ -43,6 +43,11 @@ export interface ListingStore {
   reload: () => void;
   /** Forgets a view's rows (a download landed there): the next visit reads it afresh. */
   invalidate: (view: DriveView) => void;
+  /**
+   * Changes the rows of a view shown or kept (an operation PikPak finished: rows renamed, gone or added), before a
+   * reload confirms it. A view still loading is left alone: its pages arrive with the change.
+   */
+  patch: (view: DriveView, edit: (items: readonly DriveItem[]) => readonly DriveItem[]) => void;
   /** Forgets everything (another account): nothing shown until the next `open`. */
   reset: () => void;
 }
@@ -141,11 +146,22 @@ export function createListingStore(options: ListingStoreOptions): ListingStore {
     cache.delete(viewKey(view));
   }
 
+  function patch(view: DriveView, edit: (items: readonly DriveItem[]) => readonly DriveItem[]) {
+    const key = viewKey(view);
+    const current = listing.value;
+    // Edited rows are a new generation: the page sorts them anew rather than merging them as a next page.
+    if (current !== undefined && viewKey(current.view) === key && current.status !== 'loading') {
+      listing.value = { ...current, items: edit(current.items), generation: ++generation };
+    }
+    const cached = cache.get(key);
+    if (cached !== undefined) cache.set(key, { ...cached, items: edit(cached.items), generation: ++generation });
+  }
+
   function reset() {
     running = undefined;
     cache.clear();
     listing.value = undefined;
   }
 
-  return { listing, open, reload, invalidate, reset };
+  return { listing, open, reload, invalidate, patch, reset };
 }

@@ -39,4 +39,16 @@ describe('the path store', () => {
     await expect(store.pathOf('VGone')).rejects.toThrow('gone');
     expect(ancestors).toHaveBeenCalledTimes(2);
   });
+
+  it('forgets every path but the one shown, and asks for the others again', async () => {
+    const ancestors = vi.fn((id: string) => Promise.resolve(id === CLASSICS.id ? [MOVIES, CLASSICS] : [MOVIES]));
+    const store = createPathStore(ancestors);
+    store.remember([MOVIES, CLASSICS]);
+    store.show(MOVIES.id);
+    store.forget();
+    expect(await store.pathOf(MOVIES.id)).toEqual([MOVIES]);
+    expect(ancestors).not.toHaveBeenCalled();
+    expect(await store.pathOf(CLASSICS.id)).toEqual([MOVIES, CLASSICS]);
+    expect(ancestors).toHaveBeenCalledTimes(1);
+  });
 });

@@ -21,6 +21,8 @@ export interface PathStore {
   remember: (path: FolderPath) => void;
   /** Any folder's path, from memory or asked once (the details panel's "Where"). */
   pathOf: (folderId: string) => Promise<FolderPath>;
+  /** Forgets every path but the one shown (folders were renamed, moved or deleted): they are asked for again. */
+  forget: () => void;
 }
 
 /**
@@ -79,5 +81,12 @@ export function createPathStore(ancestors: (id: string) => Promise<FolderPath>):
     );
   }
 
-  return { current, show, remember, pathOf };
+  function forget() {
+    const shown = current.value;
+    known.clear();
+    known.set('', []);
+    if (shown?.status === 'ready') remember(shown.path);
+  }
+
+  return { current, show, remember, pathOf, forget };
 }

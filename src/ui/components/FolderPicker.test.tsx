@@ -190,4 +190,21 @@ describe('FolderPicker', () => {
     props.view.rerender(<FolderPicker {...props} open />);
     await within(dialog()).findByRole('list', { name: 'Folders in My Drive' });
   });
+
+  it('serves another purpose (Move to): its own title and button, opens where it is told, refuses what it is told', async () => {
+    const refusal = vi.fn((at: readonly FolderRef[]) => (at.at(-1)?.id === MOVIES.id ? 'Already here.' : undefined));
+    const purpose = { title: 'Move “a.txt”', chooseLabel: 'Move here', refusal };
+    const { onChoose } = setUp({ purpose, startPath: [MOVIES] });
+    const moving = screen.getByRole('dialog', { name: 'Move “a.txt”' });
+    await within(moving).findByRole('list', { name: 'Folders in Movies' });
+    const here = within(moving).getByRole('button', { name: 'Move here' });
+    expect(here).toHaveProperty('disabled', true);
+    expect(document.getElementById(here.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Already here.');
+    // My Drive itself can be the choice.
+    fireEvent.click(within(moving).getByRole('button', { name: 'My Drive' }));
+    await within(moving).findByRole('list', { name: 'Folders in My Drive' });
+    expect(here).toHaveProperty('disabled', false);
+    fireEvent.click(here);
+    expect(onChoose).toHaveBeenCalledWith({ id: '', name: 'My Drive' });
+  });
 });

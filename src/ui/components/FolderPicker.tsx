@@ -1,5 +1,5 @@
 import '../styles/folder-picker.css';
-import { ChevronRight, Folder, FolderPlus, HardDrive, X } from 'lucide-preact';
+import { ChevronRight, Folder, FolderPlus, X } from 'lucide-preact';
 import type { JSX } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ErrorKind } from '../../shared/errors.ts';
@@ -9,6 +9,7 @@ import { errorKindOf } from '../error-kind.ts';
 import { Button } from './Button.tsx';
 import { ErrorNotice } from './ErrorNotice.tsx';
 import { IconButton } from './IconButton.tsx';
+import { PickerPath } from './PickerPath.tsx';
 import { SkeletonRows } from './SkeletonRows.tsx';
 import { TextField } from './TextField.tsx';
 
@@ -22,7 +23,25 @@ export type FolderPickerProps = {
   onChoose: (folder: FolderRef) => void;
   /** Escape, the close button or Cancel. */
   onClose: () => void;
+  /** What choosing is for (Move to, Copy to…); by default a folder to save links into. */
+  purpose?: PickerPurpose | undefined;
+  /** Where the picker opens; My Drive by default. */
+  startPath?: readonly FolderRef[] | undefined;
 };
+
+export interface PickerPurpose {
+  title: string;
+  chooseLabel: string;
+  /** Why the folder the picker is in (its path; [] = My Drive) cannot be chosen, or undefined when it can. */
+  refusal: (path: readonly FolderRef[]) => string | undefined;
+}
+
+/** Saving links: any folder but the root, which is no destination (a task without a folder goes to My Pack). */
+const saveLinks = (): PickerPurpose => ({
+  title: t('pickerTitle'),
+  chooseLabel: t('pickerChoose'),
+  refusal: (path) => (path.length === 0 ? t('pickerRootHint') : undefined),
+});
 
 /** What the picker knows of one folder's subfolders; `of` is that folder's id. */
 type Listing = { of: string } & (
@@ -48,7 +67,9 @@ function nameProblem(name: string): string | undefined {
  * user is in (each opens with Enter or a click), "New folder", and "Choose this folder". The root is no
  * destination (PikPak saves a task without a folder into My Pack), so the choice needs a folder.
  */
-export function FolderPicker({ open, listFolders, createFolder, onChoose, onClose }: FolderPickerProps) {
+export function FolderPicker(props: FolderPickerProps) {
+  const { open, listFolders, createFolder, onChoose, onClose } = props;
+  const purpose = props.purpose ?? saveLinks();
   const id = useId();
   const titleId = `${id}-title`;
   const dialog = useRef<HTMLDialogElement>(null);
@@ -81,9 +102,10 @@ export function FolderPicker({ open, listFolders, createFolder, onChoose, onClos
     if (!element) return;
     if (open && !element.open) {
       opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      setPath([]);
+      const start = [...(props.startPath ?? [])];
+      setPath(start);
       setCreating(false);
-      focusAfterLoad.current = ROOT_ID;
+      focusAfterLoad.current = start.at(-1)?.id ?? ROOT_ID;
       element.showModal();
     } else if (!open && element.open) {
       element.close();
@@ -209,6 +231,7 @@ export function FolderPicker({ open, listFolders, createFolder, onChoose, onClos
 
   const listLabel = t('pickerFoldersIn', currentName);
   const atRoot = current === undefined;
+  const refusal = purpose.refusal(path);
 
   return (
     <dialog ref={dialog} class="ui-folder-picker" aria-labelledby={titleId} onKeyDown={onKeyDown} onCancel={onCancel}>
@@ -217,39 +240,12 @@ export function FolderPicker({ open, listFolders, createFolder, onChoose, onClos
         <>
           <div class="ui-folder-picker__header">
             <h2 id={titleId} class="ui-folder-picker__title">
-              {t('pickerTitle')}
+              {purpose.title}
             </h2>
             <IconButton icon={X} label={t('pickerClose')} size="sm" onClick={onClose} />
           </div>
 
-          <nav class="ui-folder-picker__path" aria-label={t('pickerPathLabel')}>
-            <ol>
-              {[undefined, ...path].map((folder, index) => {
-                const last = index === path.length;
-                const label = folder?.name ?? t('driveRoot');
-                return (
-                  <li key={folder?.id ?? 'root'}>
-                    {index > 0 && <ChevronRight class="ui-folder-picker__separator" aria-hidden="true" />}
-                    {last ? (
-                      <span class="ui-folder-picker__crumb ui-folder-picker__crumb--current" aria-current="location">
-                        {index === 0 && <HardDrive class="ui-folder-picker__crumb-icon" aria-hidden="true" />}
-                        {label}
-                      </span>
-                    ) : (
-                      <button
-                        type="button"
-                        class="ui-folder-picker__crumb"
-                        onClick={() => moveTo(path.slice(0, index))}
-                      >
-                        {index === 0 && <HardDrive class="ui-folder-picker__crumb-icon" aria-hidden="true" />}
-                        {label}
-                      </button>
-                    )}
-                  </li>
-                );
-              })}
-            </ol>
-          </nav>
+          <PickerPath path={path} onGo={moveTo} />
 
           <div class="ui-folder-picker__body">
             {listing.status === 'loading' && <SkeletonRows label={t('pickerLoading')} rows={4} />}
@@ -257,7 +253,9 @@ export function FolderPicker({ open, listFolders, createFolder, onChoose, onClos
             {listing.status === 'ready' && listing.folders.length === 0 && (
               <div class="ui-folder-picker__empty" role="status">
                 <p class="ui-folder-picker__empty-title">{t('pickerEmpty')}</p>
-                <p class="ui-folder-picker__empty-text">{atRoot ? t('pickerEmptyRootText') : t('pickerEmptyText')}</p>
+                <p class="ui-folder-picker__empty-text">
+                  {atRoot && props.purpose === undefined ? t('pickerEmptyRootText') : t('pickerEmptyText')}
+                </p>
               </div>
             )}
             {listing.status === 'ready' && listing.folders.length > 0 && (
@@ -330,16 +328,16 @@ export function FolderPicker({ open, listFolders, createFolder, onChoose, onClos
               data-picker="choose"
               size="sm"
               variant="primary"
-              disabled={atRoot}
-              aria-describedby={atRoot ? `${id}-root-hint` : undefined}
-              onClick={() => current && onChoose(current)}
+              disabled={refusal !== undefined}
+              aria-describedby={refusal === undefined ? undefined : `${id}-refusal`}
+              onClick={() => refusal === undefined && onChoose(current ?? { id: ROOT_ID, name: t('driveRoot') })}
             >
-              {t('pickerChoose')}
+              {purpose.chooseLabel}
             </Button>
           </div>
-          {atRoot && (
-            <p id={`${id}-root-hint`} class="ui-folder-picker__hint">
-              {t('pickerRootHint')}
+          {refusal !== undefined && (
+            <p id={`${id}-refusal`} class="ui-folder-picker__hint">
+              {refusal}
             </p>
           )}
         </>

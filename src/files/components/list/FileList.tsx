@@ -1,10 +1,12 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { Virtualizer, type VirtualizerHandle } from 'virtua';
+import type { ComponentType } from 'preact';
 import type { DriveItem } from '../../../shared/domain.ts';
 import type { FilesLayout, FilesSortKey } from '../../../shared/files-view.ts';
 import { indexIn, type Selection } from '../../model/selection.ts';
 import type { SortOrder } from '../../model/sort.ts';
 import { GridTile } from './GridTile.tsx';
+import { createListDrag, type ItemDrag } from './list-drag.ts';
 import { createListEvents, type ListCallbacks, type ListState } from './list-events.ts';
 import { ListHeader } from './ListHeader.tsx';
 import { ListRow } from './ListRow.tsx';
@@ -21,7 +23,19 @@ export type FileListProps = ListCallbacks & {
   /** Pages are still arriving. */
   busy: boolean;
   locale: string | undefined;
+  /** The operations' marks: the item whose name is edited (with the editor), items being changed. */
+  marks?: RowMarks;
+  /** Dragging items onto folders; without it nothing can be dragged. */
+  drag?: ItemDrag | undefined;
 };
+
+export interface RowMarks {
+  editing: string | undefined;
+  Editor: ComponentType<{ item: DriveItem }>;
+  busy: ReadonlySet<string>;
+}
+
+const NO_BUSY: ReadonlySet<string> = new Set();
 
 /** The list's width, followed as the window or the side panels change. */
 function useWidth(ref: { current: HTMLElement | null }): number {
@@ -51,11 +65,13 @@ export function FileList(props: FileListProps) {
   const rowHeight = layout === 'grid' ? GRID_ROW_HEIGHT : LIST_ROW_HEIGHT;
   const rows = Math.ceil(items.length / columns);
   const now = useMemo(() => Date.now(), [items]);
+  const [dropTarget, setDropTarget] = useState<string | undefined>(undefined);
 
   // The handlers read the latest props through this ref: they are made once, so rows never see them change.
-  const latest = useRef<{ state: ListState; callbacks: ListCallbacks }>(null as never);
+  const latest = useRef<{ state: ListState & { drag: ItemDrag | undefined }; callbacks: ListCallbacks }>(null as never);
   latest.current = {
     state: {
+      drag: props.drag,
       items,
       selection,
       columns,
@@ -80,6 +96,15 @@ export function FileList(props: FileListProps) {
       onContextMenu: (at) => now().onContextMenu(at),
     });
   }, []);
+  const drags = useMemo(
+    () =>
+      createListDrag(
+        () => latest.current.state,
+        (next) => latest.current.callbacks.onSelection(next),
+        setDropTarget,
+      ),
+    [],
+  );
 
   const focusIndex = indexIn(items, selection.focus);
   const focused = items[focusIndex];
@@ -89,6 +114,8 @@ export function FileList(props: FileListProps) {
     // Only a new focused item scrolls: pages arriving (which move it down the list) must not.
   }, [selection.focus]);
   const rowData = useMemo(() => Array.from({ length: rows }, (_, row) => row), [rows]);
+  const marks = props.marks;
+  const busy = marks?.busy ?? NO_BUSY;
   const shared = (item: DriveItem, index: number) => ({
     item,
     index,
@@ -97,6 +124,10 @@ export function FileList(props: FileListProps) {
     id: rowId(prefix, item.id),
     locale,
     now,
+    busy: busy.has(item.id),
+    dropTarget: item.id === dropTarget,
+    draggable: props.drag !== undefined,
+    Editor: marks?.editing === item.id ? marks.Editor : undefined,
   });
 
   // The list element scrolls, with the column headers sticky at its top: headers and rows then share one width
@@ -125,6 +156,7 @@ export function FileList(props: FileListProps) {
       onDblClick={events.onDblClick}
       onContextMenu={events.onContextMenu}
       onKeyDown={events.onKeyDown}
+      {...(props.drag === undefined ? {} : drags)}
     >
       {layout === 'list' && <ListHeader sort={props.sort} onSort={props.onSort} />}
       {layout === 'list' ? (

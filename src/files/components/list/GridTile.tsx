@@ -5,32 +5,27 @@ import { formatBytes } from '../../../ui/format-bytes.ts';
 import { kindName } from '../../format.ts';
 import { kindOf } from '../../model/file-kind.ts';
 import { FileIcon } from '../FileIcon.tsx';
-import type { RowProps } from './row-props.ts';
+import { ItemName } from './ItemName.tsx';
+import { rowClass, type RowProps } from './row-props.ts';
 
 /** One tile of the grid view: the thumbnail (or the kind's icon), the name, and the size or kind. */
-export const GridTile = memo(function GridTile({
-  item,
-  index,
-  selected,
-  focused,
-  id,
-  locale,
-  column,
-}: RowProps & { column: number }) {
+export const GridTile = memo(function GridTile(props: RowProps & { column: number }) {
+  const { item, index, selected, id, locale, column, Editor } = props;
   // A thumbnail that fails (expired link, offline) falls back to the icon rather than a broken image.
   const [broken, setBroken] = useState(false);
   const thumbnail = item.thumbnailUrl && !broken ? item.thumbnailUrl : undefined;
-  const classes = `files-tile${selected ? ' files-tile--selected' : ''}${focused ? ' files-tile--focused' : ''}`;
   const meta = item.kind === 'folder' ? kindName('folder') : formatBytes(item.size.bytes, locale);
   return (
     <div
       role="gridcell"
       id={id}
-      class={classes}
+      class={rowClass('files-tile', props)}
+      draggable={props.draggable && Editor === undefined}
       aria-colindex={column + 1}
       aria-selected={selected}
       aria-labelledby={`${id}-name`}
       aria-describedby={`${id}-meta`}
+      aria-busy={props.busy || undefined}
       data-index={index}
     >
       <div class={`files-tile__preview files-tile__preview--${kindOf(item)}`}>
@@ -48,8 +43,8 @@ export const GridTile = memo(function GridTile({
         aria-label={t('filesSelectItem', item.name)}
         data-check=""
       />
-      <span id={`${id}-name`} class="files-tile__name" title={item.name}>
-        {item.name}
+      <span class="files-tile__label">
+        <ItemName item={item} id={id} class="files-tile__name" Editor={Editor} />
       </span>
       <span id={`${id}-meta`} class="files-tile__meta">
         {meta}

@@ -3,23 +3,26 @@ import { t } from '../../../shared/i18n.ts';
 import { formatBytes } from '../../../ui/format-bytes.ts';
 import { formatDateTime, formatShortDate } from '../../format.ts';
 import { FileIcon } from '../FileIcon.tsx';
-import type { RowProps } from './row-props.ts';
+import { ItemName } from './ItemName.tsx';
+import { rowClass, type RowProps } from './row-props.ts';
 
 /**
  * One row of the list view: checkbox, icon and name, size, modified. Cheap on purpose (no handlers, no state):
  * only the rows in view exist, and a row is drawn again only when its own props change.
  */
-export const ListRow = memo(function ListRow({ item, index, selected, focused, id, locale, now }: RowProps) {
+export const ListRow = memo(function ListRow(props: RowProps) {
+  const { item, index, selected, id, locale, now, Editor } = props;
   const folder = item.kind === 'folder';
-  const classes = `files-row${selected ? ' files-row--selected' : ''}${focused ? ' files-row--focused' : ''}`;
   return (
     <div
       role="row"
       id={id}
-      class={classes}
+      class={rowClass('files-row', props)}
+      draggable={props.draggable && Editor === undefined}
       aria-rowindex={index + 2}
       aria-selected={selected}
       aria-labelledby={`${id}-name`}
+      aria-busy={props.busy || undefined}
       data-index={index}
     >
       <div role="gridcell" class="files-row__cell files-row__cell--name">
@@ -32,9 +35,7 @@ export const ListRow = memo(function ListRow({ item, index, selected, focused, i
           data-check=""
         />
         <FileIcon item={item} />
-        <span id={`${id}-name`} class="files-row__name" title={item.name}>
-          {item.name}
-        </span>
+        <ItemName item={item} id={id} class="files-row__name" Editor={Editor} />
       </div>
       <div role="gridcell" class="files-row__cell files-row__cell--size">
         {folder ? '' : formatBytes(item.size.bytes, locale)}

@@ -38,9 +38,14 @@ export interface ListState {
   elementOf: (index: number) => Element | null;
 }
 
-/** The row under a pointer event, from the `data-index` rows and tiles carry. */
-function indexAt(event: Event): number {
-  const target = event.target instanceof Element ? event.target.closest('[data-index]') : null;
+/**
+ * The row under a pointer event, from the `data-index` rows and tiles carry. Events inside a name being edited
+ * (`data-editor`) are the editor's own: clicking into it places the caret, it opens nothing.
+ */
+export function indexAt(event: Event): number {
+  const inside = event.target instanceof Element ? event.target : null;
+  if (inside === null || inside.closest('[data-editor]') !== null) return -1;
+  const target = inside.closest('[data-index]');
   return target === null ? -1 : Number(target.getAttribute('data-index'));
 }
 
@@ -53,8 +58,9 @@ export function createListEvents(get: () => ListState, callbacks: ListCallbacks)
 
   function onMouseDown(event: JSX.TargetedMouseEvent<HTMLElement>) {
     if (indexAt(event) < 0) return;
-    // Keep the focus on the list (not the checkbox) and no text selection on Shift-click.
-    event.preventDefault();
+    // Keep the focus on the list, not the checkbox. Elsewhere on a row the browser's own handling stays (it focuses
+    // the list, the row's focusable ancestor, and lets rows be dragged); rows are not selectable text.
+    if (event.target instanceof Element && event.target.hasAttribute('data-check')) event.preventDefault();
     event.currentTarget.focus({ preventScroll: true });
   }
 
@@ -78,6 +84,8 @@ export function createListEvents(get: () => ListState, callbacks: ListCallbacks)
   }
 
   function onContextMenu(event: JSX.TargetedMouseEvent<HTMLElement>) {
+    // A name being edited keeps the browser's own menu (cut, copy, paste).
+    if (event.target instanceof Element && event.target.closest('[data-editor]') !== null) return;
     const { items, selection } = get();
     const item = items[indexAt(event)];
     // A right-click on an unselected row acts on that row, as in a desktop file manager.

@@ -1,3 +1,4 @@
+import type { ComponentType } from 'preact';
 import type { DriveItem } from '../../../shared/domain.ts';
 
 /** What a row or tile needs to draw itself; the list's events are handled once, on the list (list-events.ts). */
@@ -11,6 +12,20 @@ export interface RowProps {
   id: string;
   locale: string | undefined;
   now: number;
+  /** An operation on its way is changing this item (drawn dimmed until it ends). */
+  busy: boolean;
+  /** Items dragged over the list would go into this folder. */
+  dropTarget: boolean;
+  /** The row can be dragged onto folders. */
+  draggable: boolean;
+  /** Stands in for the name while it is edited in place (only on that row, so the others never redraw). */
+  Editor?: ComponentType<{ item: DriveItem }> | undefined;
+}
+
+/** A row's or tile's classes: `base`, and its states as `base--state`. */
+export function rowClass(base: string, props: RowProps): string {
+  const states = { selected: props.selected, focused: props.focused, busy: props.busy, drop: props.dropTarget };
+  return [base, ...Object.entries(states).flatMap(([state, on]) => (on ? [`${base}--${state}`] : []))].join(' ');
 }
 
 /** Ids of rows, unique on the page (PikPak ids are letters and digits). */

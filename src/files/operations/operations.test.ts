@@ -1,0 +1,149 @@
+import { signal } from '@preact/signals';
+import { describe, expect, it, vi } from 'vitest';
+import type { DriveItem } from '../../shared/domain.ts';
+import type { DriveView } from '../../shared/drive-view.ts';
+import { RequestError } from '../../shared/messages.ts';
+import type { FileCommandContext } from '../commands.ts';
+import { createFilesPage } from '../files-page.ts';
+import { fakeTab } from '../test/fake-tab.ts';
+import { file, folder } from '../test/items.ts';
+import type { DriveRequests } from './operation.ts';
+import { createOperations } from './operations.ts';
+
+const ARCHIVE = folder('Archive', { id: 'VArchive' });
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** A page on My Drive over a drive held in memory, which the operations' requests change as PikPak would. */
+async function setUp() {
+  const notes = file('notes.txt', 3, { id: 'VNotes' });
+  const draft = file('draft.md', 5, { id: 'VDraft' });
+  const drive: Record<string, DriveItem[]> = { '': [ARCHIVE, notes, draft], VArchive: [], trash: [] };
+  const gates: (() => void)[] = [];
+  const take = (ids: string[], from: string) => {
+    const taken = (drive[from] ?? []).filter((item) => ids.includes(item.id));
+    drive[from] = (drive[from] ?? []).filter((item) => !ids.includes(item.id));
+    return taken;
+  };
+  const requests: DriveRequests = {
+    batch: vi.fn(async (operation: string, ids: string[], toParentId?: string) => {
+      await new Promise<void>((resolve) => gates.push(resolve));
+      if (operation === 'move') drive[toParentId ?? ''] = [...(drive[toParentId ?? ''] ?? []), ...take(ids, '')];
+      if (operation === 'trash') drive['trash'] = [...(drive['trash'] ?? []), ...take(ids, '')];
+      if (operation === 'restore') drive[''] = [...(drive[''] ?? []), ...take(ids, 'trash')];
+    }),
+    emptyTrash: vi.fn(() => Promise.resolve()),
+    rename: vi.fn((id: string, name: string) => {
+      const item = drive['']?.find((each) => each.id === id);
+      if (item === undefined) return Promise.reject(new RequestError('not-found', 'gone'));
+      if (drive['']?.some((each) => each.name === name))
+        return Promise.reject(new RequestError('name-conflict', 'taken'));
+      item.name = name;
+      return Promise.resolve({ ...item });
+    }),
+    createFolder: vi.fn((parentId: string, name: string) => {
+      const made = folder(name, { id: 'VMade', parentId });
+      drive[parentId]?.push(made);
+      return Promise.resolve({ id: made.id, name });
+    }),
+  };
+  const list = vi.fn((view: DriveView) =>
+    Promise.resolve({ items: [...(drive[view.kind === 'folder' ? view.id : view.kind] ?? [])] }),
+  );
+  const page = createFilesPage({
+    list,
+    ancestors: () => Promise.resolve([]),
+    win: fakeTab().win,
+    account: signal('YgUser'),
+    tasks: { read: () => Promise.resolve(null), watch: () => undefined },
+    online: { now: () => true, watch: () => undefined },
+    prefs: { source: { read: () => Promise.resolve({}), watch: () => undefined }, save: () => Promise.resolve() },
+    locale: 'en',
+  });
+  page.start();
+  const ops = createOperations({
+    drive: requests,
+    folders: { listFolders: () => Promise.resolve({ folders: [] }), createFolder: requests.createFolder },
+    page,
+    schedule: () => () => undefined,
+  });
+  ops.start();
+  await settle();
+  const context = (items: readonly DriveItem[], view: DriveView = page.navigation.view.value): FileCommandContext => ({
+    view,
+    items,
+    reload: page.listing.reload,
+  });
+  const shown = () => page.shown.value.map((item) => item.name);
+  const answer = async () => {
+    await vi.waitFor(() => expect(gates.length).toBeGreaterThan(0));
+    gates.shift()?.();
+    await settle();
+  };
+  return { page, ops, requests, list, drive, context, shown, answer, notes, draft };
+}
+
+describe('the file operations', () => {
+  it('moves dropped items: busy until PikPak is done, then gone from the rows and the view read again', async () => {
+    const { ops, requests, list, context, shown, answer, notes, draft } = await setUp();
+    ops.drop({ to: { id: ARCHIVE.id, name: 'Archive' }, copy: false }, context([notes, draft]));
+    expect(requests.batch).toHaveBeenCalledWith('move', ['VNotes', 'VDraft'], 'VArchive');
+    expect([...ops.runner.busy.value]).toEqual(['VNotes', 'VDraft']);
+    expect(shown()).toEqual(['Archive', 'draft.md', 'notes.txt']);
+    const reads = list.mock.calls.length;
+    await answer();
+    expect(shown()).toEqual(['Archive']);
+    expect(list.mock.calls.length).toBeGreaterThan(reads);
+    expect(ops.runner.entries.value).toMatchObject([{ state: 'done' }]);
+  });
+
+  it('trashes with Delete and undoes it with Ctrl+Z; Delete in the Trash asks before deleting for good', async () => {
+    const { ops, page, context, shown, answer, notes } = await setUp();
+    ops.run('trash', context([notes]));
+    await answer();
+    expect(shown()).toEqual(['Archive', 'draft.md']);
+    expect(ops.handles('undo', context([]))).toBe(true);
+    ops.run('undo', context([]));
+    await answer();
+    await vi.waitFor(() => expect(shown()).toEqual(['Archive', 'draft.md', 'notes.txt']));
+
+    page.navigation.go({ kind: 'trash' });
+    ops.run('trash', context([notes], { kind: 'trash' }));
+    expect(ops.dialog.value).toEqual({ kind: 'deleteForever', items: [notes], from: { kind: 'trash' } });
+    ops.run('deleteForever', context([notes], { kind: 'folder', id: '' }));
+    expect(ops.dialog.value).toMatchObject({ kind: 'deleteForever' });
+  });
+
+  it('renames one item outside the Trash, keeps a refused name with PikPak’s sentence, and shows the new name', async () => {
+    const { ops, context, shown, notes, draft } = await setUp();
+    expect(ops.handles('rename', context([notes, draft]))).toBe(false);
+    expect(ops.handles('rename', context([notes], { kind: 'trash' }))).toBe(false);
+    ops.run('rename', context([notes]));
+    expect(ops.renaming.state.value).toMatchObject({ id: 'VNotes', draft: 'notes.txt' });
+    ops.renaming.edit('draft.md');
+    expect(await ops.renaming.commit()).toBe(false);
+    expect(ops.renaming.state.value).toMatchObject({
+      draft: 'draft.md',
+      error: 'A file or folder with that name is already here.',
+    });
+    expect(shown()).toEqual(['Archive', 'draft.md', 'notes.txt']);
+    ops.renaming.edit('a/b');
+    expect(await ops.renaming.commit()).toBe(false);
+    expect(ops.renaming.state.value?.error).toBe('A name cannot contain / or \\.');
+    ops.renaming.edit('ideas.txt');
+    expect(await ops.renaming.commit()).toBe(true);
+    expect(ops.renaming.state.value).toBeUndefined();
+    expect(shown()).toEqual(['Archive', 'draft.md', 'ideas.txt']);
+    expect(ops.runner.announcement.value.text).toBe('Renamed to “ideas.txt”');
+  });
+
+  it('makes a new folder in the open one and selects it', async () => {
+    const { ops, page, context, shown } = await setUp();
+    ops.act('newFolder', context([]));
+    expect(ops.dialog.value).toEqual({ kind: 'newFolder', parentId: '' });
+    expect(await ops.createFolder('', '  ')).toBe('Type a name.');
+    expect(await ops.createFolder('', 'Invoices')).toBeUndefined();
+    expect(shown()).toContain('Invoices');
+    expect([...page.selection.value.selected]).toEqual(['VMade']);
+    expect(page.selection.value.focus).toBe('VMade');
+  });
+});

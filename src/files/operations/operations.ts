@@ -1,0 +1,207 @@
+import { computed, effect, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import type { DriveItem } from '../../shared/domain.ts';
+import { sameView, type DriveView } from '../../shared/drive-view.ts';
+import type { FolderRef } from '../../shared/folders.ts';
+import { t } from '../../shared/i18n.ts';
+import type { FolderActions } from '../../ui/folder-actions.ts';
+import { errorKindOf } from '../../ui/error-kind.ts';
+import type { FileCommandContext, FileCommandName, FileDrop } from '../commands.ts';
+import type { FilesPage } from '../files-page.ts';
+import { selectOnly } from '../model/selection.ts';
+import type { ActionId } from './actions.ts';
+import { changesPaths, rowsAfter, staleViews } from './local-change.ts';
+import { sendOperation, type DriveRequests, type Operation } from './operation.ts';
+import { reasonText } from './operation-text.ts';
+import { createRenaming, nameProblem, type Renaming } from './rename.ts';
+import { createOperationRunner, type OperationRunner, type OperationRunnerDeps } from './runner.ts';
+
+/** The dialog open over the browser, if any. */
+export type OpenDialog =
+  | { kind: 'moveTo' | 'copyTo'; items: readonly DriveItem[]; from: DriveView; startPath: readonly FolderRef[] }
+  | { kind: 'deleteForever'; items: readonly DriveItem[]; from: DriveView }
+  | { kind: 'emptyTrash'; count: number }
+  | { kind: 'newFolder'; parentId: string };
+
+export interface OperationsDeps {
+  drive: DriveRequests;
+  /** The folder picker's requests (Move to, Copy to). */
+  folders: FolderActions;
+  page: Pick<FilesPage, 'navigation' | 'listing' | 'paths' | 'prefs' | 'selection' | 'openFolder'>;
+  schedule?: OperationRunnerDeps['schedule'];
+  now?: () => number;
+}
+
+export interface Operations {
+  runner: OperationRunner;
+  renaming: Renaming;
+  dialog: Signal<OpenDialog | null>;
+  folders: FolderActions;
+  /** How many items the trash holds, while the Trash is the open view and read. */
+  trashCount: ReadonlySignal<number | undefined>;
+  handles: (name: FileCommandName, context: FileCommandContext) => boolean;
+  run: (name: FileCommandName, context: FileCommandContext) => void;
+  act: (action: ActionId, context: FileCommandContext) => void;
+  drop: (drop: FileDrop, context: FileCommandContext) => void;
+  /** Runs an operation (from a dialog: the picker's choice, a confirmation). */
+  perform: (operation: Operation) => void;
+  /** Makes a folder in the open folder and selects it; answers why not, as a sentence, when PikPak refused. */
+  createFolder: (parentId: string, name: string) => Promise<string | undefined>;
+  start: () => () => void;
+}
+
+/**
+ * The file operations of the browser tab: what each action, key and drop does, the dialogs they open, renaming in
+ * place, and what the page shows once PikPak answered (rows changed, views read again, paths forgotten).
+ */
+export function createOperations(deps: OperationsDeps): Operations {
+  const { listing, paths, navigation } = deps.page;
+  const now = deps.now ?? (() => Date.now());
+  const dialog = signal<OpenDialog | null>(null);
+  const isOpen = (view: DriveView) => sameView(view, navigation.view.peek());
+
+  function settled(operation: Operation, error: unknown) {
+    const stale = staleViews(operation);
+    if (error === undefined) {
+      const edit = rowsAfter(operation);
+      if (edit !== undefined) listing.patch(operation.from, edit);
+      if (changesPaths(operation)) paths.forget();
+      for (const view of stale) if (!isOpen(view)) listing.invalidate(view);
+    }
+    // The open view is read again when the operation touched it, after a failure too (a part may be done).
+    if ([operation.from, ...stale].some(isOpen)) listing.reload();
+  }
+
+  const runner = createOperationRunner({
+    send: (operation) => sendOperation(deps.drive, operation),
+    settled,
+    ...(deps.schedule === undefined ? {} : { schedule: deps.schedule }),
+  });
+
+  const renaming = createRenaming({
+    rename: deps.drive.rename,
+    renamed(item) {
+      listing.patch(navigation.view.peek(), (items) => items.map((each) => (each.id === item.id ? item : each)));
+      listing.invalidate({ kind: 'starred' });
+      if (item.kind === 'folder') paths.forget();
+      runner.announce(t('filesRenamed', item.name));
+      listing.reload();
+    },
+  });
+
+  const trashCount = computed(() => {
+    const shown = listing.listing.value;
+    return shown?.view.kind === 'trash' && shown.status !== 'loading' ? shown.items.length : undefined;
+  });
+
+  /** Where Move to and Copy to open: the open folder, when its path is known. */
+  function startPath(from: DriveView): readonly FolderRef[] {
+    const path = paths.current.peek();
+    return from.kind === 'folder' && path?.status === 'ready' && path.of === from.id ? path.path : [];
+  }
+
+  function perform(operation: Operation) {
+    void runner.run(operation);
+  }
+
+  function act(action: ActionId, { view: from, items }: FileCommandContext) {
+    const first = items[0];
+    switch (action) {
+      case 'open':
+        if (first?.kind === 'folder') deps.page.openFolder(first);
+        return;
+      case 'details':
+        deps.page.prefs.update({ details: true });
+        return;
+      case 'newFolder':
+        if (from.kind === 'folder') dialog.value = { kind: 'newFolder', parentId: from.id };
+        return;
+      case 'rename':
+        if (first !== undefined) renaming.start(first);
+        return;
+      case 'moveTo':
+      case 'copyTo':
+        dialog.value = { kind: action, items, from, startPath: startPath(from) };
+        return;
+      case 'deleteForever':
+        dialog.value = { kind: 'deleteForever', items, from };
+        return;
+      case 'emptyTrash':
+        dialog.value = { kind: 'emptyTrash', count: trashCount.peek() ?? 0 };
+        return;
+      case 'star':
+      case 'unstar':
+      case 'trash':
+      case 'restore':
+        perform({ kind: action, items, from });
+        return;
+    }
+  }
+
+  function handles(name: FileCommandName, { view, items }: FileCommandContext): boolean {
+    switch (name) {
+      case 'open':
+        return false;
+      case 'rename':
+        return view.kind !== 'trash' && items.length === 1;
+      case 'trash':
+      case 'deleteForever':
+        return items.length > 0;
+      case 'undo':
+        return runner.canUndo.peek();
+    }
+  }
+
+  function run(name: FileCommandName, context: FileCommandContext) {
+    if (!handles(name, context)) return;
+    if (name === 'undo') void runner.undoLast();
+    // In the Trash, Delete deletes for good (after asking), as the Recycle Bin does.
+    else if (name === 'trash') act(context.view.kind === 'trash' ? 'deleteForever' : 'trash', context);
+    else if (name !== 'open') act(name, context);
+  }
+
+  async function createFolder(parentId: string, name: string): Promise<string | undefined> {
+    const problem = nameProblem(name);
+    if (problem !== undefined) return problem;
+    try {
+      const made = await deps.drive.createFolder(parentId, name.trim());
+      const here: DriveView = { kind: 'folder', id: parentId };
+      const time = now();
+      // The new folder's row at once (PikPak answers only its id and name); the reload brings PikPak's own.
+      const row: DriveItem = {
+        ...{ id: made.id, name: made.name, kind: 'folder', parentId, phase: 'complete' },
+        ...{ size: { bytes: 0, exact: '0' }, starred: false, trashed: false, createdAt: time, modifiedAt: time },
+      };
+      listing.patch(here, (items) => [...items.filter((item) => item.id !== made.id), row]);
+      if (isOpen(here)) {
+        deps.page.selection.value = selectOnly(made.id);
+        listing.reload();
+      }
+      runner.announce(t('filesFolderCreated', made.name));
+      return undefined;
+    } catch (error) {
+      return reasonText(errorKindOf(error));
+    }
+  }
+
+  return {
+    runner,
+    renaming,
+    dialog,
+    folders: deps.folders,
+    trashCount,
+    handles,
+    run,
+    act,
+    drop: ({ to, copy }, { view: from, items }) => perform({ kind: copy ? 'copy' : 'move', items, from, to }),
+    perform,
+    createFolder,
+    start() {
+      // Another view: a name being edited there is given up, and its dialogs close.
+      return effect(() => {
+        void navigation.view.value;
+        renaming.cancel();
+        dialog.value = null;
+      });
+    },
+  };
+}
