@@ -14,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { startFakePikPak, DEFAULT_ACCOUNT } from '../test/fake-pikpak/index.ts';
 import { isSeedName, SEED_NAMES } from '../test/fake-pikpak/seeds/index.ts';
 import { launchExtension } from '../test/e2e/browser.ts';
-import { PAGES, POPUP_VIEWPORT } from '../test/e2e/fixtures.ts';
+import { captureBothThemes, PAGES, POPUP_VIEWPORT } from '../test/e2e/fixtures.ts';
 
 const { values } = parseArgs({
   options: {
@@ -95,16 +95,11 @@ async function capture(pagePath: string, name: string, viewport: { width: number
   await page.close();
 }
 
-/** The page as it is, in the light and the dark scheme. */
+/** The page as it is, light as `<name>.png` and dark as `<name>-dark.png`. */
 async function shoot(page: Page, name: string): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    // Reduced motion: colour transitions would otherwise be caught half-way in the picture.
-    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
-    // Two frames: the scheme's colours are painted before the capture.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    const file = path.join(screenshotDir ?? '.', colorScheme === 'light' ? `${name}.png` : `${name}-dark.png`);
-    await page.screenshot({ path: file });
-  }
+  await captureBothThemes(page, (colorScheme) =>
+    path.join(screenshotDir ?? '.', colorScheme === 'light' ? `${name}.png` : `${name}-dark.png`),
+  );
 }
 
 /** The file browser: My Drive as a list, a folder of photos as a grid with the details panel, and the trash. */

@@ -36,15 +36,25 @@ export async function startE2E(seed: SeedName = 'basic'): Promise<E2E> {
 /** Saves `<name>-light.png` and `<name>-dark.png` of the page into the ignored test-results folder. */
 export async function screenshotBothThemes(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
+  await captureBothThemes(page, (colorScheme) => path.join(SCREENSHOTS, `${name}-${colorScheme}.png`), true);
+}
+
+/** The page as it is, in the light and then the dark scheme, each written where `fileFor` says. */
+export async function captureBothThemes(
+  page: Page,
+  fileFor: (colorScheme: 'light' | 'dark') => string,
+  fullPage = false,
+): Promise<void> {
   for (const colorScheme of ['light', 'dark'] as const) {
-    // Reduced motion: colour transitions would otherwise be caught half-way in the picture.
     await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
     // Let the page restyle and paint in the new scheme first: a capture taken at once can show text still
     // painted in the old scheme's colour.
     await page.evaluate(
       () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
     );
-    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${colorScheme}.png`), fullPage: true });
+    // Transitions the last click started (a button enabled by a selection, a colour change) are finished, not
+    // caught half-way: reduced motion alone does not stop a CSS transition.
+    await page.screenshot({ path: fileFor(colorScheme), fullPage, animations: 'disabled' });
   }
   await page.emulateMedia({ colorScheme: null });
 }
