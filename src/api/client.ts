@@ -139,6 +139,17 @@ export function createPikPakClient(options: PikPakClientOptions): PikPakClient {
     now,
   });
 
+  /** One exchange of a call with the headers it carries (signed in or anonymous). */
+  const send = (spec: Omit<CallSpec<unknown>, 'decode' | 'captcha'>, headers: Record<string, string>) =>
+    transport.send({
+      host: spec.host,
+      method: spec.method,
+      path: spec.path,
+      query: spec.query,
+      body: spec.body,
+      headers,
+    });
+
   async function call<T>(spec: CallSpec<T>): Promise<T> {
     const endpoint = endpointOf(spec.method, spec.path);
     // One token serves every id of a collection (`GET:/drive/v1/files` for each file's detail, §12).
@@ -158,15 +169,7 @@ export function createPikPakClient(options: PikPakClientOptions): PikPakClient {
         ...(captchaToken === undefined ? {} : { 'x-captcha-token': captchaToken }),
       };
       try {
-        const answer = await transport.send({
-          host: spec.host,
-          method: spec.method,
-          path: spec.path,
-          query: spec.query,
-          body: spec.body,
-          headers,
-        });
-        return settle(answer, endpoint, spec.decode, now);
+        return settle(await send(spec, headers), endpoint, spec.decode, now);
       } catch (error) {
         if (!isPikPakError(error)) throw error;
         if (error.kind === 'signed-out' && rejections < MAX_REJECTIONS) {
@@ -213,15 +216,7 @@ export function createPikPakClient(options: PikPakClientOptions): PikPakClient {
         'x-client-id': identity.clientId,
         ...(spec.captchaToken === undefined ? {} : { 'x-captcha-token': spec.captchaToken }),
       };
-      const answer = await transport.send({
-        host: spec.host,
-        method: spec.method,
-        path: spec.path,
-        query: spec.query,
-        body: spec.body,
-        headers,
-      });
-      return settle(answer, endpoint, spec.decode, now);
+      return settle(await send(spec, headers), endpoint, spec.decode, now);
     },
     async signinCaptcha(meta) {
       return captcha.signinToken(await options.deviceId(), meta);
