@@ -1,21 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { QueueEntry, SendQueueState } from './send-queue.ts';
+import { queueEntry } from '../../test/fixtures/queue-entry.ts';
+import type { SendQueueState } from './send-queue.ts';
 
 import { fakeBrowser } from '@webext-core/fake-browser';
 const { createQueueWriter, followSendQueue, readSendQueue } = await import('./send-queue-storage.ts');
 
-const entry = (id: string, extra: Partial<QueueEntry> = {}): QueueEntry => ({
-  id,
-  url: `https://example.test/${id}`,
-  key: id,
-  displayName: id,
-  destination: { kind: 'my-pack' },
-  state: 'pending',
-  attempts: 0,
-  createdAt: 0,
-  updatedAt: 0,
-  ...extra,
-});
+const entry = queueEntry;
 
 /** Every `set` and `remove` the writer makes, as the keys it touched. */
 function recordWrites() {

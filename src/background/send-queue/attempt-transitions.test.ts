@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { queueEntry } from '../../../test/fixtures/queue-entry.ts';
 import { PikPakError } from '../../api/errors.ts';
 import type { OfflineTask } from '../../shared/domain.ts';
 import type { ErrorKind } from '../../shared/errors.ts';
@@ -17,19 +18,7 @@ import type { Draft, Job } from './types.ts';
 /** The transitions of one attempt on a draft in memory: no storage, no PikPak. */
 
 const AT = 1_000_000;
-const entry = (id: string, over: Partial<QueueEntry> = {}): QueueEntry => ({
-  id,
-  url: `https://example.test/${id}`,
-  key: id,
-  displayName: id,
-  destination: { kind: 'my-pack' },
-  state: 'pending',
-  attempts: 0,
-  nextAttemptAt: AT - 1,
-  createdAt: 0,
-  updatedAt: 0,
-  ...over,
-});
+const entry = (id: string, over: Partial<QueueEntry> = {}) => queueEntry(id, { nextAttemptAt: AT - 1, ...over });
 const draftOf = (...entries: QueueEntry[]): Draft => ({ entries });
 const byId = (draft: Draft, id: string) => draft.entries.find((e) => e.id === id);
 const pikpakError = (kind: ErrorKind, retryAfterMs?: number) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { QueueEntry } from '../../shared/send-queue.ts';
+import { queueEntry } from '../../../test/fixtures/queue-entry.ts';
+
 import { addLinks, dismissEntry, resumeHeld, retryEntries } from './edit-transitions.ts';
 import type { Draft } from './types.ts';
 
@@ -7,18 +8,7 @@ import type { Draft } from './types.ts';
 
 const AT = 1_000_000;
 const MY_PACK = { kind: 'my-pack' } as const;
-const entry = (id: string, over: Partial<QueueEntry> = {}): QueueEntry => ({
-  id,
-  url: `https://example.test/${id}`,
-  key: id,
-  displayName: id,
-  destination: MY_PACK,
-  state: 'pending',
-  attempts: 0,
-  createdAt: 0,
-  updatedAt: 0,
-  ...over,
-});
+const entry = queueEntry;
 let ids = 0;
 const options = (signedIn = false) => ({ signedIn, newId: () => `new-${++ids}` });
 

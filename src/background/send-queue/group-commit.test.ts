@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { QueueEntry, SendQueueState } from '../../shared/send-queue.ts';
+import { queueEntry } from '../../../test/fixtures/queue-entry.ts';
+import type { SendQueueState } from '../../shared/send-queue.ts';
 import { createGroupCommit } from './group-commit.ts';
 
 /** Committing changes, on a store in memory. */
 
-const entry = (id: string): QueueEntry => ({
-  id,
-  url: `https://example.test/${id}`,
-  key: id,
-  displayName: id,
-  destination: { kind: 'my-pack' },
-  state: 'pending',
-  attempts: 0,
-  createdAt: 0,
-  updatedAt: 0,
-});
+const entry = (id: string) => queueEntry(id);
 
 function setUp(initial: SendQueueState = { entries: [] }) {
   let stored = initial;

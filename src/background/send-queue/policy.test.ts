@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { queueEntry } from '../../../test/fixtures/queue-entry.ts';
 import { ERROR_KINDS } from '../../shared/errors.ts';
 import {
   BACKOFF_CAP_MS,
@@ -15,18 +16,13 @@ import {
 } from './policy.ts';
 import type { QueueEntry } from '../../shared/send-queue.ts';
 
-const entry = (over: Partial<QueueEntry>): QueueEntry => ({
-  id: 'e',
-  url: 'magnet:?xt=urn:btih:0123456789abcdef0123456789abcdef01234567',
-  key: 'k',
-  displayName: 'n',
-  destination: { kind: 'my-pack' },
-  state: 'pending',
-  attempts: 0,
-  createdAt: 0,
-  updatedAt: 0,
-  ...over,
-});
+const entry = (over: Partial<QueueEntry>) =>
+  queueEntry('e', {
+    url: 'magnet:?xt=urn:btih:0123456789abcdef0123456789abcdef01234567',
+    key: 'k',
+    displayName: 'n',
+    ...over,
+  });
 
 describe('backoffDelay', () => {
   it('full jitter over 2 s·2^attempts, capped at 30 min, never under 1 s', () => {
