@@ -33,7 +33,13 @@ export function StatusBar({ total, shown, loading, selected, locale }: StatusBar
       <span class="files-status__count">{count}</span>
       {selected.length > 0 && (
         <span class="files-status__selection">
-          {t('filesSelectedSummary', [formatCount(selected.length, locale), formatBytes(totalSize(selected), locale)])}
+          {selected.some((item) => item.kind === 'file')
+            ? t('filesSelectedSummary', [
+                formatCount(selected.length, locale),
+                formatBytes(totalSize(selected), locale),
+              ])
+            : // Folders alone: PikPak gives them no size, and "0 B" would say they are empty.
+              t('filesSelectedCount', formatCount(selected.length, locale))}
         </span>
       )}
     </div>
