@@ -59,8 +59,8 @@ async function offer(): Promise<void> {
   const left = !snapshot.session && lastSub !== undefined ? lastSub : undefined;
   lastSub = snapshot.session?.sub;
   const answer = await request('session.offer', { ...snapshot, ...(left === undefined ? {} : { left }) });
-  // The background answered with a newer pair: the rule is checked again against the page as it is now.
-  if (answer.write) await writeBackIfDue();
+  // The background holds a newer pair: it is read from storage, and the rule is checked again against the page as it is now.
+  if (answer.writeBack) await writeBackIfDue();
 }
 
 function offerIfChanged(): void {

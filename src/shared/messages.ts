@@ -7,7 +7,7 @@ import type { Destination } from './destination.ts';
 import type { LinkToSend } from './link-to-send.ts';
 import type { Platform } from './platform.ts';
 import type { QuestionAnswer } from './session-question.ts';
-import type { WebSession, WebSessionSnapshot } from './web-session.ts';
+import type { WebSessionSnapshot } from './web-session.ts';
 
 /**
  * Every request a page or content script can send to the background, with its request and response types.
@@ -23,7 +23,7 @@ export interface Protocol {
    * it just signed out of). The answer carries a newer pair when the extension rotated the token since, for the
    * page to store.
    */
-  'session.offer': { request: WebSessionSnapshot; response: { write?: WebSession } };
+  'session.offer': { request: WebSessionSnapshot; response: { writeBack?: true } };
   /**
    * From the content script on mypikpak.com/loading: PikPak's human check redirected here with a verified token
    * and the check's `state`. Taken only for a check the extension opened (src/shared/human-check.ts).

@@ -32,24 +32,22 @@ export function inTurn<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-export async function receiveOffer(snapshot: WebSessionSnapshot): Promise<{ write?: WebSession }> {
-  // A refresh of ours on its way is about to spend the token the page holds: answer with its result, which the
-  // page stores before its own refresh goes out (the token guard holds that until this answer).
+export async function receiveOffer(snapshot: WebSessionSnapshot): Promise<{ writeBack?: true }> {
+  // A refresh of ours on its way is about to spend the token the page holds: answer once it settled, so the page
+  // writes its result back before its own refresh goes out (the token guard holds that until this answer).
   await pikpakAs('web').refreshSettled();
   return inTurn(() => settleOffer(snapshot));
 }
 
-async function settleOffer(snapshot: WebSessionSnapshot, profile?: UserProfile): Promise<{ write?: WebSession }> {
+async function settleOffer(snapshot: WebSessionSnapshot, profile?: UserProfile): Promise<{ writeBack?: true }> {
   const facts = await offerFacts(snapshot);
   const decision = decideOnOffer(facts);
   const offered = snapshot.session;
   switch (decision.kind) {
     case 'ignore':
       return {};
-    case 'write-back': {
-      const { accessToken, refreshToken, expiresAt, sub } = facts.current!;
-      return { write: { accessToken, refreshToken, expiresAt, sub } };
-    }
+    case 'write-back':
+      return { writeBack: true };
     case 'park':
       await park(facts.current!);
       return {};
