@@ -68,12 +68,13 @@ async function takeNewest(
   unconfirmed: Set<string>,
   mode: Mode,
 ): Promise<WebSession | undefined> {
-  if (!sharedWithWebApp(await storedSession.get())) return undefined;
+  const stored = await storedSession.get();
+  if (!sharedWithWebApp(stored)) return undefined;
   for (const snapshot of snapshots) {
     const offered = snapshot.session;
     if (!offered || offered.sub !== current.sub || offered.refreshToken === current.refreshToken) continue;
     if (await isSpent(offered.refreshToken)) continue;
-    const deviceId = snapshot.deviceId ?? (await storedSession.get())?.deviceId;
+    const deviceId = snapshot.deviceId ?? stored?.deviceId;
     if (!deviceId) continue;
     if (!unconfirmed.has(offered.accessToken)) {
       const verdict = await verifyPair(offered, deviceId);
