@@ -2,6 +2,7 @@ import type { DriveItem } from '../../shared/domain.ts';
 import { t } from '../../shared/i18n.ts';
 import { formatBytes } from '../../ui/format-bytes.ts';
 import { formatCount, itemCount } from '../format.ts';
+import { selectedSize } from '../model/selection.ts';
 
 export type StatusBarProps = {
   /** Every item of the view read so far. */
@@ -14,13 +15,6 @@ export type StatusBarProps = {
   locale: string | undefined;
 };
 
-/** Total size of items; folders count as nothing (PikPak reports 0 for them). */
-export function totalSize(items: readonly DriveItem[]): number {
-  let bytes = 0;
-  for (const item of items) if (item.kind === 'file') bytes += item.size.bytes;
-  return bytes;
-}
-
 /** The footer: how many items the view holds (and shows), and how many are selected with their size. */
 export function StatusBar({ total, shown, loading, selected, locale }: StatusBarProps) {
   const count = loading
@@ -28,18 +22,15 @@ export function StatusBar({ total, shown, loading, selected, locale }: StatusBar
     : shown === total
       ? itemCount(total, locale)
       : t('filesCountFiltered', [formatCount(shown, locale), formatCount(total, locale)]);
+  const size = selectedSize(selected);
   return (
     <div class="files-status">
       <span class="files-status__count">{count}</span>
       {selected.length > 0 && (
         <span class="files-status__selection">
-          {selected.some((item) => item.kind === 'file')
-            ? t('filesSelectedSummary', [
-                formatCount(selected.length, locale),
-                formatBytes(totalSize(selected), locale),
-              ])
-            : // Folders alone: PikPak gives them no size, and "0 B" would say they are empty.
-              t('filesSelectedCount', formatCount(selected.length, locale))}
+          {size === undefined
+            ? t('filesSelectedCount', formatCount(selected.length, locale))
+            : t('filesSelectedSummary', [formatCount(selected.length, locale), formatBytes(size, locale)])}
         </span>
       )}
     </div>

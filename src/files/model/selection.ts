@@ -1,3 +1,5 @@
+import type { DriveItem } from '../../shared/domain.ts';
+
 /**
  * The selection of a file list as plain data, with the moves a desktop file manager has: click, Ctrl/Cmd-click,
  * Shift-click ranges, Ctrl+A, and the keyboard's focus that moves with or without selecting. Pure: every function
@@ -104,4 +106,14 @@ export function keepShown(selection: Selection, order: Order): Selection {
 export function selectedIn<T extends { readonly id: string }>(order: readonly T[], selection: Selection): T[] {
   if (selection.selected.size === 0) return [];
   return order.filter((entry) => selection.selected.has(entry.id));
+}
+
+/**
+ * The size of the selected files together; `undefined` when none is a file. PikPak gives folders no size, so a
+ * selection of folders has none to show (a "0 B" would say they are empty).
+ */
+export function selectedSize(items: readonly DriveItem[]): number | undefined {
+  let bytes: number | undefined;
+  for (const item of items) if (item.kind === 'file') bytes = (bytes ?? 0) + item.size.bytes;
+  return bytes;
 }

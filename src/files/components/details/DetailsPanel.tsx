@@ -5,7 +5,7 @@ import { IconButton } from '../../../ui/components/IconButton.tsx';
 import { formatBytes } from '../../../ui/format-bytes.ts';
 import { formatCount } from '../../format.ts';
 import type { FolderPath } from '../../stores/path-store.ts';
-import { totalSize } from '../StatusBar.tsx';
+import { selectedSize } from '../../model/selection.ts';
 import { exactBytes, ItemDetails } from './ItemDetails.tsx';
 
 export type DetailsPanelProps = {
@@ -41,26 +41,28 @@ export function DetailsPanel({ items, pathOf, onClose, locale }: DetailsPanelPro
 
 function Several({ items, locale }: { items: readonly DriveItem[]; locale: string | undefined }) {
   const folders = items.filter((item) => item.kind === 'folder').length;
-  const bytes = totalSize(items);
+  const bytes = selectedSize(items);
   return (
     <>
       <h3 class="files-details__name">{t('filesDetailsSelected', formatCount(items.length, locale))}</h3>
       <p class="files-details__summary">
         {t('filesDetailsContains', [formatCount(folders, locale), formatCount(items.length - folders, locale)])}
       </p>
-      <dl class="files-details__fields">
-        <div class="files-details__field">
-          <dt>{t('filesDetailsTotalSize')}</dt>
-          <dd>
-            <span class="files-details__value">
-              {formatBytes(bytes, locale)}
-              <span class="files-details__exact">
-                {t('filesDetailsBytes', exactBytes({ bytes, exact: String(bytes) }, locale))}
+      {bytes !== undefined && (
+        <dl class="files-details__fields">
+          <div class="files-details__field">
+            <dt>{t('filesDetailsTotalSize')}</dt>
+            <dd>
+              <span class="files-details__value">
+                {formatBytes(bytes, locale)}
+                <span class="files-details__exact">
+                  {t('filesDetailsBytes', exactBytes({ bytes, exact: String(bytes) }, locale))}
+                </span>
               </span>
-            </span>
-          </dd>
-        </div>
-      </dl>
+            </dd>
+          </div>
+        </dl>
+      )}
     </>
   );
 }
