@@ -1,30 +1,17 @@
 import type { MessageKey } from '../shared/i18n.ts';
 import { t } from '../shared/i18n.ts';
+import { cachedIntl } from '../ui/intl-cache.ts';
 import type { FileKind } from './model/file-kind.ts';
 
-/**
- * Dates and counts as the file list writes them. Intl formatters are built once per language: a row is drawn
- * thousands of times while scrolling and building a formatter costs far more than using one.
- */
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
-
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
-  let found = formatters.get(key) as T | undefined;
-  if (found === undefined) {
-    found = make();
-    formatters.set(key, found);
-  }
-  return found;
-}
-
+/** Dates and counts as the file list writes them (formatters built once per language: cachedIntl). */
 const timeOfDay = (locale?: string) =>
-  cached(`time:${locale}`, () => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }));
+  cachedIntl(`time:${locale}`, () => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }));
 const dayThisYear = (locale?: string) =>
-  cached(`day:${locale}`, () => new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' }));
+  cachedIntl(`day:${locale}`, () => new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' }));
 const fullDay = (locale?: string) =>
-  cached(`date:${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }));
+  cachedIntl(`date:${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }));
 const dateTime = (locale?: string) =>
-  cached(`datetime:${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'medium' }));
+  cachedIntl(`datetime:${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'medium' }));
 
 /** A short date for a column: the time today, the day this year, the full date before. */
 export function formatShortDate(timestamp: number, now: number, locale?: string): string {
@@ -42,7 +29,7 @@ export function formatDateTime(timestamp: number, locale?: string): string {
 
 /** A count with the language's grouping ("1,204"; "1,204" in Chinese too). */
 export function formatCount(count: number, locale?: string): string {
-  return cached<Intl.NumberFormat>(`count:${locale}`, () => new Intl.NumberFormat(locale)).format(count);
+  return cachedIntl(`count:${locale}`, () => new Intl.NumberFormat(locale)).format(count);
 }
 
 /** "1 item", "1,204 items". */

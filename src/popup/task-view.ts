@@ -4,6 +4,7 @@ import { speedOf } from '../shared/task-rates.ts';
 import { isActive, type TaskRate } from '../shared/task-rates.ts';
 import { formatBytes } from '../ui/format-bytes.ts';
 import { formatRelativeTime } from '../ui/format-relative-time.ts';
+import { cachedIntl } from '../ui/intl-cache.ts';
 
 /** How the popup groups tasks: moving ones first, then failures, then what is done; PikPak's order within. */
 function rank(task: OfflineTask): number {
@@ -37,11 +38,13 @@ export function countTasks(tasks: readonly OfflineTask[]): TaskCounts {
 }
 
 /** "45 s", "3 min", "2 h 5 min", in the given language. */
-export function formatDuration(seconds: number, locale?: string): string {
+function formatDuration(seconds: number, locale?: string): string {
   const unit = (value: number, name: 'second' | 'minute' | 'hour' | 'day') =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: 0 }).format(
-      value,
-    );
+    cachedIntl(
+      `duration:${locale ?? ''}|${name}`,
+      () =>
+        new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: 0 }),
+    ).format(value);
   const s = Math.max(0, Math.round(seconds));
   if (s < 60) return unit(s, 'second');
   if (s < 3600) return unit(Math.round(s / 60), 'minute');

@@ -1,3 +1,4 @@
+import { cachedIntl } from './intl-cache.ts';
 const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte', 'petabyte'] as const;
 
 /**
@@ -18,23 +19,13 @@ export function formatBytes(bytes: number, locale?: string): string {
   return formatter(locale, unit, value >= 100 ? 0 : 1).format(value);
 }
 
-/**
- * Formatters built once per language, unit and precision: building one costs far more than using it, and a list
- * draws a size in every row it shows (the file browser's 10,000-item folder redraws its rows on each sort).
- */
-const formatters = new Map<string, Intl.NumberFormat>();
-
+/** One formatter per language, unit and precision (a list draws a size in every row it shows). */
 function formatter(locale: string | undefined, unit: (typeof UNITS)[number], digits: number): Intl.NumberFormat {
-  const key = `${locale ?? ''}|${unit}|${digits}`;
-  let found = formatters.get(key);
-  if (found === undefined) {
-    found =
-      unit === 'byte'
-        ? new Intl.NumberFormat(locale)
-        : new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: digits });
-    formatters.set(key, found);
-  }
-  return found;
+  return cachedIntl(`bytes:${locale ?? ''}|${unit}|${digits}`, () =>
+    unit === 'byte'
+      ? new Intl.NumberFormat(locale)
+      : new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: digits }),
+  );
 }
 
 /** The page's language, as `setUpPage` set it, for Intl formatters. */
