@@ -1,9 +1,8 @@
 import { Folder, FolderInput, FolderTree, Package } from 'lucide-preact';
 import { useState } from 'preact/hooks';
 import type { ErrorKind } from '../../shared/errors.ts';
-import { destinationName } from '../../shared/destination.ts';
 import { t } from '../../shared/i18n.ts';
-import type { Destination } from '../../shared/destination.ts';
+import { destinationName, MY_PACK, type Destination } from '../../shared/destination.ts';
 import { Button } from '../../ui/components/Button.tsx';
 import { ErrorNotice } from '../../ui/components/ErrorNotice.tsx';
 import { FolderPicker } from '../../ui/components/FolderPicker.tsx';
@@ -61,7 +60,7 @@ export function DownloadsSection({ destination, onChange, folders }: DownloadsSe
             </span>
           )}
           {destination?.kind === 'folder' && (
-            <Button size="sm" variant="ghost" onClick={() => void save({ kind: 'my-pack' })}>
+            <Button size="sm" variant="ghost" onClick={() => void save(MY_PACK)}>
               {t('downloadsUseMyPack')}
             </Button>
           )}

@@ -1,8 +1,13 @@
 import type { JSX } from 'preact';
 import { useId } from 'preact/hooks';
-import { destinationKey, destinationName } from '../../shared/destination.ts';
 import { t } from '../../shared/i18n.ts';
-import type { Destination, FolderDestination } from '../../shared/destination.ts';
+import {
+  destinationKey,
+  destinationName,
+  MY_PACK,
+  type Destination,
+  type FolderDestination,
+} from '../../shared/destination.ts';
 
 export type DestinationSelectProps = {
   /** Where links go now. */
@@ -43,10 +48,9 @@ export function DestinationSelect({
   };
   const pickedChoice = picked !== undefined && unseen(picked) ? picked : undefined;
   const recent = recentFolders.filter(unseen);
-  const myPack: Destination = { kind: 'my-pack' };
-  const showMyPack = unseen(myPack);
+  const showMyPack = unseen(MY_PACK);
   const byKey = new Map<string, Destination>(
-    [defaultDestination, ...(pickedChoice ? [pickedChoice] : []), ...recent, myPack].map((destination) => [
+    [defaultDestination, ...(pickedChoice ? [pickedChoice] : []), ...recent, MY_PACK].map((destination) => [
       destinationKey(destination),
       destination,
     ]),

@@ -14,7 +14,7 @@ import type { QueueEntry } from '../../shared/send-queue.ts';
 import { IconButton } from '../../ui/components/IconButton.tsx';
 
 /** Sent entries stay in the list this long, marked "Sent". */
-export const RECENT_SENT_MS = 5 * 60_000;
+const RECENT_SENT_MS = 5 * 60_000;
 
 /** What the popup lists: everything not done yet, and what was sent in the last few minutes. */
 export function visibleEntries(entries: readonly QueueEntry[], now: number): QueueEntry[] {

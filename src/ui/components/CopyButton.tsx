@@ -9,17 +9,10 @@ export type CopyButtonProps = {
   label: string;
   /** Said once it is copied ("Copied"). */
   doneLabel: string;
-  /** Injected for tests; the clipboard by default. */
-  write?: (text: string) => Promise<void>;
 };
 
 /** A small button that copies a value and says so for two seconds (icon, tooltip and accessible name). */
-export function CopyButton({
-  text,
-  label,
-  doneLabel,
-  write = (value) => navigator.clipboard.writeText(value),
-}: CopyButtonProps) {
+export function CopyButton({ text, label, doneLabel }: CopyButtonProps) {
   const [done, setDone] = useState(false);
   useEffect(() => {
     if (!done) return undefined;
@@ -32,7 +25,7 @@ export function CopyButton({
       label={done ? doneLabel : label}
       size="sm"
       onClick={() => {
-        write(text).then(
+        navigator.clipboard.writeText(text).then(
           () => setDone(true),
           (error: unknown) => console.warn('Could not copy', error),
         );

@@ -31,7 +31,7 @@ function Field(props: { label: string; children: ComponentChildren; action?: Com
 }
 
 /** The item's folder on mypikpak.com: the web app's drive at the parent folder (the root has no id). */
-export const webAppUrl = (item: DriveItem) => (item.parentId ? `${PIKPAK_WEB_URL}/${item.parentId}` : PIKPAK_WEB_URL);
+const webAppUrl = (item: DriveItem) => (item.parentId ? `${PIKPAK_WEB_URL}/${item.parentId}` : PIKPAK_WEB_URL);
 
 /** Every digit of a size, grouped ("1,288,490,189"): from PikPak's own decimal string, exact beyond 2^53. */
 export function exactBytes(size: ByteCount, locale: string | undefined): string {

@@ -6,7 +6,7 @@ import { selectedIn, selectOnly, type Selection } from '../../model/selection.ts
 import { indexAt, type ListState } from './list-events.ts';
 
 /** The list's items on the move: only this page's drags carry it, so nothing dropped from elsewhere is taken. */
-export const DRAG_TYPE = 'application/x-pikpak-companion-items';
+const DRAG_TYPE = 'application/x-pikpak-companion-items';
 
 /** Ctrl (Windows, Linux) or Alt (Option on macOS) held while dropping copies; a plain drop moves. */
 export const dropCopies = (event: { ctrlKey: boolean; altKey: boolean }) => event.ctrlKey || event.altKey;

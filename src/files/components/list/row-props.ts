@@ -36,9 +36,9 @@ export const LIST_ROW_HEIGHT = 40;
 export const LIST_HEADER_HEIGHT = 36;
 export const GRID_ROW_HEIGHT = 216;
 /** A tile is at least this wide; the grid fits as many columns as it can. */
-export const GRID_MIN_TILE = 168;
-export const GRID_GAP = 16;
+const GRID_MIN_TILE = 168;
+const GRID_GAP = 16;
 
 export function gridColumns(width: number): number {
-  return Math.max(1, Math.floor((width - GRID_GAP + GRID_GAP) / (GRID_MIN_TILE + GRID_GAP)));
+  return Math.max(1, Math.floor(width / (GRID_MIN_TILE + GRID_GAP)));
 }
