@@ -14,7 +14,7 @@ import { RequestError } from '../../shared/messages.ts';
 import type { Platform } from '../../shared/platform.ts';
 import { isQuestionAnswer, sessionQuestion } from '../../shared/session-question.ts';
 import { validateSnapshot, type WebSession } from '../../shared/web-session.ts';
-import { publishSignedIn, refreshAccount } from '../session/account.ts';
+import { pauseSignedOut, publishSignedIn, refreshAccount } from '../session/account.ts';
 import { pikpakAs } from '../session/client.ts';
 import { errorName, inTurn, receiveOffer } from '../session/offer.ts';
 import { answerQuestion, useWebSessionNow } from '../session/questions.ts';
@@ -130,10 +130,7 @@ export function createSessionHandlers(deps: SessionHandlerDeps): SessionHandlers
         }
         await storedSession.set(null);
         await forgetWebSessionState();
-        await webSessionPaused.set(true);
-        const state = { status: 'signed-out', webSessionPaused: true } as const;
-        await accountState.set(state);
-        return state;
+        return pauseSignedOut();
       }),
 
     'session.useWebSession': () => useWebSessionNow(),

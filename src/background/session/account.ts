@@ -4,7 +4,7 @@ import { isPikPakError } from '../../api/errors.ts';
 import { accountState, type AccountState } from '../../shared/account.ts';
 import type { Membership } from '../../shared/domain.ts';
 import { pikpakAs } from './client.ts';
-import { storedSession } from './session-store.ts';
+import { storedSession, webSessionPaused } from './session-store.ts';
 
 /**
  * Reads the profile, quota and membership from PikPak (three calls, in parallel) and publishes them for pages.
@@ -88,6 +88,14 @@ async function signedInBase(): Promise<AccountState> {
 
 export async function publishSignedIn(): Promise<AccountState> {
   const state = await signedInBase();
+  await accountState.set(state);
+  return state;
+}
+
+/** Signed out, and the web app's session is not taken again until asked ("Use my mypikpak.com session"). */
+export async function pauseSignedOut(): Promise<AccountState> {
+  await webSessionPaused.set(true);
+  const state: AccountState = { status: 'signed-out', webSessionPaused: true };
   await accountState.set(state);
   return state;
 }

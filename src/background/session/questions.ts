@@ -3,7 +3,7 @@ import { RequestError } from '../../shared/messages.ts';
 import { sessionQuestion, type AccountLabel, type QuestionAnswer } from '../../shared/session-question.ts';
 import type { WebSession, WebSessionSnapshot } from '../../shared/web-session.ts';
 import type { UserProfile } from '../../shared/domain.ts';
-import { publishSignedIn, refreshAccount } from './account.ts';
+import { pauseSignedOut, publishSignedIn, refreshAccount } from './account.ts';
 import { adoptWebSession, errorName, inTurn } from './offer.ts';
 import {
   declinedWebAccounts,
@@ -58,8 +58,7 @@ async function switchTo(offered: AccountLabel): Promise<AccountState> {
 /** "Keep": the account in use stays (a session set aside is taken back, no longer shared); not asked again. */
 async function keepCurrent(declined: string): Promise<AccountState> {
   await declinedWebAccounts.set([declined, ...(await declinedWebAccounts.get())].slice(0, DECLINED_KEPT));
-  await sessionQuestion.set(null);
-  return (await unpark()) ?? accountState.get();
+  return keepUsing();
 }
 
 /** "Keep using it" after the web app signed out: the session is the extension's alone from now on. */
@@ -88,10 +87,7 @@ async function signOutToo(): Promise<AccountState> {
     await parkedSession.set(null);
   }
   await sessionQuestion.set(null);
-  await webSessionPaused.set(true);
-  const state: AccountState = { status: 'signed-out', webSessionPaused: true };
-  await accountState.set(state);
-  return state;
+  return pauseSignedOut();
 }
 
 async function revokePairQuietly(pair: WebSession, deviceId: string): Promise<void> {
