@@ -14,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { startFakePikPak, DEFAULT_ACCOUNT } from '../test/fake-pikpak/index.ts';
 import { isSeedName, SEED_NAMES } from '../test/fake-pikpak/seeds/index.ts';
 import { launchExtension } from '../test/e2e/browser.ts';
-import { captureBothThemes, PAGES, POPUP_VIEWPORT } from '../test/e2e/fixtures.ts';
+import { captureBothThemes, itemRow, itemsGrid, PAGES, POPUP_VIEWPORT } from '../test/e2e/fixtures.ts';
 
 const { values } = parseArgs({
   options: {
@@ -106,11 +106,11 @@ async function shoot(page: Page, name: string): Promise<void> {
 async function captureFileBrowser(): Promise<void> {
   const page: Page = await browser.openPage(PAGES.files, { width: 1280, height: 800 });
   const open = async (name: string) => {
-    await page.getByRole('row', { name, exact: true }).dblclick();
-    await page.getByRole('grid', { name: `Items in ${name}` }).waitFor();
+    await itemRow(page, name).dblclick();
+    await itemsGrid(page, name).waitFor();
   };
-  await page.getByRole('grid', { name: 'Items in My Drive' }).waitFor();
-  await page.getByRole('row', { name: 'Projects', exact: true }).waitFor();
+  await itemsGrid(page, 'My Drive').waitFor();
+  await itemRow(page, 'Projects').waitFor();
   await shoot(page, 'files');
   await open('Photos');
   await open('Holidays');

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LogEntry } from '../fake-pikpak/index.ts';
-import { PAGES, screenshotBothThemes, startSignedInE2E, type E2E } from './fixtures.ts';
+import { type E2E, itemRow, itemsGrid, PAGES, screenshotBothThemes, startSignedInE2E } from './fixtures.ts';
 
 /**
  * The file operations in the production build against the fake PikPak: each sends the request public clients
@@ -15,8 +15,8 @@ beforeAll(async () => {
 afterAll(async () => e2e?.close());
 
 const DRIVE_FILES = '/drive/v1/files';
-const list = (page: Page, name: string) => page.getByRole('grid', { name: `Items in ${name}` });
-const row = (page: Page, name: string) => page.getByRole('row', { name, exact: true });
+const list = itemsGrid;
+const row = itemRow;
 const region = (page: Page) => page.getByRole('region', { name: 'File operations' });
 const actions = (page: Page) => page.getByRole('group', { name: 'Actions' });
 

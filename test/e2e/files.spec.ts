@@ -1,6 +1,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAGES, POPUP_VIEWPORT, screenshotBothThemes, startSignedInE2E, type E2E } from './fixtures.ts';
+import {
+  type E2E,
+  itemRow,
+  itemsGrid,
+  PAGES,
+  POPUP_VIEWPORT,
+  screenshotBothThemes,
+  startSignedInE2E,
+} from './fixtures.ts';
 
 /**
  * The file browser in the production build against the fake's `demo` drive: nested project folders, archives,
@@ -13,8 +21,8 @@ beforeAll(async () => {
 afterAll(async () => e2e?.close());
 
 const folderId = (name: string) => e2e.fake.seedIds.folders[name] ?? '';
-const list = (page: Page, name: string) => page.getByRole('grid', { name: `Items in ${name}` });
-const row = (page: Page, name: string) => page.getByRole('row', { name, exact: true });
+const list = itemsGrid;
+const row = itemRow;
 const crumbs = (page: Page) => page.getByRole('navigation', { name: 'Folder path' });
 
 /** The breadcrumb trail as read: each crumb's text, the current one marked with `*`. */

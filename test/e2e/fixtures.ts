@@ -12,6 +12,11 @@ export const PAGES = {
 
 export const POPUP_VIEWPORT = { width: 400, height: 600 };
 
+/** The file browser's list of a view, by the view's name ("My Drive", a folder's name, "Trash"). */
+export const itemsGrid = (page: Page, viewName: string) => page.getByRole('grid', { name: `Items in ${viewName}` });
+/** One item's row in the file browser, by its exact name. */
+export const itemRow = (page: Page, name: string) => page.getByRole('row', { name, exact: true });
+
 export interface E2E {
   fake: FakePikPak;
   browser: ExtensionBrowser;

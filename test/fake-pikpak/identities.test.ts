@@ -4,6 +4,7 @@ import {
   PROFILE_ANDROID_1_53_2,
   PROFILE_W2,
   PROFILE_WU,
+  SIGN_PROFILE_NAMES,
   WEB_CLIENT_ID,
 } from './auth/captcha-sign.ts';
 import { startFakePikPak, type FakePikPak } from './index.ts';
@@ -18,7 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => fake.close());
 afterEach(() => {
-  fake.control.captcha.acceptedProfiles = ['W2', 'WU', 'Android 1.53.2'];
+  fake.control.captcha.acceptedProfiles = SIGN_PROFILE_NAMES;
 });
 
 const SECRET = 'dbw2OtmVEeuUvIptb1Coyg';

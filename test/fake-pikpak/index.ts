@@ -125,6 +125,7 @@ export {
   PROFILE_ANDROID_1_53_2,
   PROFILE_W2,
   PROFILE_WU,
+  SIGN_PROFILE_NAMES,
   type SignProfile,
 } from './auth/captcha-sign.ts';
 export { DEFAULT_ACCOUNT } from './seeds/builders.ts';

@@ -7,6 +7,7 @@ import {
   startFakePikPak,
   WEB_CLIENT_ID,
   type FakePikPak,
+  SIGN_PROFILE_NAMES,
 } from '../../fake-pikpak/index.ts';
 import { captchaInits, DEVICE, failure, makeClient, memoryStore, pairFrom } from './helpers.ts';
 
@@ -25,7 +26,7 @@ afterAll(() => fake.close());
 afterEach(() => {
   fake.control.faults.clear();
   fake.control.captcha.requireOnAllDriveCalls = false;
-  fake.control.captcha.acceptedProfiles = ['W2', 'WU', 'Android 1.53.2'];
+  fake.control.captcha.acceptedProfiles = SIGN_PROFILE_NAMES;
   fake.log.clear();
 });
 

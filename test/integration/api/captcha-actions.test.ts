@@ -52,8 +52,8 @@ describe('one token for many ids', () => {
       expect(details.map((d) => d.id)).toEqual(ids.slice(start, start + 10));
     }
     expect(fake.log.count({ path: /^\/drive\/v1\/files\/V/, status: 200 })).toBe(200);
+    // One init, where the issue allows two.
     expect(captchaInits(fake).map((i) => i.action)).toEqual(['GET:/drive/v1/files']);
-    expect(captchaInits(fake).length).toBeLessThanOrEqual(2);
   });
 
   it('mints again once when PikPak refuses the shared token, and the other ids go on with the new one', async () => {

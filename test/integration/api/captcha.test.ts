@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { memoryCaptchaCache } from '../../../src/api/client.ts';
 import { getAbout, getFile, listFiles, listTasks } from '../../../src/api/endpoints/index.ts';
-import { startFakePikPak, type FakePikPak } from '../../fake-pikpak/index.ts';
+import { SIGN_PROFILE_NAMES, startFakePikPak, type FakePikPak } from '../../fake-pikpak/index.ts';
 import { captchaInits, DEVICE, failure, makeClient, memoryStore, pairFrom } from './helpers.ts';
 
 /** Captcha tokens on drive calls (pikpak-api.md §3.4, §3.5, §11). */
@@ -16,7 +16,7 @@ afterEach(() => {
   fake.control.captcha.mode = 'auto';
   fake.control.captcha.bindAction = false;
   fake.control.captcha.requireOnAllDriveCalls = false;
-  fake.control.captcha.acceptedProfiles = ['W2', 'WU', 'Android 1.53.2'];
+  fake.control.captcha.acceptedProfiles = SIGN_PROFILE_NAMES;
   fake.log.clear();
 });
 
