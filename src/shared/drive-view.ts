@@ -14,7 +14,8 @@ export const MAX_IDS_PER_BATCH = 100;
 export const DRIVE_PAGE_SIZE = 500;
 
 /** The batch operations on items, each run by PikPak as a task the worker waits for (§7.4). */
-export type BatchOperation = 'move' | 'copy' | 'trash' | 'restore' | 'deleteForever' | 'star' | 'unstar';
+export const BATCH_OPERATIONS = ['move', 'copy', 'trash', 'restore', 'deleteForever', 'star', 'unstar'] as const;
+export type BatchOperation = (typeof BATCH_OPERATIONS)[number];
 
 export function sameView(a: DriveView, b: DriveView): boolean {
   return a.kind === b.kind && (a.kind !== 'folder' || (b.kind === 'folder' && a.id === b.id));

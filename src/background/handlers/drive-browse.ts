@@ -7,7 +7,16 @@ import type { Handlers } from '../router.ts';
 import { pikpak } from '../session/client.ts';
 import { createAncestorCache, type AncestorCache } from './drive-ancestors.ts';
 import { changesTheTree, runBatch } from './drive-batch.ts';
-import { batchRequest, driveView, folderId, itemId, itemName, pageToken, payloadRecord } from './drive-payloads.ts';
+import {
+  batchRequest,
+  driveView,
+  folderId,
+  itemId,
+  itemName,
+  nextToken,
+  pageToken,
+  payloadRecord,
+} from './drive-payloads.ts';
 
 type DriveBrowseHandlers = Pick<
   Handlers,
@@ -40,8 +49,7 @@ export function createDriveBrowseHandlers(options: DriveBrowseOptions = {}): Dri
       const token = pageToken(record['pageToken']);
       const page = await listView(await client(), view, token);
       cache.remember(page.items);
-      // A repeated token would page forever (§9.13).
-      const next = page.nextPageToken !== undefined && page.nextPageToken !== token ? page.nextPageToken : undefined;
+      const next = nextToken(page, token);
       return { items: page.items, ...(next === undefined ? {} : { nextPageToken: next }) };
     },
     'drive.item': async (payload) => {

@@ -1,5 +1,5 @@
 import { MAX_FOLDER_NAME_LENGTH } from '../../shared/folders.ts';
-import type { BatchOperation, DriveView } from '../../shared/drive-view.ts';
+import { BATCH_OPERATIONS, type BatchOperation, type DriveView } from '../../shared/drive-view.ts';
 import { RequestError } from '../../shared/messages.ts';
 
 /**
@@ -13,15 +13,13 @@ export const MAX_IDS_PER_REQUEST = 10_000;
 /** PikPak's ids are about 26 URL-safe characters (§9.8); anything much longer is not one. */
 const MAX_ID_LENGTH = 128;
 
-const BATCH_OPERATIONS: readonly BatchOperation[] = [
-  'move',
-  'copy',
-  'trash',
-  'restore',
-  'deleteForever',
-  'star',
-  'unstar',
-];
+/**
+ * The page token to hand back for the next page: none when PikPak gave none, or repeated the one it was sent (a
+ * repeated token would page forever, §9.13).
+ */
+export function nextToken(page: { nextPageToken?: string | undefined }, sent: string | undefined): string | undefined {
+  return page.nextPageToken !== undefined && page.nextPageToken !== sent ? page.nextPageToken : undefined;
+}
 
 const refuse = (message: string): never => {
   throw new RequestError('bad-request', message);

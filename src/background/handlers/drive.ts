@@ -3,7 +3,7 @@ import type { FolderRef } from '../../shared/folders.ts';
 import { RequestError } from '../../shared/messages.ts';
 import type { Handlers } from '../router.ts';
 import { pikpak } from '../session/client.ts';
-import { itemName } from './drive-payloads.ts';
+import { itemName, nextToken } from './drive-payloads.ts';
 
 type DriveHandlers = Pick<Handlers, 'drive.listFolders' | 'drive.createFolder'>;
 
@@ -25,9 +25,6 @@ function optionalString(value: unknown, what: string): string | undefined {
   return value;
 }
 
-/** A folder name as PikPak would take it: the rules of any item's name (./drive-payloads.ts). */
-export const validFolderName = itemName;
-
 /** The drive's folders for the folder picker (pikpak-api.md §7.1 list with a kind filter, §7.4 create). */
 export function createDriveHandlers(): DriveHandlers {
   return {
@@ -46,14 +43,13 @@ export function createDriveHandlers(): DriveHandlers {
         .filter((item) => item.kind === 'folder')
         .map((item) => ({ id: item.id, name: item.name }))
         .sort((a, b) => byName.compare(a.name, b.name));
-      // A repeated token would page forever (§9.13).
-      const next =
-        page.nextPageToken !== undefined && page.nextPageToken !== pageToken ? page.nextPageToken : undefined;
+      const next = nextToken(page, pageToken);
       return { folders, ...(next === undefined ? {} : { nextPageToken: next }) };
     },
     'drive.createFolder': async (payload) => {
       const parentId = parentIdOf(payload?.parentId);
-      const name = validFolderName(payload?.name);
+      // A folder name as PikPak would take it: the rules of any item's name.
+      const name = itemName(payload?.name);
       const created = await createDriveFolder(await pikpak(), parentId, name);
       return { id: created.id, name: created.name };
     },
