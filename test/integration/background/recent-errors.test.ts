@@ -29,7 +29,6 @@ const deadToken = () =>
 
 let warn: MockInstance<typeof console.warn>;
 beforeEach(() => {
-  fakeBrowser.reset();
   warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
 afterEach(() => {

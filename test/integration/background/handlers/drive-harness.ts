@@ -1,4 +1,3 @@
-import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import {
   createDriveBrowseHandlers,
@@ -37,7 +36,6 @@ export function useDriveFake(seed: SeedName = 'basic', options: DriveBrowseOptio
     await fake?.close();
   });
   beforeEach(async () => {
-    fakeBrowser.reset();
     if (fake) await storeIssuedSession(fake, DEVICE);
   });
   afterEach(() => {

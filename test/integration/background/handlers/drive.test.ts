@@ -8,7 +8,6 @@ import { storeIssuedSession } from '../stored-session.ts';
  * drive.listFolders / drive.createFolder against the fake (pikpak-api.md §7.1, §7.4), through the worker's own
  * API client. Extension storage is @webext-core/fake-browser.
  */
-import { fakeBrowser } from '@webext-core/fake-browser';
 
 const DEVICE = '0123456789abcdef0123456789abcdef';
 const FILES = '/drive/v1/files';
@@ -28,7 +27,6 @@ afterAll(async () => {
   await fake.close();
 });
 beforeEach(async () => {
-  fakeBrowser.reset();
   await storeIssuedSession(fake, DEVICE);
 });
 afterEach(() => {

@@ -8,7 +8,6 @@ import { storeIssuedSession } from '../stored-session.ts';
  * refreshAccount against the fake: profile, quota and membership (pikpak-api.md §7.6) in one refresh, and the
  * membership pill only for an active paid plan. Extension storage is @webext-core/fake-browser.
  */
-import { fakeBrowser } from '@webext-core/fake-browser';
 
 const DEVICE = 'fedcba9876543210fedcba9876543210';
 const ME = '/v1/user/me';
@@ -25,7 +24,6 @@ afterAll(async () => {
   await fake.close();
 });
 beforeEach(async () => {
-  fakeBrowser.reset();
   await storeIssuedSession(fake, DEVICE);
 });
 afterEach(() => {

@@ -93,7 +93,6 @@ const driveRequests = () => fake.log.filter({ host: 'drive' }).length;
 let sim: Simulation;
 let store: ReturnType<typeof memoryStore>;
 beforeEach(() => {
-  fakeBrowser.reset();
   sim = { timers: new Set(), signedIn: true };
   store = memoryStore(pairFrom(fake));
   fake.log.clear();
