@@ -12,6 +12,7 @@ import {
   type SessionTokens,
   type TokenStore,
 } from './session-types.ts';
+import { defaultSleep } from './sleep.ts';
 import { createTransport, endpointOf, settle, type HostRole, type HttpMethod, type Query } from './transport.ts';
 import type { WireCaptchaSigninMeta } from './wire-types.ts';
 
@@ -105,8 +106,6 @@ const MAX_REJECTIONS = 3;
  * 3.5 s cover a small batch task's completion (the fake's default is 300 ms) without holding a page for long.
  */
 export const FILE_BUSY_DELAYS_MS: readonly number[] = [500, 1000, 2000];
-
-const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function createPikPakClient(options: PikPakClientOptions): PikPakClient {
   const identity = IDENTITIES[options.platform ?? 'web'];

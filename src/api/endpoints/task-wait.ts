@@ -1,6 +1,7 @@
 import type { OfflineTask } from '../../shared/domain.ts';
 import type { PikPakClient } from '../client.ts';
 import { isPikPakError, PikPakError, redactSecrets } from '../errors.ts';
+import { defaultSleep } from '../sleep.ts';
 import { taskFailureKind } from '../task-failure.ts';
 import { endpointOf } from '../transport.ts';
 import { getTask } from './tasks.ts';
@@ -27,8 +28,6 @@ export const TASK_WAIT_DEFAULTS = { firstDelayMs: 250, maxDelayMs: 2000, timeout
 
 /** Asks that fail with a retriable kind (network, server, rate limit) in a row before the wait gives up. */
 const MAX_FAILED_ASKS = 3;
-
-const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Resolves with the task once it is `complete`. A task ending `error` rejects with a PikPakError whose kind is read
