@@ -24,10 +24,11 @@ export default defineConfig({
     // Readable stack traces for users' bug reports cost a few KB; no source maps in the package.
     sourcemap: false,
     rolldownOptions: {
-      // The file-browser tab, the confirm window and the offscreen document are not named in the manifest, so they must be explicit inputs.
+      // The file-browser tab, the player, the confirm window and the offscreen document are not named in the manifest, so they must be explicit inputs.
       input: {
         files: 'src/files/index.html',
         confirm: 'src/confirm/index.html',
+        player: 'src/player/index.html',
         offscreen: 'src/offscreen/clipboard.html',
       },
     },

@@ -1,6 +1,9 @@
 import browser from 'webextension-polyfill';
 import { accountState } from '../shared/account.ts';
+import { createAria2Handlers } from './handlers/aria2.ts';
 import { createDiagnosticsHandlers } from './handlers/diagnostics.ts';
+import { createDownloadHandlers } from './handlers/downloads.ts';
+import { createFilesHandlers } from './handlers/files.ts';
 import { createDriveHandlers } from './handlers/drive.ts';
 import { createDriveBrowseHandlers } from './handlers/drive-browse.ts';
 import { createSendHandlers } from './handlers/send.ts';
@@ -51,6 +54,9 @@ browser.runtime.onMessage.addListener(
       ...createSendHandlers({ queue: sendQueue }),
       ...createDriveHandlers(),
       ...createDriveBrowseHandlers(),
+      ...createFilesHandlers(),
+      ...createDownloadHandlers(),
+      ...createAria2Handlers(),
       ...createTaskHandlers(taskActions),
     },
     browser.runtime.id,

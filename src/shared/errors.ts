@@ -24,6 +24,7 @@ export const ERROR_KINDS = [
   'region-blocked',
   'share-pass-code',
   'share-unavailable',
+  'no-link',
   'network',
   'timeout',
   'server',
@@ -92,6 +93,9 @@ export function describeError(kind: ErrorKind): ErrorDescription {
       return { messageKey: 'errorSharePassCode', actionKey: 'errorSharePassCodeAction', action: 'none' };
     case 'share-unavailable':
       return { messageKey: 'errorShareUnavailable', actionKey: 'errorShareUnavailableAction', action: 'none' };
+    case 'no-link':
+      // PikPak answered the file without a usable link, twice (fresh-link.ts): often a file still being processed.
+      return { messageKey: 'errorNoLink', actionKey: 'errorNoLinkAction', action: 'retry' };
     case 'network':
       return { messageKey: 'errorNetwork', actionKey: 'errorNetworkAction', action: 'retry' };
     case 'timeout':

@@ -4,6 +4,7 @@ import type { DriveItem, DriveItemDetail, DriveItemPage } from './domain.ts';
 import type { BatchOperation, DriveView } from './drive-view.ts';
 import type { FolderPage, FolderRef } from './folders.ts';
 import type { Destination } from './destination.ts';
+import type { FileLink, PlannedFile, TransferFailure } from './file-transfer.ts';
 import type { LinkToSend } from './link-to-send.ts';
 import type { Platform } from './platform.ts';
 import type { QuestionAnswer } from './session-question.ts';
@@ -88,6 +89,26 @@ export interface Protocol {
   };
   /** Empties the trash (answered once PikPak's task finished). */
   'drive.emptyTrash': { request: undefined; response: undefined };
+  /**
+   * Fresh download links for files (one detail call each, §7.3), honouring Options › "Disable media links". For
+   * copying and exporting links; pages ask in chunks to show progress.
+   */
+  'files.links': { request: { files: PlannedFile[] }; response: { links: FileLink[]; failed: TransferFailure[] } };
+  /**
+   * Downloads files through the browser's downloads, keeping `path` under the Downloads folder. The job is stored
+   * (`downloadJobs`) and runs in the background: each link is fetched just before its download starts.
+   */
+  'downloads.start': { request: { title: string; files: PlannedFile[] }; response: { jobId: string } };
+  /** Stops a job: no further file starts (downloads already handed to the browser go on). */
+  'downloads.cancel': { request: { jobId: string }; response: undefined };
+  /** Queues a job's failed files again. */
+  'downloads.retryFailed': { request: { jobId: string }; response: undefined };
+  /** Forgets a finished or cancelled job. */
+  'downloads.dismiss': { request: { jobId: string }; response: undefined };
+  /** Asks the aria2 endpoint for its version (`aria2.getVersion`) with this secret: Options › Test connection. */
+  'aria2.test': { request: { endpoint: string; secret: string }; response: { version: string } };
+  /** Sends files to the saved aria2 endpoint with their folder structure (`dir` + `out`), in batches. */
+  'aria2.send': { request: { files: PlannedFile[] }; response: { sent: number; failed: TransferFailure[] } };
   /** Reads PikPak's task list now (the popup's refresh); the answer comes through `taskSnapshot`. */
   'tasks.refresh': { request: undefined; response: undefined };
   /** Retries a failed offline task (`create_type: RETRY`), then reads the list again. */

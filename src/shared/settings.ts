@@ -18,6 +18,11 @@ export interface Settings {
   notifyTaskFailed: boolean;
   /** The number of running downloads on the toolbar icon (and a mark when one failed). */
   showBadge: boolean;
+  /**
+   * The seed's "Disable media link": downloads and exported links use the original file's link
+   * (`links["application/octet-stream"]` / `web_content_link`), never a media link, which may be a transcode.
+   */
+  disableMediaLinks: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -27,6 +32,7 @@ export const DEFAULT_SETTINGS: Settings = {
   notifyTaskComplete: true,
   notifyTaskFailed: true,
   showBadge: true,
+  disableMediaLinks: false,
 };
 
 const BOOLEAN_SETTINGS = [
@@ -35,6 +41,7 @@ const BOOLEAN_SETTINGS = [
   'notifyTaskComplete',
   'notifyTaskFailed',
   'showBadge',
+  'disableMediaLinks',
 ] as const;
 
 function isStoredSettings(value: unknown): value is Partial<Settings> {

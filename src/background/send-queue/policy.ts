@@ -76,6 +76,7 @@ export function outcomeFor(kind: ErrorKind): Outcome {
     case 'bad-request':
     case 'storage-full':
     case 'not-found':
+    case 'no-link':
     case 'region-blocked':
     case 'name-conflict':
     case 'same-name':

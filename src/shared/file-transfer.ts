@@ -1,0 +1,43 @@
+/**
+ * Files on their way out of PikPak (browser downloads, link exports, aria2): which file, and where it goes relative
+ * to the place the user chose. The file browser plans these (walking folders); the background fetches a fresh link
+ * for each just before it is used (links expire, pikpak-api.md §7.3).
+ */
+
+/** One file to take out. `path` is relative, '/'-separated, ending with the file's name: `Folder/Sub/file.ext`. */
+export interface PlannedFile {
+  id: string;
+  path: string;
+  /** Bytes, for totals shown before starting (PikPak's string size, read as a number). */
+  size: number;
+}
+
+/** A fresh download link for a planned file. */
+export interface FileLink {
+  id: string;
+  path: string;
+  url: string;
+  /** Epoch ms; from the URL's `expire` (authoritative, §7.3). Absent when PikPak did not say. */
+  expiresAt?: number;
+}
+
+/** A planned file whose link (or hand-over) failed, with why: an ErrorKind and a debug message. */
+export interface TransferFailure {
+  id: string;
+  path: string;
+  kind: string;
+  message: string;
+}
+
+export function isPlannedFile(value: unknown): value is PlannedFile {
+  if (typeof value !== 'object' || value === null) return false;
+  const file = value as Record<string, unknown>;
+  return (
+    typeof file['id'] === 'string' &&
+    file['id'] !== '' &&
+    typeof file['path'] === 'string' &&
+    file['path'] !== '' &&
+    typeof file['size'] === 'number' &&
+    Number.isFinite(file['size'])
+  );
+}

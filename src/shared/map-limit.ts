@@ -1,0 +1,21 @@
+/**
+ * Runs `task` over `items` with at most `limit` at a time, in order of start, and answers the results in the items'
+ * order. Stops starting new ones once `signal` aborts (the unstarted get no result: `undefined`).
+ */
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T, index: number) => Promise<R>,
+  signal?: AbortSignal,
+): Promise<(R | undefined)[]> {
+  const results: (R | undefined)[] = new Array<R | undefined>(items.length).fill(undefined);
+  let next = 0;
+  async function worker() {
+    while (next < items.length && signal?.aborted !== true) {
+      const index = next++;
+      results[index] = await task(items[index] as T, index);
+    }
+  }
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
