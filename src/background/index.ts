@@ -14,6 +14,7 @@ import { registerNotificationListeners, showNotification } from './feedback/noti
 import { createSendFeedback } from './feedback/send-feedback.ts';
 import { performNotificationAction } from './notification-actions.ts';
 import { createRouter } from './router.ts';
+import { createBackgroundDownloads, DOWNLOADS_ALARM, listenToBrowserDownloads } from './downloads/index.ts';
 import { browserSendDeps } from './send-menu/browser-deps.ts';
 import { handleMenuClick } from './send-menu/menu-click.ts';
 import { installMenu } from './send-menu/menus.ts';
@@ -40,6 +41,8 @@ const sendQueue = createBackgroundSendQueue({
   onHeld: (reason, entries) => void sendFeedback.held(reason, entries),
 });
 const sendDeps = browserSendDeps(sendQueue);
+// Browser downloads of drive files: jobs in storage, the next file started as the browser finishes one.
+const downloadJobs = createBackgroundDownloads();
 const taskActions = { monitor: taskMonitor, client: pikpak };
 const logFailure = (what: string) => (error: unknown) => console.error(what, error);
 
@@ -55,7 +58,7 @@ browser.runtime.onMessage.addListener(
       ...createDriveHandlers(),
       ...createDriveBrowseHandlers(),
       ...createFilesHandlers(),
-      ...createDownloadHandlers(),
+      ...createDownloadHandlers({ jobs: downloadJobs }),
       ...createAria2Handlers(),
       ...createTaskHandlers(taskActions),
     },
@@ -85,7 +88,9 @@ onSettingsChanged(rebuildMenu);
 browser.alarms.onAlarm.addListener((alarm) => {
   sendQueue.handleAlarm(alarm.name).catch(logFailure('The send queue failed'));
   taskMonitor.handleAlarm(alarm.name).catch(logFailure('The task monitor failed'));
+  if (DOWNLOADS_ALARM.handles(alarm.name)) downloadJobs.resume().catch(logFailure('Downloads failed'));
 });
+listenToBrowserDownloads(downloadJobs, logFailure('Downloads failed'));
 
 startTaskMonitor(taskMonitor);
 registerNotificationListeners((action) =>
@@ -104,3 +109,4 @@ accountState.onChanged((state) => {
 // A worker start (browser start, or woken by any event) picks up what is due; it makes no request when
 // nothing waits, and restores an alarm lost with a browser restart.
 sendQueue.processQueue().catch(logFailure('The send queue failed'));
+downloadJobs.resume().catch(logFailure('Downloads failed'));

@@ -25,6 +25,7 @@ export const ERROR_KINDS = [
   'share-pass-code',
   'share-unavailable',
   'no-link',
+  'download-interrupted',
   'network',
   'timeout',
   'server',
@@ -96,6 +97,9 @@ export function describeError(kind: ErrorKind): ErrorDescription {
     case 'no-link':
       // PikPak answered the file without a usable link, twice (fresh-link.ts): often a file still being processed.
       return { messageKey: 'errorNoLink', actionKey: 'errorNoLinkAction', action: 'retry' };
+    case 'download-interrupted':
+      // The browser's interrupt reason (SERVER_FORBIDDEN, NETWORK_FAILED, USER_CANCELED…) is the detail.
+      return { messageKey: 'errorDownloadInterrupted', actionKey: 'errorDownloadInterruptedAction', action: 'retry' };
     case 'network':
       return { messageKey: 'errorNetwork', actionKey: 'errorNetworkAction', action: 'retry' };
     case 'timeout':

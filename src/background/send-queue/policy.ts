@@ -77,6 +77,7 @@ export function outcomeFor(kind: ErrorKind): Outcome {
     case 'storage-full':
     case 'not-found':
     case 'no-link':
+    case 'download-interrupted':
     case 'region-blocked':
     case 'name-conflict':
     case 'same-name':

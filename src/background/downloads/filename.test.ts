@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { safeDownloadPath, safeSegment } from './filename.ts';
+
+describe('safeSegment', () => {
+  it('keeps ordinary names, Unicode included', () => {
+    expect(safeSegment('Big Buck Bunny (2008).mp4')).toBe('Big Buck Bunny (2008).mp4');
+    expect(safeSegment('第一集 字幕.srt')).toBe('第一集 字幕.srt');
+  });
+
+  it('replaces characters Windows or Chrome refuse', () => {
+    expect(safeSegment('a<b>c:d"e\\f|g?h*i.txt')).toBe('a_b_c_d_e_f_g_h_i.txt');
+    expect(safeSegment('tab\there.txt')).toBe('tab_here.txt');
+  });
+
+  it('drops trailing dots and spaces and replaces leading dots', () => {
+    expect(safeSegment('name. . ')).toBe('name');
+    expect(safeSegment('.hidden')).toBe('_hidden');
+    expect(safeSegment('..')).toBe('__');
+    expect(safeSegment('   ')).toBe('_');
+  });
+
+  it('renames device names and shell-integrated extensions', () => {
+    expect(safeSegment('CON')).toBe('_CON');
+    expect(safeSegment('nul.txt')).toBe('_nul.txt');
+    expect(safeSegment('shortcut.lnk')).toBe('shortcut.lnk_');
+    expect(safeSegment('console.txt')).toBe('console.txt');
+  });
+
+  it('shortens a long name and keeps its extension', () => {
+    const safe = safeSegment(`${'x'.repeat(300)}.mkv`);
+    expect(safe.length).toBe(80);
+    expect(safe.endsWith('.mkv')).toBe(true);
+  });
+});
+
+describe('safeDownloadPath', () => {
+  it('keeps the folder structure and refuses to climb out of it', () => {
+    expect(safeDownloadPath('Show/Season 1/E01.mkv')).toBe('Show/Season 1/E01.mkv');
+    expect(safeDownloadPath('../../etc/passwd')).toBe('__/__/etc/passwd');
+    expect(safeDownloadPath('/abs//path/')).toBe('abs/path');
+  });
+});
