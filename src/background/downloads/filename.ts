@@ -6,6 +6,8 @@
  * recognisable.
  */
 
+// Control characters are exactly what must go.
+// eslint-disable-next-line no-control-regex
 const UNSAFE = /[<>:"/\\|?*\u0000-\u001f\u007f]/g;
 const SHELL_EXTENSION = /\.(lnk|local|scf|url)$/i;
 const DEVICE = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
