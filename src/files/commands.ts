@@ -15,11 +15,12 @@ import type { FolderRef } from '../shared/folders.ts';
  *   Delete                             run('trash')
  *   Shift+Delete                       run('deleteForever')
  *   Ctrl+Z (Cmd+Z)                     run('undo')
+ *   Ctrl+S (Cmd+S)                     run('download')
  *   right-click, context-menu key,     <ContextMenu at={…}/> rendered by the page; without a ContextMenu the
  *   Shift+F10                          browser's own menu shows
  *   dragging items onto a folder       drop({to, copy})  (a row, a tile or a breadcrumb; Ctrl or Alt copies)
  */
-export type FileCommandName = 'open' | 'rename' | 'trash' | 'deleteForever' | 'undo';
+export type FileCommandName = 'open' | 'rename' | 'trash' | 'deleteForever' | 'undo' | 'download';
 
 export interface FileCommandContext {
   /** The view the items are in (a folder, Starred or Trash). */

@@ -14,21 +14,25 @@ import { setUpPage } from '../ui/page-setup.ts';
 import { itemSource } from '../ui/stored-signal.ts';
 import { FilesApp } from './FilesApp.tsx';
 import { createFilesPage } from './files-page.ts';
+import type { ListPage } from './stores/listing-store.ts';
 import { createFileCommands } from './operations/file-commands.tsx';
 import { createOperations } from './operations/operations.ts';
+import { createPageTransfers } from './transfers/page-transfers.ts';
 
 setUpPage('filesTitle');
 const store = createBrowserAccountStore();
 store.start();
 const locale = pageLocale();
 
+const list: ListPage = (view, pageToken) =>
+  request('drive.list', pageToken === undefined ? { view } : { view, pageToken }).then((page) => {
+    // The moment a page of the list reaches the tab: `npm run bench` times the rows from here.
+    performance.mark('files-list-answer', { detail: { first: pageToken === undefined, items: page.items.length } });
+    return page;
+  });
+
 const page = createFilesPage({
-  list: (view, pageToken) =>
-    request('drive.list', pageToken === undefined ? { view } : { view, pageToken }).then((page) => {
-      // The moment a page of the list reaches the tab: `npm run bench` times the rows from here.
-      performance.mark('files-list-answer', { detail: { first: pageToken === undefined, items: page.items.length } });
-      return page;
-    }),
+  list,
   ancestors: (id) => request('drive.ancestors', { id }),
   win: window,
   account: computed(() => {
@@ -47,6 +51,8 @@ const page = createFilesPage({
 });
 page.start();
 
+const transfers = createPageTransfers({ list, announce: (text) => operationsAnnounce(text) });
+
 const operations = createOperations({
   drive: {
     batch: (operation, ids, toParentId) =>
@@ -57,15 +63,20 @@ const operations = createOperations({
   },
   folders: browserFolderActions,
   page,
+  transfers: transfers.transfers,
+  openFile: transfers.openFile,
 });
 operations.start();
+function operationsAnnounce(text: string) {
+  operations.runner.announce(text);
+}
 
 render(
   <FilesApp
     store={store}
     actions={browserAccountActions(store)}
     page={page}
-    commands={createFileCommands(operations)}
+    commands={createFileCommands(operations, { ...transfers.layer, ...(locale === undefined ? {} : { locale }) })}
     locale={locale}
   />,
   document.getElementById('app')!,

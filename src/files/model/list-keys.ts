@@ -1,7 +1,7 @@
 import type { MoveMode } from './selection.ts';
 
 /** The operations a key asks for; the operations helper implements them (src/files/commands.ts). */
-export type KeyCommand = 'rename' | 'trash' | 'deleteForever' | 'undo' | 'contextMenu';
+export type KeyCommand = 'rename' | 'trash' | 'deleteForever' | 'undo' | 'download' | 'contextMenu';
 
 /** What a key press in the file list means. Pure, so every binding is tested without a DOM. */
 export type ListKeyAction =
@@ -94,6 +94,8 @@ export function listKeyAction(press: KeyPress, at: ListGeometry): ListKeyAction 
   if (primary(press)) {
     const letter = key.toLowerCase();
     if (letter === 'a') return { type: 'select-all' };
+    // Ctrl+S saves the items to the computer (the browser's "Save page" would save the file browser itself).
+    if (letter === 's' && !press.shiftKey) return { type: 'command', command: 'download' };
     return letter === 'z' && !press.shiftKey ? { type: 'command', command: 'undo' } : undefined;
   }
   // One printable character (not a dead key or a named key): jump to a name.

@@ -1,6 +1,13 @@
 import {
   ArchiveRestore,
   Copy,
+  Download,
+  Eye,
+  FileDown,
+  Link,
+  ListOrdered,
+  Play,
+  Send,
   FolderInput,
   FolderOpen,
   FolderPlus,
@@ -15,6 +22,7 @@ import {
 import type { DriveItem } from '../../shared/domain.ts';
 import type { DriveView } from '../../shared/drive-view.ts';
 import type { MessageKey } from '../../shared/i18n.ts';
+import { kindOf } from '../model/file-kind.ts';
 
 /** Everything the toolbar and the context menu offer. */
 export type ActionId =
@@ -29,7 +37,14 @@ export type ActionId =
   | 'trash'
   | 'restore'
   | 'deleteForever'
-  | 'emptyTrash';
+  | 'emptyTrash'
+  | 'play'
+  | 'view'
+  | 'download'
+  | 'copyLinks'
+  | 'exportLinks'
+  | 'exportAria2'
+  | 'sendToAria2';
 
 export interface ActionInfo {
   label: MessageKey;
@@ -51,13 +66,30 @@ export const ACTIONS: Record<ActionId, ActionInfo> = {
   restore: { label: 'filesActionRestore', icon: ArchiveRestore },
   deleteForever: { label: 'filesActionDeleteForever', icon: Trash, danger: true },
   emptyTrash: { label: 'filesActionEmptyTrash', icon: Trash, danger: true },
+  play: { label: 'filesActionPlay', icon: Play },
+  view: { label: 'filesActionView', icon: Eye },
+  download: { label: 'filesActionDownload', icon: Download },
+  copyLinks: { label: 'filesActionCopyLinks', icon: Link },
+  exportLinks: { label: 'filesActionExportLinks', icon: FileDown },
+  exportAria2: { label: 'filesActionExportAria2', icon: ListOrdered },
+  sendToAria2: { label: 'filesActionSendToAria2', icon: Send },
 };
+
+/** What opening a file does: video and audio play in the player, images show in its viewer. */
+export function openActionOf(item: DriveItem): 'play' | 'view' | undefined {
+  const kind = kindOf(item);
+  if (kind === 'video' || kind === 'audio') return 'play';
+  return kind === 'image' ? 'view' : undefined;
+}
 
 /** The key that does an action in the list, shown beside it in the menu. */
 export function shortcutOf(action: ActionId, view: DriveView): string | undefined {
   // In the Trash, Delete deletes for good (as the Recycle Bin does); elsewhere Shift+Delete does.
   const keys: Partial<Record<ActionId, string>> = {
     open: 'Enter',
+    play: 'Enter',
+    view: 'Enter',
+    download: 'Ctrl+S',
     rename: 'F2',
     trash: 'Delete',
     deleteForever: view.kind === 'trash' ? 'Delete' : 'Shift+Delete',
@@ -77,11 +109,18 @@ function changes(items: readonly DriveItem[]): ActionId[][] {
   return [[...(items.length === 1 ? (['rename'] as const) : []), 'moveTo', 'copyTo', star], ['trash']];
 }
 
-/** The toolbar's actions, in groups: New folder in a folder, then what the items can have done to them. */
+/** Taking the items out: download, links, aria2. */
+const TAKE_OUT: ActionId[] = ['download', 'copyLinks', 'exportLinks', 'exportAria2', 'sendToAria2'];
+
+/**
+ * The toolbar's actions, in groups: New folder in a folder, Download and Copy links, then what the items can have done
+ * to them. (The exports and aria2 are in the context menu.)
+ */
 export function toolbarActions({ view, items }: Where): ActionId[][] {
   if (view.kind === 'trash')
     return [...(items.length > 0 ? [['restore', 'deleteForever'] as ActionId[]] : []), ['emptyTrash']];
-  return [...(view.kind === 'folder' ? [['newFolder'] as ActionId[]] : []), ...changes(items)];
+  const takeOut: ActionId[][] = items.length > 0 ? [['download', 'copyLinks']] : [];
+  return [...(view.kind === 'folder' ? [['newFolder'] as ActionId[]] : []), ...takeOut, ...changes(items)];
 }
 
 /** The context menu's actions, in groups: opening the item first, as desktop file managers do. */
@@ -89,6 +128,7 @@ export function menuActions({ view, items }: Where): ActionId[][] {
   if (view.kind === 'trash') return items.length > 0 ? [['restore'], ['deleteForever']] : [['emptyTrash']];
   if (items.length === 0) return view.kind === 'folder' ? [['newFolder']] : [];
   const only = items.length === 1 ? items[0] : undefined;
-  const open: ActionId[] = only?.kind === 'folder' ? ['open', 'details'] : ['details'];
-  return [open, ...changes(items)];
+  const opens = only === undefined ? undefined : only.kind === 'folder' ? 'open' : openActionOf(only);
+  const open: ActionId[] = opens === undefined ? ['details'] : [opens, 'details'];
+  return [open, TAKE_OUT, ...changes(items)];
 }

@@ -60,11 +60,15 @@ async function setUp() {
     locale: 'en',
   });
   page.start();
+  const transfers = { begin: vi.fn() };
+  const openFile = vi.fn();
   const ops = createOperations({
     drive: requests,
     folders: { listFolders: () => Promise.resolve({ folders: [] }), createFolder: requests.createFolder },
     page,
     schedule: () => () => undefined,
+    transfers,
+    openFile,
   });
   ops.start();
   await settle();
@@ -79,10 +83,29 @@ async function setUp() {
     gates.shift()?.();
     await settle();
   };
-  return { page, ops, requests, list, drive, context, shown, answer, notes, draft };
+  return { page, ops, requests, list, drive, context, shown, answer, notes, draft, transfers, openFile };
 }
 
 describe('the file operations', () => {
+  it('opens media in the player, sends Download and the link actions to the transfers, and Ctrl+S downloads', async () => {
+    const { ops, context, notes, transfers, openFile } = await setUp();
+    const video = { ...notes, id: 'VVideo', name: 'clip.mp4', category: 'VIDEO' };
+    expect(ops.handles('open', context([video]))).toBe(true);
+    // A document opens the details panel, which the browser does itself when the command is not handled.
+    expect(ops.handles('open', context([notes]))).toBe(false);
+    ops.run('open', context([video]));
+    expect(openFile).toHaveBeenCalledWith(video);
+    ops.act('download', context([notes, video]));
+    expect(transfers.begin).toHaveBeenLastCalledWith('download', [notes, video], '2 items');
+    ops.act('sendToAria2', context([video]));
+    expect(transfers.begin).toHaveBeenLastCalledWith('sendToAria2', [video], '“clip.mp4”');
+    expect(ops.handles('download', context([notes]))).toBe(true);
+    expect(ops.handles('download', context([notes], { kind: 'trash' }))).toBe(false);
+    ops.run('download', context([notes]));
+    expect(transfers.begin).toHaveBeenLastCalledWith('download', [notes], '“notes.txt”');
+    expect(transfers.begin).toHaveBeenCalledTimes(3);
+  });
+
   it('moves dropped items: busy until PikPak is done, then gone from the rows and the view read again', async () => {
     const { ops, requests, list, context, shown, answer, notes, draft } = await setUp();
     ops.drop({ to: { id: ARCHIVE.id, name: 'Archive' }, copy: false }, context([notes, draft]));

@@ -8,10 +8,11 @@ import { errorKindOf } from '../../ui/error-kind.ts';
 import type { FileCommandContext, FileCommandName, FileDrop } from '../commands.ts';
 import type { FilesPage } from '../files-page.ts';
 import { selectOnly } from '../model/selection.ts';
-import type { ActionId } from './actions.ts';
+import type { Transfers } from '../transfers/transfers.ts';
+import { openActionOf, type ActionId } from './actions.ts';
 import { changesPaths, rowsAfter, staleViews } from './local-change.ts';
 import { sendOperation, type DriveRequests, type Operation } from './operation.ts';
-import { reasonText } from './operation-text.ts';
+import { reasonText, whatText } from './operation-text.ts';
 import { createRenaming, nameProblem, type Renaming } from './rename.ts';
 import { createOperationRunner, type OperationRunner, type OperationRunnerDeps } from './runner.ts';
 
@@ -29,6 +30,10 @@ export interface OperationsDeps {
   page: Pick<FilesPage, 'navigation' | 'listing' | 'paths' | 'prefs' | 'selection' | 'openFolder'>;
   schedule?: OperationRunnerDeps['schedule'];
   now?: () => number;
+  /** Downloads, links and aria2 (src/files/transfers/). */
+  transfers: Pick<Transfers, 'begin'>;
+  /** Opens a file in the player (video, audio) or the image viewer, in a tab. */
+  openFile: (item: DriveItem) => void;
 }
 
 export interface Operations {
@@ -109,6 +114,17 @@ export function createOperations(deps: OperationsDeps): Operations {
       case 'open':
         if (first?.kind === 'folder') deps.page.openFolder(first);
         return;
+      case 'play':
+      case 'view':
+        if (first !== undefined) deps.openFile(first);
+        return;
+      case 'download':
+      case 'copyLinks':
+      case 'exportLinks':
+      case 'exportAria2':
+      case 'sendToAria2':
+        if (items.length > 0) deps.transfers.begin(action, items, whatText(items));
+        return;
       case 'details':
         deps.page.prefs.update({ details: true });
         return;
@@ -140,7 +156,10 @@ export function createOperations(deps: OperationsDeps): Operations {
   function handles(name: FileCommandName, { view, items }: FileCommandContext): boolean {
     switch (name) {
       case 'open':
-        return false;
+        // A video, audio or image opens in the player; other files open the details (the browser's default).
+        return items.length === 1 && items[0] !== undefined && openActionOf(items[0]) !== undefined;
+      case 'download':
+        return view.kind !== 'trash' && items.length > 0;
       case 'rename':
         return view.kind !== 'trash' && items.length === 1;
       case 'trash':
@@ -156,7 +175,8 @@ export function createOperations(deps: OperationsDeps): Operations {
     if (name === 'undo') void runner.undoLast();
     // In the Trash, Delete deletes for good (after asking), as the Recycle Bin does.
     else if (name === 'trash') act(context.view.kind === 'trash' ? 'deleteForever' : 'trash', context);
-    else if (name !== 'open') act(name, context);
+    else if (name === 'open') act(openActionOf(context.items[0] as DriveItem) ?? 'details', context);
+    else act(name, context);
   }
 
   async function createFolder(parentId: string, name: string): Promise<string | undefined> {

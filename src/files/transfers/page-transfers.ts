@@ -1,0 +1,73 @@
+import browser from 'webextension-polyfill';
+import type { DriveItem } from '../../shared/domain.ts';
+import { downloadJobsItem } from '../../shared/download-jobs.ts';
+import { t } from '../../shared/i18n.ts';
+import { aria2InputText, exportFileName, linkListText } from '../../shared/link-export.ts';
+import { request } from '../../shared/messages.ts';
+import { itemSource, storedSignal } from '../../ui/stored-signal.ts';
+import type { JobActions } from './DownloadJobsPanel.tsx';
+import type { TransferLayerProps } from './TransferLayer.tsx';
+import { createTransfers, type TransferDeps, type Transfers } from './transfers.ts';
+
+/** The player page for a file (video, audio, image), opened in a tab of its own. */
+export const playerUrl = (item: Pick<DriveItem, 'id'>) =>
+  browser.runtime.getURL(`src/player/index.html?id=${encodeURIComponent(item.id)}`);
+
+/**
+ * Puts text on the clipboard. The write starts inside the click (browsers want a user gesture) with the text still
+ * to come, where the browser can take a promise (ClipboardItem); elsewhere the text is written once it is there.
+ */
+async function copyText(text: Promise<string>): Promise<void> {
+  if (typeof ClipboardItem !== 'undefined' && 'supports' in ClipboardItem) {
+    const blob = text.then((value) => new Blob([value], { type: 'text/plain' }));
+    await navigator.clipboard.write([new ClipboardItem({ 'text/plain': blob })]);
+    return;
+  }
+  await navigator.clipboard.writeText(await text);
+}
+
+/** Saves a text file through the browser's downloads, as a web page's "Save" link does. */
+function saveFile(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The browser has read the blob once the download started.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export interface PageTransfers {
+  transfers: Transfers;
+  openFile: (item: DriveItem) => void;
+  layer: Omit<TransferLayerProps, 'locale'>;
+}
+
+/** The file browser's transfers wired to the worker's requests, the clipboard, downloads and the player. */
+export function createPageTransfers({ list, announce }: Pick<TransferDeps, 'list' | 'announce'>): PageTransfers {
+  const transfers = createTransfers({
+    list,
+    announce,
+    startDownload: (title, files) => request('downloads.start', { title, files }),
+    links: (files) => request('files.links', { files }),
+    aria2Send: (files) => request('aria2.send', { files }),
+    copyText,
+    saveFile,
+    exportText: (purpose, links) =>
+      purpose === 'exportAria2' ? aria2InputText(links, { now: Date.now() }) : linkListText(links),
+    exportName: (purpose, title) => exportFileName(purpose === 'exportAria2' ? 'aria2' : 'links', title),
+    describeStarted: (title, count) => t('transferStarted', [title, String(count)]),
+  });
+  const jobs = storedSignal(itemSource(downloadJobsItem), { what: 'the downloads' });
+  jobs.start();
+  const jobActions: JobActions = {
+    cancel: (jobId) => void request('downloads.cancel', { jobId }),
+    retryFailed: (jobId) => void request('downloads.retryFailed', { jobId }),
+    dismiss: (jobId) => void request('downloads.dismiss', { jobId }),
+  };
+  return {
+    transfers,
+    openFile: (item) => void browser.tabs.create({ url: playerUrl(item) }),
+    layer: { transfers, jobs: jobs.value, jobActions },
+  };
+}
