@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -28,6 +28,8 @@ export interface LaunchOptions {
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
+  /** Where the browser saves downloads: a folder of this run's profile, never the user's own Downloads. */
+  downloadsDir: string;
   /** The extension's service worker (re-read after a restart). */
   worker(): Promise<Worker>;
   /** Opens an extension page (e.g. `src/popup/index.html`) in a new tab. */
@@ -51,6 +53,7 @@ export async function launchExtension(options: LaunchOptions): Promise<Extension
   const executablePath = chromeExecutable();
   const loadVia = options.loadVia ?? (/google-chrome|chrome$/i.test(executablePath) ? 'cdp' : 'flag');
   const profile = mkdtempSync(path.join(tmpdir(), 'pikpak-e2e-'));
+  const downloadsDir = useOwnDownloadsFolder(profile);
   const args = [
     `--host-resolver-rules=${hostResolverRules(options.httpsPort)}`,
     // The fake's certificate is self-signed for PikPak's names; only this throwaway profile trusts it.
@@ -71,6 +74,7 @@ export async function launchExtension(options: LaunchOptions): Promise<Extension
     loadVia === 'flag'
       ? await launchWithFlag(profile, executablePath, args, headless, viewport)
       : await launchOverCdp(profile, executablePath, args, headless);
+  await leaveDownloadsToTheBrowser(context);
   const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(firstWorker.url()).host;
 
@@ -89,6 +93,7 @@ export async function launchExtension(options: LaunchOptions): Promise<Extension
   return {
     context,
     extensionId,
+    downloadsDir,
     worker,
     async openPage(pagePath, viewport) {
       const page = await context.newPage();
@@ -105,6 +110,31 @@ export async function launchExtension(options: LaunchOptions): Promise<Extension
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Downloads the extension starts (`downloads.download`) are the browser's own, outside Playwright's handling: they go
+ * to the profile's download directory, under their own names and sub-folders. The profile's preferences put that
+ * directory inside the throwaway profile and turn off the "where to save" prompt.
+ */
+function useOwnDownloadsFolder(profile: string): string {
+  const downloadsDir = path.join(profile, 'Downloads');
+  mkdirSync(path.join(profile, 'Default'), { recursive: true });
+  mkdirSync(downloadsDir);
+  const preferences = { download: { default_directory: downloadsDir, prompt_for_download: false } };
+  writeFileSync(path.join(profile, 'Default', 'Preferences'), JSON.stringify(preferences));
+  return downloadsDir;
+}
+
+/**
+ * Playwright takes every download of its context and renames it to a GUID, which loses names and folders. Setting the
+ * behaviour back to the browser's default makes Chromium save into the profile's download directory.
+ */
+async function leaveDownloadsToTheBrowser(context: BrowserContext): Promise<void> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
+  await cdp.detach();
 }
 
 /**

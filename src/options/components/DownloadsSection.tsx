@@ -10,6 +10,7 @@ import { Section } from '../../ui/components/Section.tsx';
 import { SettingRow } from '../../ui/components/SettingRow.tsx';
 import { errorKindOf } from '../../ui/error-kind.ts';
 import type { FolderActions } from '../../ui/folder-actions.ts';
+import { MediaLinkSetting } from './MediaLinkSetting.tsx';
 
 export type DownloadsSectionProps = {
   /** The default destination; `undefined` while the settings are read. */
@@ -78,6 +79,7 @@ export function DownloadsSection({ destination, onChange, folders }: DownloadsSe
             <ErrorNotice kind={error} />
           </div>
         )}
+        <MediaLinkSetting />
         <SettingRow icon={FolderTree} title={t('downloadsRulesTitle')} description={t('downloadsRulesText')}>
           {/* Not built yet: nothing to set, so nothing to press. */}
           <span class="options-value options-value--muted">{t('downloadsRulesNone')}</span>

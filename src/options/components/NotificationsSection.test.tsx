@@ -3,7 +3,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings.ts';
-import { NotificationsSection, type SettingsAccess } from './NotificationsSection.tsx';
+import type { SettingsAccess } from '../use-setting-switches.ts';
+import { NotificationsSection } from './NotificationsSection.tsx';
 
 afterEach(cleanup);
 

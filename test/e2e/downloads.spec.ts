@@ -1,0 +1,80 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cdnBytes } from '../fake-pikpak/routes/cdn.ts';
+import type { DriveFile } from '../fake-pikpak/drive/types.ts';
+import { type E2E, itemRow, itemsGrid, PAGES, screenshotBothThemes, startSignedInE2E } from './fixtures.ts';
+
+/**
+ * Getting files out in the production build: the browser's own downloads save the fake CDN's exact bytes, folders
+ * keep their structure under the Downloads folder, and "Download original files only" asks for the original link.
+ */
+let e2e: E2E;
+const made: Record<string, DriveFile> = {};
+
+beforeAll(async () => {
+  e2e = await startSignedInE2E('basic');
+
+  const add = (name: string, parentId: string, kind: 'drive#file' | 'drive#folder', size?: number) =>
+    (made[name] = e2e.fake.control.files.add({ name, parentId, kind, ...(size === undefined ? {} : { size }) }));
+  add('Export me', '', 'drive#folder');
+  add('top.txt', made['Export me']!.id, 'drive#file', 1_500);
+  add('Level 2', made['Export me']!.id, 'drive#folder');
+  add('middle.bin', made['Level 2']!.id, 'drive#file', 70_000);
+  add('Level 3', made['Level 2']!.id, 'drive#folder');
+  add('deep.dat', made['Level 3']!.id, 'drive#file', 4_321);
+  add('Single file.pdf', '', 'drive#file', 12_345);
+});
+afterAll(async () => e2e?.close());
+
+/** The bytes the fake CDN serves for a file (its content is a function of its GCID). */
+const expectedBytes = (file: DriveFile) => cdnBytes(file.hash, 0, file.size);
+
+async function waitForFile(relative: string, size: number): Promise<Buffer> {
+  const full = path.join(e2e.browser.downloadsDir, relative);
+  await expect
+    .poll(() => (existsSync(full) ? readFileSync(full).length : -1), { timeout: 20_000, interval: 200 })
+    .toBe(size);
+  return readFileSync(full);
+}
+
+async function openMyDrive(): Promise<Page> {
+  const page = await e2e.browser.openPage(PAGES.files);
+  await itemsGrid(page, 'My Drive').waitFor();
+  return page;
+}
+
+describe('downloads', () => {
+  it('downloads a file with the CDN’s exact bytes from the toolbar', async () => {
+    const page = await openMyDrive();
+    await itemRow(page, 'Single file.pdf').click();
+    await page.getByRole('group', { name: 'Actions' }).getByRole('button', { name: 'Download' }).click();
+    const file = made['Single file.pdf']!;
+    expect((await waitForFile('Single file.pdf', file.size)).equals(expectedBytes(file))).toBe(true);
+    await page.close();
+  });
+
+  it('downloads a folder of three levels with its structure, after saying how many files it holds', async () => {
+    const page = await openMyDrive();
+    await itemRow(page, 'Export me').click({ button: 'right' });
+    await page.getByRole('menuitem', { name: 'Download' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Download “Export me”' });
+    await dialog.waitFor();
+    await dialog.getByText('3 files (74 kB) in 3 folders').waitFor();
+    await screenshotBothThemes(page, 'files-download-folder');
+    await dialog.getByRole('button', { name: 'Download 3 files' }).click();
+    for (const [name, relative] of [
+      ['top.txt', 'Export me/top.txt'],
+      ['middle.bin', 'Export me/Level 2/middle.bin'],
+      ['deep.dat', 'Export me/Level 2/Level 3/deep.dat'],
+    ] as const) {
+      const file = made[name]!;
+      expect((await waitForFile(relative, file.size)).equals(expectedBytes(file)), relative).toBe(true);
+    }
+    const panel = page.getByRole('region', { name: 'Downloads' });
+    await panel.getByText('Downloaded 3 of 3 files').waitFor();
+    await screenshotBothThemes(page, 'files-downloads-panel');
+    await page.close();
+  });
+});
