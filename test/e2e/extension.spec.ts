@@ -27,20 +27,33 @@ describe('the production build in Chromium', () => {
         permissions: m.permissions,
         optional: m.optional_permissions,
         hosts: (m as { host_permissions?: string[] }).host_permissions,
+        optionalHosts: (m as { optional_host_permissions?: string[] }).optional_host_permissions,
       };
     });
     expect(runtime).toEqual({
       version: 3,
       name: 'PikPak Companion',
-      permissions: ['storage', 'alarms', 'contextMenus', 'notifications', 'activeTab', 'scripting', 'offscreen'],
+      permissions: [
+        'storage',
+        'alarms',
+        'contextMenus',
+        'notifications',
+        'activeTab',
+        'scripting',
+        'offscreen',
+        'downloads',
+      ],
       optional: ['clipboardRead'],
-      // The web app's origins (content scripts, finding its tabs) and the API hosts the client calls, nothing else.
+      // PikPak only: the web app (content scripts, finding its tabs), the API hosts, and the download and media
+      // hosts (dl-*.mypikpak.com) the player and subtitles read; the .net mirror likewise.
       hosts: [
         'https://mypikpak.com/*',
-        'https://user.mypikpak.com/*',
-        'https://api-drive.mypikpak.com/*',
+        'https://*.mypikpak.com/*',
         'https://mypikpak.net/*',
+        'https://*.mypikpak.net/*',
       ],
+      // An aria2 endpoint's origin, asked for only when the user saves one (Options › aria2).
+      optionalHosts: ['http://*/*', 'https://*/*'],
     });
   });
 
