@@ -135,7 +135,7 @@ describe('GET /drive/v1/share/detail and /share/file_info', () => {
     });
     expect(videoInfo.body.file_info.medias.map((m) => m.media_name)).toEqual(['Original', '720P']);
     expect(videoInfo.body.file_info.medias[0]?.link.url).toMatch(
-      /^https:\/\/dl-a10b-0001\.mypikpak\.com\/download\/\?fid=/,
+      /^https:\/\/dl-a10b-000[12]\.mypikpak\.com\/download\/\?fid=/,
     );
     const pdfInfo = await info(fake.seedIds.files['sharedPdf'] ?? '');
     expect(pdfInfo.body.file_info.web_content_link).toMatch(/^https:\/\/dl-/);

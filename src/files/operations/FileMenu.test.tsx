@@ -25,12 +25,31 @@ function setUp(items: DriveItem[], view: DriveView = { kind: 'folder', id: '' })
 }
 
 describe('the context menu', () => {
+  it('plays a video and views an image first', () => {
+    expect(
+      setUp([file('clip.mp4', 1, { category: 'VIDEO' })])
+        .labels()
+        .slice(0, 2),
+    ).toEqual(['PlayEnter', 'Details']);
+    cleanup();
+    expect(
+      setUp([file('photo.jpg', 1)])
+        .labels()
+        .slice(0, 2),
+    ).toEqual(['ViewEnter', 'Details']);
+  });
+
   it('offers what the items can have done to them, with their keys, the first one focused', () => {
     const { menu, labels } = setUp([folder('Movies')]);
     expect(menu.getAttribute('aria-label')).toBe('Actions for “Movies”');
     expect(labels()).toEqual([
       'OpenEnter',
       'Details',
+      'DownloadCtrl+S',
+      'Copy links',
+      'Export link list',
+      'Export for aria2',
+      'Send to aria2',
       'RenameF2',
       'Move to…',
       'Copy to…',
@@ -38,19 +57,30 @@ describe('the context menu', () => {
       'Move to trashDelete',
     ]);
     expect(document.activeElement?.textContent).toBe('OpenEnter');
-    expect(within(menu).getAllByRole('separator')).toHaveLength(2);
+    expect(within(menu).getAllByRole('separator')).toHaveLength(3);
   });
 
   it('moves with the arrows, Home and End (wrapping), runs with Enter and closes with Escape', () => {
     const two = [file('a.txt', 1, { starred: true }), file('b.txt', 1, { starred: true })];
     const { menu, act, onClose, context, labels } = setUp(two);
-    expect(labels()).toEqual(['Details', 'Move to…', 'Copy to…', 'Unstar', 'Move to trashDelete']);
+    expect(labels()).toEqual([
+      'Details',
+      'DownloadCtrl+S',
+      'Copy links',
+      'Export link list',
+      'Export for aria2',
+      'Send to aria2',
+      'Move to…',
+      'Copy to…',
+      'Unstar',
+      'Move to trashDelete',
+    ]);
     const key = (name: string) => fireEvent.keyDown(menu, { key: name });
     key('ArrowUp');
     expect(document.activeElement?.textContent).toBe('Move to trashDelete');
     key('ArrowDown');
     key('ArrowDown');
-    expect(document.activeElement?.textContent).toBe('Move to…');
+    expect(document.activeElement?.textContent).toBe('DownloadCtrl+S');
     key('End');
     key('Home');
     expect(document.activeElement?.textContent).toBe('Details');

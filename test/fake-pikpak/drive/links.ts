@@ -11,6 +11,12 @@ import type { DriveFile } from './types.ts';
  */
 export const LINK_LIFETIME_SECONDS = 16 * 3600;
 export const CDN_HOST = 'dl-a10b-0001.mypikpak.com';
+/**
+ * Where `medias[].link` URLs point. Guess: another CDN node than the file's own link, so a test can tell which link a
+ * client used; media links are reported faster (PPA PR#33), which suggests other servers. Same bytes for the
+ * Original (same `fid`, rclone's rule).
+ */
+export const MEDIA_CDN_HOST = 'dl-a10b-0002.mypikpak.com';
 
 export type LinkVariant = 'original' | 'transcode';
 
@@ -26,6 +32,7 @@ export function mintDownloadLink(
   file: DriveFile,
   variant: LinkVariant = 'original',
   path = '/download/',
+  host = CDN_HOST,
 ): MintedLink {
   const expireUnix = Math.floor(state.clock.now() / 1000) + LINK_LIFETIME_SECONDS;
   // A file set to 'empty-fid' gets `fid=&`, a link clients must skip (pikpak-api.md §8.3, §12.4); the CDN refuses it.
@@ -40,7 +47,7 @@ export function mintDownloadLink(
   });
   params.set('sign', signLink(state.secret, params));
   return {
-    url: `https://${CDN_HOST}${path}?${params.toString()}`,
+    url: `https://${host}${path}?${params.toString()}`,
     expireTime: formatTime(expireUnix * 1000),
     expireUnix,
   };
@@ -57,7 +64,7 @@ export function mintDownloadLink(
  */
 export function mintTranscodeLink(state: FakeState, file: DriveFile): MintedLink {
   const hls = state.settings.media.transcodeFormat === 'hls' && isVideoContent(file.content);
-  return mintDownloadLink(state, file, 'transcode', hls ? HLS_PLAYLIST_PATH : '/download/');
+  return mintDownloadLink(state, file, 'transcode', hls ? HLS_PLAYLIST_PATH : '/download/', MEDIA_CDN_HOST);
 }
 
 export const HLS_PLAYLIST_PATH = '/hls/index.m3u8';

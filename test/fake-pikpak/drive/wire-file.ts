@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { formatTime } from '../core/format.ts';
 import type { FakeState } from '../state.ts';
 import { typeOf } from './file-types.ts';
-import { mintDownloadLink, mintTranscodeLink } from './links.ts';
+import { MEDIA_CDN_HOST, mintDownloadLink, mintTranscodeLink } from './links.ts';
 import { isVideoContent, mediaFacts, TRANSCODE_FILE } from './media-content.ts';
 import type { DriveFile, FileCategory } from './types.ts';
 
@@ -91,7 +91,7 @@ export function fileToWire(state: FakeState, file: DriveFile, options: WireOptio
 export function mediasFor(state: FakeState, file: DriveFile): Record<string, unknown>[] {
   const video = file.video;
   if (!video || file.downloadLink === 'missing') return [];
-  const original = mintDownloadLink(state, file, 'original');
+  const original = mintDownloadLink(state, file, 'original', '/download/', MEDIA_CDN_HOST);
   const transcode = mintTranscodeLink(state, file);
   const resolution = (height: number): string =>
     height >= 2160 ? '4K' : height >= 1080 ? '1080P' : height >= 720 ? '720P' : '480P';
