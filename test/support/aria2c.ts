@@ -30,6 +30,7 @@ export interface StoppedDownload {
 }
 
 export interface Aria2Options {
+  /** `--rpc-secret`; '' starts aria2 without one. */
   secret: string;
   dir: string;
   /** `--all-proxy`; omit for no proxy. */
@@ -67,7 +68,7 @@ export async function startAria2Daemon(options: Aria2Options): Promise<Aria2Daem
       '--enable-rpc',
       `--rpc-listen-port=${port}`,
       '--rpc-listen-all=false',
-      `--rpc-secret=${options.secret}`,
+      ...(options.secret === '' ? [] : [`--rpc-secret=${options.secret}`]),
       ...downloadArgs(options),
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
@@ -75,10 +76,11 @@ export async function startAria2Daemon(options: Aria2Options): Promise<Aria2Daem
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const endpoint = `http://127.0.0.1:${port}/jsonrpc`;
+  const token = options.secret === '' ? [] : [`token:${options.secret}`];
   const call = async (method: string, ...params: unknown[]) => {
     const response = await realFetch(endpoint, {
       method: 'POST',
-      body: JSON.stringify({ jsonrpc: '2.0', id: 't', method, params: [`token:${options.secret}`, ...params] }),
+      body: JSON.stringify({ jsonrpc: '2.0', id: 't', method, params: [...token, ...params] }),
     });
     const answer = (await response.json()) as { result?: unknown; error?: { message: string } };
     if (answer.error) throw new Error(`aria2 ${method}: ${answer.error.message}`);
