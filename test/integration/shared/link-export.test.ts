@@ -6,7 +6,8 @@ import { linksFor } from '../../../src/background/downloads/links.ts';
 import { pikpak } from '../../../src/background/session/client.ts';
 import { aria2InputText, linkListText } from '../../../src/shared/link-export.ts';
 import { runAria2InputFile } from '../../support/aria2c.ts';
-import { addTree, filesUnder, readUnder, useProxiedFakePikPak } from '../../support/proxied-pikpak.ts';
+import { addTree, filesUnder, readUnder } from '../../support/drive-tree.ts';
+import { useProxiedFakePikPak } from '../../support/proxied-pikpak.ts';
 
 /**
  * The exported texts with real links from the fake PikPak: `aria2c -i <file>` (no RPC) downloads every file of a

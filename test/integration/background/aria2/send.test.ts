@@ -6,7 +6,8 @@ import { createAria2Handlers, type Aria2HandlerDeps } from '../../../../src/back
 import { aria2SettingsItem } from '../../../../src/shared/aria2-settings.ts';
 import type { RequestName, RequestOf, ResponseOf } from '../../../../src/shared/messages.ts';
 import { freePort, startAria2Daemon, type Aria2Daemon } from '../../../support/aria2c.ts';
-import { addTree, filesUnder, readUnder, useProxiedFakePikPak } from '../../../support/proxied-pikpak.ts';
+import { addTree, filesUnder, readUnder } from '../../../support/drive-tree.ts';
+import { useProxiedFakePikPak } from '../../../support/proxied-pikpak.ts';
 
 /**
  * aria2.test and aria2.send against a real aria2c (RPC, with a secret) and the fake PikPak: the worker's handlers
