@@ -56,7 +56,7 @@ describe('aria2SettingsFrom', () => {
 });
 
 describe('aria2SettingsItem', () => {
-  it('reads aria2’s default endpoint until something is saved, and a stored value that fails the check as it', async () => {
+  it('reads aria2’s default until something is saved, and a stored value failing the check as it', async () => {
     expect(await aria2SettingsItem.get()).toEqual(DEFAULT_ARIA2_SETTINGS);
     expect(DEFAULT_ARIA2_SETTINGS.endpoint).toBe('http://localhost:6800/jsonrpc');
     const saved = { endpoint: 'http://localhost:16800/jsonrpc', secret: 'x', dir: '' };

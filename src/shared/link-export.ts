@@ -53,8 +53,9 @@ export interface Aria2InputOptions {
 export function aria2InputText(links: readonly FileLink[], options: Aria2InputOptions): string {
   const expiry = earliestExpiry(links);
   const dir = (options.dir ?? '').replace(/\p{Cc}/gu, '').trim();
+  const count = `${links.length} file${links.length === 1 ? '' : 's'}`;
   const header = [
-    `# aria2 input file made by ${EXPORT_MAKER} at ${new Date(options.now).toISOString()}: ${links.length} file${links.length === 1 ? '' : 's'}.`,
+    `# aria2 input file made by ${EXPORT_MAKER} at ${new Date(options.now).toISOString()}: ${count}.`,
     expiry === undefined
       ? '# PikPak did not say when these links expire; make a new file if aria2 gets 403 Forbidden.'
       : `# The links expire at ${new Date(expiry).toISOString()}; make a new file after that.`,

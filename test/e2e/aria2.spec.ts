@@ -92,7 +92,7 @@ describe('Options › aria2', () => {
 });
 
 describe('aria2.send from an extension page (what the file browser asks)', () => {
-  it('has the worker fetch fresh links and hand them to aria2, which writes each file under the saved folder', async () => {
+  it('has the worker hand fresh links to aria2, which writes each file under the saved folder', async () => {
     const files = addTree(e2e.fake, 'From the browser', [
       { path: 'Disc 1/track.flac', size: 80_000 },
       { path: 'booklet.pdf', size: 3_000 },

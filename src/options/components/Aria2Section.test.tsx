@@ -45,7 +45,7 @@ describe('Aria2Section', () => {
     expect(field('Secret').type).toBe('password');
   });
 
-  it('tests the typed settings: asks for the host at once (the click’s gesture), then shows the version', async () => {
+  it('tests the typed settings: asks for the host inside the click, then shows the version', async () => {
     const { access, section, field, status } = setUp();
     await loaded(field);
     fireEvent.input(field('Secret'), { target: { value: 'typed secret' } });
