@@ -8,6 +8,7 @@ import type { SessionQuestionStore } from '../ui/session-question-store.ts';
 import { AppHeader } from '../ui/components/AppHeader.tsx';
 import { AboutSection } from './components/AboutSection.tsx';
 import { AccountSection } from './components/AccountSection.tsx';
+import { Aria2Section } from './components/Aria2Section.tsx';
 import { DiagnosticsSection } from './components/DiagnosticsSection.tsx';
 import { DownloadsSection } from './components/DownloadsSection.tsx';
 import { NotificationsSection } from './components/NotificationsSection.tsx';
@@ -69,6 +70,7 @@ export function OptionsApp({
             onChange={destinations.setDefault}
             folders={folders}
           />
+          <Aria2Section />
           <NotificationsSection />
           <ShortcutSection />
           <DiagnosticsSection

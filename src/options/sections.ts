@@ -1,4 +1,13 @@
-import { Bell, Download, Info, Keyboard, Stethoscope, UserRound, type LucideIcon } from 'lucide-preact';
+import {
+  Bell,
+  Download,
+  HardDriveDownload,
+  Info,
+  Keyboard,
+  Stethoscope,
+  UserRound,
+  type LucideIcon,
+} from 'lucide-preact';
 import type { MessageKey } from '../shared/i18n.ts';
 
 export interface OptionsSectionInfo {
@@ -12,6 +21,7 @@ export interface OptionsSectionInfo {
 export const OPTIONS_SECTIONS: readonly OptionsSectionInfo[] = [
   { id: 'account', label: 'sectionAccount', icon: UserRound },
   { id: 'downloads', label: 'sectionDownloads', icon: Download },
+  { id: 'aria2', label: 'sectionAria2', icon: HardDriveDownload },
   { id: 'notifications', label: 'sectionNotifications', icon: Bell },
   { id: 'shortcut', label: 'sectionShortcut', icon: Keyboard },
   { id: 'diagnostics', label: 'sectionDiagnostics', icon: Stethoscope },

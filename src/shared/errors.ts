@@ -26,6 +26,12 @@ export const ERROR_KINDS = [
   'share-unavailable',
   'no-link',
   'download-interrupted',
+  // aria2 / Motrix over JSON-RPC (src/background/aria2/): the user's own downloader, not PikPak.
+  'aria2-secret',
+  'aria2-unreachable',
+  'aria2-refused',
+  'aria2-timeout',
+  'aria2-permission',
   'network',
   'timeout',
   'server',
@@ -100,6 +106,18 @@ export function describeError(kind: ErrorKind): ErrorDescription {
     case 'download-interrupted':
       // The browser's interrupt reason (SERVER_FORBIDDEN, NETWORK_FAILED, USER_CANCELED…) is the detail.
       return { messageKey: 'errorDownloadInterrupted', actionKey: 'errorDownloadInterruptedAction', action: 'retry' };
+    case 'aria2-secret':
+      return { messageKey: 'errorAria2Secret', actionKey: 'errorAria2SecretAction', action: 'none' };
+    case 'aria2-unreachable':
+      return { messageKey: 'errorAria2Unreachable', actionKey: 'errorAria2UnreachableAction', action: 'retry' };
+    case 'aria2-refused':
+      // The request's message carries aria2's own words ("No URI to download."); pages may show it beside this.
+      return { messageKey: 'errorAria2Refused', actionKey: 'errorAria2RefusedAction', action: 'none' };
+    case 'aria2-timeout':
+      return { messageKey: 'errorAria2Timeout', actionKey: 'errorAria2TimeoutAction', action: 'retry' };
+    case 'aria2-permission':
+      // Only a page can ask for the host permission (a user gesture): Options › aria2 does it on Save.
+      return { messageKey: 'errorAria2Permission', actionKey: 'errorAria2PermissionAction', action: 'none' };
     case 'network':
       return { messageKey: 'errorNetwork', actionKey: 'errorNetworkAction', action: 'retry' };
     case 'timeout':

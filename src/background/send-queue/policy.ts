@@ -88,6 +88,13 @@ export function outcomeFor(kind: ErrorKind): Outcome {
     case 'share-unavailable':
     case 'unknown':
       return { type: 'fail' };
+    // Not PikPak's: the queue never talks to aria2, but the switch names every kind.
+    case 'aria2-secret':
+    case 'aria2-unreachable':
+    case 'aria2-refused':
+    case 'aria2-timeout':
+    case 'aria2-permission':
+      return { type: 'fail' };
   }
 }
 

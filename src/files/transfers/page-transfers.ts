@@ -2,7 +2,8 @@ import browser from 'webextension-polyfill';
 import type { DriveItem } from '../../shared/domain.ts';
 import { downloadJobsItem } from '../../shared/download-jobs.ts';
 import { t } from '../../shared/i18n.ts';
-import { aria2InputText, exportFileName, linkListText } from '../../shared/link-export.ts';
+import { aria2SettingsItem } from '../../shared/aria2-settings.ts';
+import { aria2InputText, exportFilenames, linkListText } from '../../shared/link-export.ts';
 import { request } from '../../shared/messages.ts';
 import { itemSource, storedSignal } from '../../ui/stored-signal.ts';
 import type { JobActions } from './DownloadJobsPanel.tsx';
@@ -53,9 +54,15 @@ export function createPageTransfers({ list, announce }: Pick<TransferDeps, 'list
     aria2Send: (files) => request('aria2.send', { files }),
     copyText,
     saveFile,
-    exportText: (purpose, links) =>
-      purpose === 'exportAria2' ? aria2InputText(links, { now: Date.now() }) : linkListText(links),
-    exportName: (purpose, title) => exportFileName(purpose === 'exportAria2' ? 'aria2' : 'links', title),
+    // The aria2 file saves into the download folder set in Options › aria2, when there is one.
+    exportText: async (purpose, links) =>
+      purpose === 'exportAria2'
+        ? aria2InputText(links, { dir: (await aria2SettingsItem.get()).dir, now: Date.now() })
+        : linkListText(links),
+    exportName: (purpose, title) => {
+      const names = exportFilenames(title.replace(/[“”]/g, ''), Date.now());
+      return purpose === 'exportAria2' ? names.aria2Input : names.linkList;
+    },
     describeStarted: (title, count) => t('transferStarted', [title, String(count)]),
   });
   const jobs = storedSignal(itemSource(downloadJobsItem), { what: 'the downloads' });

@@ -18,6 +18,8 @@ export type TextFieldProps = {
   code?: boolean;
   /** Gets the input or textarea, e.g. to focus it after a failed submit. */
   inputRef?: RefObject<HTMLElement>;
+  /** A control beside a one-line input, e.g. a show/hide button for a secret. */
+  trailing?: ComponentChildren;
 };
 
 /** Tokens and codes: no spell check, no capitalisation or autocorrect. */
@@ -36,6 +38,7 @@ export function TextField({
   disabled = false,
   code = false,
   inputRef,
+  trailing,
 }: TextFieldProps) {
   const id = useId();
   const hintId = hint === undefined ? undefined : `${id}-hint`;
@@ -60,7 +63,14 @@ export function TextField({
         {label}
       </label>
       {rows === undefined ? (
-        <input type={type} ref={inputRef as RefObject<HTMLInputElement> | undefined} {...shared} />
+        trailing === undefined ? (
+          <input type={type} ref={inputRef as RefObject<HTMLInputElement> | undefined} {...shared} />
+        ) : (
+          <div class="ui-field__row">
+            <input type={type} ref={inputRef as RefObject<HTMLInputElement> | undefined} {...shared} />
+            {trailing}
+          </div>
+        )
       ) : (
         <textarea rows={rows} ref={inputRef as RefObject<HTMLTextAreaElement> | undefined} {...shared} />
       )}
