@@ -57,7 +57,7 @@ describe('planTransfer', () => {
     expect(plan.files).toHaveLength(10);
     expect(most()).toBeLessThanOrEqual(WALK_CONCURRENCY);
 
-    const looping = vi.fn(async (): Promise<DriveItemPage> => ({ items: [file('a', 1)], nextPageToken: 'same' }));
+    const looping = vi.fn(() => Promise.resolve<DriveItemPage>({ items: [file('a', 1)], nextPageToken: 'same' }));
     const loop = await planTransfer([folder('Loop', { id: 'VLoop' })], { list: looping });
     expect(looping).toHaveBeenCalledTimes(2);
     expect(loop.files).toHaveLength(2);

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { DriveItemPage } from '../../shared/domain.ts';
+import type { DriveView } from '../../shared/drive-view.ts';
 import type { FileLink, PlannedFile } from '../../shared/file-transfer.ts';
 import { RequestError } from '../../shared/messages.ts';
 import { file, folder } from '../test/items.ts';
@@ -22,7 +23,7 @@ function setUp(children: Record<string, ReturnType<typeof file>[]> = {}) {
         .filter((f) => f.path.includes('broken'))
         .map((f) => ({ id: f.id, path: f.path, kind: 'no-link', message: 'none' })),
     })),
-    aria2Send: vi.fn(async (files: PlannedFile[]) => ({ sent: files.length, failed: [] })),
+    aria2Send: vi.fn((files: PlannedFile[]) => Promise.resolve({ sent: files.length, failed: [] })),
     copyText: vi.fn(async (text: Promise<string>) => void copied.push(await text)),
     saveFile: vi.fn((name: string, text: string) => void saved.push([name, text])),
     exportText: (purpose, links) => `${purpose}:${links.map((l) => l.url).join(',')}`,
