@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import browser from 'webextension-polyfill';
 import type { DownloadLink } from '../../shared/domain.ts';
-import { jobCounts, type DownloadJob, type JobFile } from '../../shared/download-jobs.ts';
+import { downloadJobsItem, jobCounts, type DownloadJob, type JobFile } from '../../shared/download-jobs.ts';
 import type { PlannedFile } from '../../shared/file-transfer.ts';
 import { RequestError } from '../../shared/messages.ts';
 import {
@@ -412,6 +413,22 @@ describe('download jobs', () => {
     expect(ended).toHaveLength(10);
     expect(ended.map((job) => job.title)).toEqual(Array.from({ length: 10 }, (_, i) => `job ${i + 2}`));
     expect(t.store.jobs[0]).toMatchObject({ title: 'long', state: 'running' });
+  });
+});
+
+describe('download jobs on extension storage', () => {
+  it('never changes what storage handed out: the item’s default stays empty after the first job', async () => {
+    const t = setup();
+    const jobs = createDownloadJobs({ ...t.deps, store: downloadJobsItem });
+    await jobs.start('Folder', planned(1));
+    await t.settled();
+    expect((await downloadJobsItem.get()).map((job) => job.files[0]?.state)).toEqual(['downloading']);
+    // With nothing stored, the item answers its default, which the first job must not have been pushed into.
+    await browser.storage.local.remove(downloadJobsItem.key);
+    expect(await downloadJobsItem.get()).toEqual([]);
+    await jobs.resume();
+    expect(await downloadJobsItem.get()).toEqual([]);
+    expect(t.links.calls).toEqual(['f0']);
   });
 });
 

@@ -67,8 +67,9 @@ export function createDownloadJobs(deps: DownloadJobsDeps): DownloadJobs {
   /** Read-change-write of the jobs, one at a time within this worker. */
   function update<T>(change: (jobs: DownloadJob[]) => T): Promise<T> {
     const next = queue.then(async () => {
-      const jobs = await deps.store.get();
-      const before = JSON.stringify(jobs);
+      // A copy to change: a store may hand out what it holds (the item's default `[]` when nothing is stored yet).
+      const before = JSON.stringify(await deps.store.get());
+      const jobs = JSON.parse(before) as DownloadJob[];
       const result = change(jobs);
       settle(jobs);
       // Nothing changed (a worker start with nothing to resume): no write, so pages are not told of one.
