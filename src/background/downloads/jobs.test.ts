@@ -241,6 +241,19 @@ describe('download jobs', () => {
     expect(t.job()?.state).toBe('finished');
   });
 
+  it('does not rush through the folder when PikPak asks for fewer requests: the next event goes on', async () => {
+    const t = setup();
+    for (let i = 0; i < 6; i++) t.links.fail(`f${i}`, new RequestError('rate-limited', 'slow down'));
+    await t.jobs.start('Folder', planned(6));
+    await t.settled();
+    expect(t.links.calls).toEqual(['f0', 'f1', 'f2']);
+    expect(t.states()).toEqual(['failed', 'failed', 'failed', 'waiting', 'waiting', 'waiting']);
+    // The minute alarm (or any download's end) goes on with the next three.
+    await t.jobs.resume();
+    await t.settled();
+    expect(t.links.calls).toHaveLength(6);
+  });
+
   it('marks a file the browser refuses as failed, with the browser’s message', async () => {
     const t = setup();
     t.browser.refuse((filename) => (filename.endsWith('f0.bin') ? 'Invalid filename' : undefined));

@@ -16,6 +16,11 @@ import { safeDownloadPath } from './filename.ts';
 export const MAX_ACTIVE = 3;
 /** Finished and cancelled jobs kept for the page (the oldest go first). */
 export const KEEP_ENDED_JOBS = 10;
+/**
+ * Failures after which the next file is not started at once: PikPak wants fewer requests (or a captcha), and asking
+ * for the rest of a folder's links in a burst would only make that worse. The next browser event or the alarm goes on.
+ */
+const SLOW_DOWN: ReadonlySet<string> = new Set(['rate-limited', 'too-frequent', 'captcha-needed', 'human-check']);
 
 export type BrowserDownloadState = 'in_progress' | 'complete' | 'interrupted';
 
@@ -98,7 +103,7 @@ export function createDownloadJobs(deps: DownloadJobsDeps): DownloadJobs {
     }
   }
 
-  /** Starts one file; true when its slot is free again at once (it failed, or its job was cancelled meanwhile). */
+  /** Starts one file; true when the next may start at once (it failed on its own, or its job was cancelled). */
   async function startOne(jobId: string, { id: fileId, path, size }: JobFile): Promise<boolean> {
     let failure: JobFile['failure'];
     let downloadId: number | undefined;
@@ -119,7 +124,7 @@ export function createDownloadJobs(deps: DownloadJobsDeps): DownloadJobs {
       return undefined;
     }).finally(() => inFlight.delete(`${jobId}/${fileId}`));
     if (cancelled !== undefined) await deps.downloads.cancel(cancelled).catch(() => undefined);
-    return cancelled !== undefined || downloadId === undefined;
+    return cancelled !== undefined || (downloadId === undefined && !SLOW_DOWN.has(failure?.kind ?? ''));
   }
 
   const pump = oneRunAtATime(async () => {
