@@ -16,6 +16,11 @@ import { safeDownloadPath } from './filename.ts';
 export const MAX_ACTIVE = 3;
 /** Finished and cancelled jobs kept for the page (the oldest go first). */
 export const KEEP_ENDED_JOBS = 10;
+/**
+ * Failures after which the next file is not started at once: PikPak wants fewer requests (or a captcha), and asking
+ * for the rest of a folder's links in a burst would only make that worse. The next browser event or the alarm goes on.
+ */
+const SLOW_DOWN: ReadonlySet<string> = new Set(['rate-limited', 'too-frequent', 'captcha-needed', 'human-check']);
 
 export type BrowserDownloadState = 'in_progress' | 'complete' | 'interrupted';
 
@@ -61,12 +66,15 @@ export function createDownloadJobs(deps: DownloadJobsDeps): DownloadJobs {
   const now = deps.now ?? Date.now;
   const newId = deps.newId ?? (() => crypto.randomUUID());
   let queue: Promise<unknown> = Promise.resolve();
+  /** Files this worker is starting (`jobId/fileId`): an alarm's resume must not take them for a stopped worker's. */
+  const inFlight = new Set<string>();
 
   /** Read-change-write of the jobs, one at a time within this worker. */
   function update<T>(change: (jobs: DownloadJob[]) => T): Promise<T> {
     const next = queue.then(async () => {
-      const jobs = await deps.store.get();
-      const before = JSON.stringify(jobs);
+      // A copy to change: a store may hand out what it holds (the item's default `[]` when nothing is stored yet).
+      const before = JSON.stringify(await deps.store.get());
+      const jobs = JSON.parse(before) as DownloadJob[];
       const result = change(jobs);
       settle(jobs);
       // Nothing changed (a worker start with nothing to resume): no write, so pages are not told of one.
@@ -95,7 +103,8 @@ export function createDownloadJobs(deps: DownloadJobsDeps): DownloadJobs {
     }
   }
 
-  async function startOne(jobId: string, { id: fileId, path, size }: JobFile): Promise<void> {
+  /** Starts one file; true when the next may start at once (it failed on its own, or its job was cancelled). */
+  async function startOne(jobId: string, { id: fileId, path, size }: JobFile): Promise<boolean> {
     let failure: JobFile['failure'];
     let downloadId: number | undefined;
     try {
@@ -106,34 +115,40 @@ export function createDownloadJobs(deps: DownloadJobsDeps): DownloadJobs {
       failure = { kind, message };
     }
     const cancelled = await update((jobs) => {
+      inFlight.delete(`${jobId}/${fileId}`);
       const file = live(jobs, jobId, fileId);
       // Cancelled or dismissed while its link was fetched: the browser's download (if any) is stopped.
       if (file === undefined) return downloadId;
       if (downloadId !== undefined) Object.assign(file, { state: 'downloading', downloadId });
       else Object.assign(file, { state: 'failed', failure });
       return undefined;
-    });
+    }).finally(() => inFlight.delete(`${jobId}/${fileId}`));
     if (cancelled !== undefined) await deps.downloads.cancel(cancelled).catch(() => undefined);
+    return cancelled !== undefined || (downloadId === undefined && !SLOW_DOWN.has(failure?.kind ?? ''));
   }
 
   const pump = oneRunAtATime(async () => {
-    const starts = await update((jobs) => {
-      let free = MAX_ACTIVE - jobs.flatMap((job) => job.files).filter(isActive).length;
-      const picked: [string, JobFile][] = [];
-      for (const job of jobs) {
-        if (job.state !== 'running') continue;
-        for (const file of job.files) {
-          if (free <= 0) break;
-          if (file.state !== 'waiting') continue;
-          file.state = 'starting';
-          picked.push([job.id, { ...file }]);
-          free--;
+    // Again while a start freed its slot at once: no browser event will come for it to wake the jobs.
+    for (let freed = true; freed;) {
+      const starts = await update((jobs) => {
+        let free = MAX_ACTIVE - jobs.flatMap((job) => job.files).filter(isActive).length;
+        const picked: [string, JobFile][] = [];
+        for (const job of jobs) {
+          if (job.state !== 'running') continue;
+          for (const file of job.files) {
+            if (free <= 0) break;
+            if (file.state !== 'waiting') continue;
+            file.state = 'starting';
+            inFlight.add(`${job.id}/${file.id}`);
+            picked.push([job.id, { ...file }]);
+            free--;
+          }
         }
-      }
-      return picked;
-    });
-    await Promise.all(starts.map(([jobId, file]) => startOne(jobId, file)));
-    // A slot freed while these started is filled by the run oneRunAtATime adds for the event that freed it.
+        return picked;
+      });
+      freed = (await Promise.all(starts.map(([jobId, file]) => startOne(jobId, file)))).some(Boolean);
+    }
+    // A slot freed by a browser event while these started is filled by the run oneRunAtATime adds for that event.
   });
 
   return {
@@ -184,6 +199,8 @@ export function createDownloadJobs(deps: DownloadJobsDeps): DownloadJobs {
         return (job?.files ?? []).filter((file) => file.state === 'downloading').map((file) => file.downloadId ?? -1);
       });
       await Promise.all(active.map((id) => deps.downloads.cancel(id).catch(() => undefined)));
+      // Its downloads' events will name a job no longer there, so they wake nothing: the other jobs go on now.
+      if (active.length > 0) await pump();
     },
     async downloadChanged(downloadId, state, error) {
       if (state === 'in_progress') return;
@@ -196,7 +213,12 @@ export function createDownloadJobs(deps: DownloadJobsDeps): DownloadJobs {
     },
     async resume() {
       const downloading = await update((jobs) => {
-        for (const file of jobs.flatMap((job) => job.files)) if (file.state === 'starting') file.state = 'waiting';
+        for (const job of jobs) {
+          for (const file of job.files) {
+            // Caught mid-start by a worker stop; not one this worker is starting now (the alarm fires meanwhile).
+            if (file.state === 'starting' && !inFlight.has(`${job.id}/${file.id}`)) file.state = 'waiting';
+          }
+        }
         return jobs.flatMap((job) => job.files).filter((file) => file.state === 'downloading');
       });
       for (const file of downloading) {
