@@ -13,16 +13,18 @@ function setUp(children: Record<string, ReturnType<typeof file>[]> = {}) {
   const copied: string[] = [];
   const saved: [string, string][] = [];
   const deps: TransferDeps = {
-    list: vi.fn(async (view): Promise<DriveItemPage> => ({
-      items: children[view.kind === 'folder' ? view.id : ''] ?? [],
-    })),
-    startDownload: vi.fn(async () => 'job'),
-    links: vi.fn(async (files: PlannedFile[]) => ({
-      links: files.filter((f) => !f.path.includes('broken')).map(linkFor),
-      failed: files
-        .filter((f) => f.path.includes('broken'))
-        .map((f) => ({ id: f.id, path: f.path, kind: 'no-link', message: 'none' })),
-    })),
+    list: vi.fn((view: DriveView) =>
+      Promise.resolve<DriveItemPage>({ items: children[view.kind === 'folder' ? view.id : ''] ?? [] }),
+    ),
+    startDownload: vi.fn(() => Promise.resolve('job')),
+    links: vi.fn((files: PlannedFile[]) =>
+      Promise.resolve({
+        links: files.filter((f) => !f.path.includes('broken')).map(linkFor),
+        failed: files
+          .filter((f) => f.path.includes('broken'))
+          .map((f) => ({ id: f.id, path: f.path, kind: 'no-link', message: 'none' })),
+      }),
+    ),
     aria2Send: vi.fn((files: PlannedFile[]) => Promise.resolve({ sent: files.length, failed: [] })),
     copyText: vi.fn(async (text: Promise<string>) => void copied.push(await text)),
     saveFile: vi.fn((name: string, text: string) => void saved.push([name, text])),
