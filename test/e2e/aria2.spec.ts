@@ -1,14 +1,22 @@
 import { mkdirSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, startAria2Daemon, type Aria2Daemon } from '../support/aria2c.ts';
+import { freePort, runAria2InputFile, startAria2Daemon, type Aria2Daemon } from '../support/aria2c.ts';
 import { pikpakHostsTo, startConnectProxy, type ConnectProxy } from '../support/connect-proxy.ts';
 import { addTree, readUnder } from '../support/drive-tree.ts';
 import { SCREENSHOTS } from './browser.ts';
-import { captureBothThemes, PAGES, signInWithPastedToken, startE2E, type E2E } from './fixtures.ts';
+import {
+  captureBothThemes,
+  itemRow,
+  PAGES,
+  screenshotBothThemes,
+  signInWithPastedToken,
+  startE2E,
+  type E2E,
+} from './fixtures.ts';
 import { grantSiteAccess } from './site-access.ts';
 
 /**
@@ -111,5 +119,89 @@ describe('aria2.send from an extension page (what the file browser asks)', () =>
         planned.map((file) => file.path),
       ),
     ).toEqual(files.map((file) => file.bytes));
+  });
+});
+
+describe('the file browser’s links out', () => {
+  let files: Page;
+  beforeAll(async () => {
+    files = await e2e.browser.openPage(PAGES.files);
+  });
+  const openMenuOn = async (name: string) => {
+    await files.reload();
+    await itemRow(files, name).click({ button: 'right' });
+  };
+
+  it('sends a folder of three levels to aria2, which writes it with its structure and the CDN’s bytes', async () => {
+    const tree = addTree(e2e.fake, 'For aria2', [
+      { path: 'top.txt', size: 900 },
+      { path: 'Level 2/middle.bin', size: 40_000 },
+      { path: 'Level 2/Level 3/deep.dat', size: 2_500 },
+    ]);
+    await openMenuOn('For aria2');
+    await files.getByRole('menuitem', { name: 'Send to aria2' }).click();
+    const dialog = files.getByRole('dialog', { name: 'Send “For aria2” to aria2' });
+    await dialog.getByRole('button', { name: 'Send 3 files' }).click();
+    await dialog.getByRole('status').getByText('aria2 accepted 3 files.').waitFor();
+    await aria2.waitUntilIdle();
+    const chosen = path.join(downloads, 'chosen');
+    expect(
+      await readUnder(
+        chosen,
+        tree.map((file) => file.path),
+      ),
+    ).toEqual(tree.map((file) => file.bytes));
+    await dialog.getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('exports an aria2 input file that aria2c -i turns into the same files', async () => {
+    const tree = addTree(e2e.fake, 'Exported', [
+      { path: 'a.txt', size: 1_200 },
+      { path: 'Sub/b.bin', size: 30_000 },
+      { path: 'Sub/Deeper/c.dat', size: 700 },
+    ]);
+    await openMenuOn('Exported');
+    await files.getByRole('menuitem', { name: 'Export for aria2' }).click();
+    const dialog = files.getByRole('dialog', { name: 'Export “Exported” for aria2' });
+    await dialog.getByRole('button', { name: 'Export 3 links' }).click();
+    await dialog
+      .getByRole('status')
+      .getByText(/Saved 3 links to your Downloads folder\. The links work until/)
+      .waitFor();
+    await screenshotBothThemes(files, 'files-export-aria2');
+    const saved = await expect
+      .poll(async () => (await readdir(e2e.browser.downloadsDir)).find((name) => name.includes('aria2')), {
+        timeout: 10_000,
+      })
+      .toBeDefined()
+      .then(async () => (await readdir(e2e.browser.downloadsDir)).find((name) => name.includes('aria2')) ?? '');
+    const inputFile = path.join(e2e.browser.downloadsDir, saved);
+    const text = await readFile(inputFile, 'utf8');
+    expect(text).toMatch(/^# /);
+    expect(text).toContain('  out=Exported/Sub/Deeper/c.dat');
+    // The links go to the folder saved in Options › aria2 (dir=), like the RPC sends.
+    const { code } = await runAria2InputFile(inputFile, { dir: path.join(downloads, 'ignored'), proxyUrl: proxy.url });
+    expect(code).toBe(0);
+    const chosen = path.join(downloads, 'chosen');
+    expect(
+      await readUnder(
+        chosen,
+        tree.map((file) => file.path),
+      ),
+    ).toEqual(tree.map((file) => file.bytes));
+  });
+
+  it('copies a file’s link to the clipboard, one per line', async () => {
+    await e2e.browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const [file] = addTree(e2e.fake, 'Copy me', [{ path: 'only.txt', size: 10 }]);
+    await files.reload();
+    await files.getByRole('row', { name: 'Copy me', exact: true }).dblclick();
+    await itemRow(files, 'only.txt').click({ button: 'right' });
+    await files.getByRole('menuitem', { name: 'Copy links' }).click();
+    const dialog = files.getByRole('dialog', { name: 'Copy the links of “only.txt”' });
+    await dialog.getByRole('status').getByText('Copied 1 link.').waitFor();
+    const copied = await files.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^https:\/\/dl-a10b-0001\.mypikpak\.com\/download\/\?fid=[^&]+&.*expire=\d+.*\n$/);
+    expect(new URL(copied.trim()).searchParams.get('g')).toBe(e2e.fake.control.files.get(file?.id ?? '')?.hash);
   });
 });

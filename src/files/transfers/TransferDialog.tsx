@@ -5,6 +5,7 @@ import { formatBytes } from '../../ui/format-bytes.ts';
 import { formatCount, formatDateTime } from '../format.ts';
 import { ModalDialog } from '../operations/ModalDialog.tsx';
 import { FailureList } from './FailureList.tsx';
+import { counted, type Noun } from './transfer-text.ts';
 import type { TransferPurpose, Transfers, TransferState } from './transfers.ts';
 
 const TITLES: Record<TransferPurpose, MessageKey> = {
@@ -32,8 +33,21 @@ const DONE: Record<Exclude<TransferPurpose, 'download'>, MessageKey> = {
 
 /** "1,234 files (5.6 GB) in 45 folders". */
 function sizeText(files: number, bytes: number, folders: number, locale?: string): string {
-  return t('transferFound', [formatCount(files, locale), formatBytes(bytes, locale), formatCount(folders, locale)]);
+  return t('transferFound', [
+    counted('Files', files, locale),
+    formatBytes(bytes, locale),
+    counted('Folders', folders, locale),
+  ]);
 }
+
+/** What the result and the Go button count: links for the link actions, files for the others. */
+const NOUN: Record<TransferPurpose, Noun> = {
+  download: 'Files',
+  copyLinks: 'Links',
+  exportLinks: 'Links',
+  exportAria2: 'Links',
+  sendToAria2: 'Files',
+};
 
 /** What the dialog says in each phase: counting, ready to go, working, and the result. */
 function body(state: TransferState, locale?: string): string {
@@ -50,7 +64,8 @@ function body(state: TransferState, locale?: string): string {
     case 'working':
       return t('transferWorking', [formatCount(state.done, locale), formatCount(state.total, locale)]);
     case 'done': {
-      const done = state.purpose === 'download' ? '' : t(DONE[state.purpose], formatCount(state.ok, locale));
+      const done =
+        state.purpose === 'download' ? '' : t(DONE[state.purpose], counted(NOUN[state.purpose], state.ok, locale));
       const expiry =
         state.expiresAt === undefined ? '' : ` ${t('transferExpires', formatDateTime(state.expiresAt, locale))}`;
       return done + expiry;
@@ -72,8 +87,10 @@ export function TransferDialog({ transfers, locale }: { transfers: Transfers; lo
   const text = body(state, locale);
   const ready = state.phase === 'ready' && state.plan.files.length > 0;
   const failed = state.phase === 'done' ? state.failed : [];
+  const ended = state.phase === 'done' || state.phase === 'failed';
   return (
-    <ModalDialog title={t(TITLES[state.purpose], state.title)} text={text} onClose={close}>
+    // The result is said once, by the status line (announced when it arrives), not also as the description.
+    <ModalDialog title={t(TITLES[state.purpose], state.title)} {...(ended ? {} : { text })} onClose={close}>
       {busy && (
         <div
           class="files-dialog__progress"
@@ -93,7 +110,7 @@ export function TransferDialog({ transfers, locale }: { transfers: Transfers; lo
       )}
       {/* Always there, so screen readers announce the result when it arrives. */}
       <p class="files-dialog__status" role="status">
-        {state.phase === 'done' || state.phase === 'failed' ? text : ''}
+        {ended ? text : ''}
       </p>
       {failed.length > 0 && <FailureList failures={failed} />}
       <div class="files-dialog__actions">
@@ -107,7 +124,7 @@ export function TransferDialog({ transfers, locale }: { transfers: Transfers; lo
         )}
         {ready && (
           <Button size="sm" variant="primary" onClick={transfers.confirm} data-autofocus="">
-            {t(GO[state.purpose], formatCount(state.plan.files.length, locale))}
+            {t(GO[state.purpose], counted(NOUN[state.purpose], state.plan.files.length, locale))}
           </Button>
         )}
       </div>

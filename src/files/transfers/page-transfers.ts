@@ -7,6 +7,7 @@ import { aria2InputText, exportFilenames, linkListText } from '../../shared/link
 import { request } from '../../shared/messages.ts';
 import { itemSource, storedSignal } from '../../ui/stored-signal.ts';
 import type { JobActions } from './DownloadJobsPanel.tsx';
+import { counted } from './transfer-text.ts';
 import type { TransferLayerProps } from './TransferLayer.tsx';
 import { createTransfers, type TransferDeps, type Transfers } from './transfers.ts';
 
@@ -63,7 +64,7 @@ export function createPageTransfers({ list, announce }: Pick<TransferDeps, 'list
       const names = exportFilenames(title.replace(/[“”]/g, ''), Date.now());
       return purpose === 'exportAria2' ? names.aria2Input : names.linkList;
     },
-    describeStarted: (title, count) => t('transferStarted', [title, String(count)]),
+    describeStarted: (title, count) => t('transferStarted', [title, counted('Files', count)]),
   });
   const jobs = storedSignal(itemSource(downloadJobsItem), { what: 'the downloads' });
   jobs.start();
