@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cdnBytes } from '../fake-pikpak/routes/cdn.ts';
+import { cdnBytes, mediaBytes } from '../fake-pikpak/index.ts';
 import type { DriveFile } from '../fake-pikpak/drive/types.ts';
 import { type E2E, itemRow, itemsGrid, PAGES, screenshotBothThemes, startSignedInE2E } from './fixtures.ts';
 
@@ -76,5 +76,34 @@ describe('downloads', () => {
     await panel.getByText('Downloaded 3 of 3 files').waitFor();
     await screenshotBothThemes(page, 'files-downloads-panel');
     await page.close();
+  });
+});
+
+describe('Download original files only (the seed’s “Disable media link”)', () => {
+  /** Downloads the sample video from the file browser and answers the CDN host the browser fetched it from. */
+  async function downloadSampleVideo(saveAs: string): Promise<string> {
+    const page = await e2e.browser.openPage(`${PAGES.files}#folder=${e2e.fake.seedIds.media.folder}`);
+    await itemRow(page, 'Big Buck Sample.mp4').click();
+    e2e.fake.log.clear();
+    await page.keyboard.press('Control+s');
+    const video = e2e.fake.control.files.get(e2e.fake.seedIds.media.video)!;
+    const saved = await waitForFile(saveAs, video.size);
+    expect(saved.equals(mediaBytes('video-h264.mp4'))).toBe(true);
+    await page.close();
+    const fetched = e2e.fake.log.filter({ host: 'cdn' });
+    expect(fetched.length).toBeGreaterThan(0);
+    return fetched[0]!.host;
+  }
+
+  it('downloads a video from the same-fid media link by default, and from the original link when switched on', async () => {
+    // By default: the media link with the file's own fid (same bytes, PikPak's faster servers), as rclone does.
+    expect(await downloadSampleVideo('Big Buck Sample.mp4')).toBe('dl-a10b-0002.mypikpak.com');
+
+    const options = await e2e.browser.openPage(`${PAGES.options}#downloads`);
+    const toggle = options.getByRole('switch', { name: 'Download original files only' });
+    await toggle.click();
+    await expect.poll(() => toggle.isChecked()).toBe(true);
+    await options.close();
+    expect(await downloadSampleVideo('Big Buck Sample (1).mp4')).toBe('dl-a10b-0001.mypikpak.com');
   });
 });
