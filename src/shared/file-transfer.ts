@@ -4,6 +4,13 @@
  * for each just before it is used (links expire, pikpak-api.md §7.3).
  */
 
+/**
+ * Most files in one browser download job. Every change rewrites the stored job (a few writes per file), so the cost
+ * grows with the square of its size: 1,000 files cost about 10 s of the worker's time over the whole download. A
+ * bigger folder is one to take out with aria2, or a sub-folder at a time.
+ */
+export const MAX_FILES_PER_JOB = 5_000;
+
 /** One file to take out. `path` is relative, '/'-separated, ending with the file's name: `Folder/Sub/file.ext`. */
 export interface PlannedFile {
   id: string;

@@ -82,11 +82,11 @@ describe('downloads', () => {
 describe('Download original files only (the seed’s “Disable media link”)', () => {
   /** Downloads the sample video from the file browser and answers the CDN host the browser fetched it from. */
   async function downloadSampleVideo(saveAs: string): Promise<string> {
-    const page = await e2e.browser.openPage(`${PAGES.files}#folder=${e2e.fake.seedIds.media.folder}`);
+    const page = await e2e.browser.openPage(`${PAGES.files}#folder=${e2e.fake.seedIds.media!.folder}`);
     await itemRow(page, 'Big Buck Sample.mp4').click();
     e2e.fake.log.clear();
     await page.keyboard.press('Control+s');
-    const video = e2e.fake.control.files.get(e2e.fake.seedIds.media.video)!;
+    const video = e2e.fake.control.files.get(e2e.fake.seedIds.media!.video)!;
     const saved = await waitForFile(saveAs, video.size);
     expect(saved.equals(mediaBytes('video-h264.mp4'))).toBe(true);
     await page.close();

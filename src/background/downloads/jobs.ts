@@ -124,7 +124,22 @@ export function createDownloadJobs(deps: DownloadJobsDeps): DownloadJobs {
       return undefined;
     }).finally(() => inFlight.delete(`${jobId}/${fileId}`));
     if (cancelled !== undefined) await deps.downloads.cancel(cancelled).catch(() => undefined);
+    else if (downloadId !== undefined && (await endedAlready(downloadId))) return true;
     return cancelled !== undefined || (downloadId === undefined && !SLOW_DOWN.has(failure?.kind ?? ''));
+  }
+
+  /**
+   * A download can end before its id is recorded (a 403 the browser creates interrupted, a tiny file): its event found
+   * no 'downloading' file then. Its state is read once after recording, so its slot does not wait for the alarm.
+   */
+  async function endedAlready(downloadId: number): Promise<boolean> {
+    const known = await deps.downloads.state(downloadId).catch(() => ({ state: 'in_progress' as const }));
+    if (known?.state === 'in_progress') return false;
+    return update((jobs) => {
+      const file = fileOf(jobs, downloadId);
+      if (file) ended(file, known?.state, known?.error);
+      return file !== undefined;
+    });
   }
 
   const pump = oneRunAtATime(async () => {

@@ -3,14 +3,14 @@ import type { DownloadJobs } from '../downloads/jobs.ts';
 import { RequestError } from '../../shared/messages.ts';
 import { payloadRecord } from './drive-payloads.ts';
 import { plannedFiles } from './files.ts';
+import { MAX_FILES_PER_JOB } from '../../shared/file-transfer.ts';
 
 type DownloadHandlers = Pick<
   Handlers,
   'downloads.start' | 'downloads.cancel' | 'downloads.retryFailed' | 'downloads.dismiss'
 >;
 
-/** Most files in one job: a folder bigger than this is one the user should take out with aria2. */
-export const MAX_FILES_PER_JOB = 20_000;
+export { MAX_FILES_PER_JOB } from '../../shared/file-transfer.ts';
 
 function jobId(payload: unknown): string {
   const id = payloadRecord(payload)['jobId'];

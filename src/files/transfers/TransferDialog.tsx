@@ -1,4 +1,5 @@
 import { describeError } from '../../shared/errors.ts';
+import { MAX_FILES_PER_JOB } from '../../shared/file-transfer.ts';
 import { t, type MessageKey } from '../../shared/i18n.ts';
 import { Button } from '../../ui/components/Button.tsx';
 import { formatBytes } from '../../ui/format-bytes.ts';
@@ -85,7 +86,9 @@ export function TransferDialog({ transfers, locale }: { transfers: Transfers; lo
   const close = transfers.close;
   const busy = state.phase === 'counting' || state.phase === 'working';
   const text = body(state, locale);
-  const ready = state.phase === 'ready' && state.plan.files.length > 0;
+  const tooMany =
+    state.phase === 'ready' && state.purpose === 'download' && state.plan.files.length > MAX_FILES_PER_JOB;
+  const ready = state.phase === 'ready' && state.plan.files.length > 0 && !tooMany;
   const failed = state.phase === 'done' ? state.failed : [];
   const ended = state.phase === 'done' || state.phase === 'failed';
   return (
@@ -113,6 +116,11 @@ export function TransferDialog({ transfers, locale }: { transfers: Transfers; lo
         {ended ? text : ''}
       </p>
       {failed.length > 0 && <FailureList failures={failed} />}
+      {tooMany && (
+        <p class="files-dialog__text" role="alert">
+          {t('transferTooMany', formatCount(MAX_FILES_PER_JOB, locale))}
+        </p>
+      )}
       <div class="files-dialog__actions">
         <Button size="sm" onClick={close} data-autofocus={ready ? undefined : ''}>
           {busy || ready ? t('actionCancel') : t('actionClose')}
