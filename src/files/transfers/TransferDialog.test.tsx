@@ -8,10 +8,6 @@ import type { Transfers, TransferState } from './transfers.ts';
 
 afterEach(cleanup);
 
-// happy-dom has no modal dialogs: the element is enough for these checks.
-HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-  this.open = true;
-};
 
 function show(state: TransferState) {
   const transfers: Transfers = {
