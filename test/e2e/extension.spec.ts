@@ -46,12 +46,7 @@ describe('the production build in Chromium', () => {
       optional: ['clipboardRead'],
       // PikPak only: the web app (content scripts, finding its tabs), the API hosts, and the download and media
       // hosts (dl-*.mypikpak.com) the player and subtitles read; the .net mirror likewise.
-      hosts: [
-        'https://mypikpak.com/*',
-        'https://*.mypikpak.com/*',
-        'https://mypikpak.net/*',
-        'https://*.mypikpak.net/*',
-      ],
+      hosts: ['https://mypikpak.com/*', 'https://*.mypikpak.com/*', 'https://mypikpak.net/*'],
       // An aria2 endpoint's origin, asked for only when the user saves one (Options › aria2).
       optionalHosts: ['http://*/*', 'https://*/*'],
     });
