@@ -107,3 +107,38 @@ describe('Download original files only (the seed’s “Disable media link”)',
     expect(await downloadSampleVideo('Big Buck Sample (1).mp4')).toBe('dl-a10b-0001.mypikpak.com');
   });
 });
+
+describe('a download job and the worker', () => {
+  it('finishes a folder when the worker is stopped in the middle of it', async () => {
+    const parent = e2e.fake.control.files.add({ name: 'Many files', parentId: '', kind: 'drive#folder' });
+    const files = Array.from({ length: 8 }, (_, i) =>
+      e2e.fake.control.files.add({
+        name: `part ${i + 1}.bin`,
+        parentId: parent.id,
+        kind: 'drive#file',
+        size: 2_000 + i,
+      }),
+    );
+    // Each download takes a moment, so the job is mid-way when the worker goes.
+    e2e.fake.control.faults.add({ kind: 'slow', host: 'cdn', delayMs: 700, times: 8 });
+    const page = await openMyDrive();
+    await itemRow(page, 'Many files').click();
+    await page.keyboard.press('Control+s');
+    await page
+      .getByRole('dialog', { name: 'Download “Many files”' })
+      .getByRole('button', { name: 'Download 8 files' })
+      .click();
+    await expect.poll(() => e2e.fake.log.count({ host: 'cdn' }), { timeout: 10_000 }).toBeGreaterThan(0);
+    await e2e.browser.stopWorker();
+    for (const file of files) {
+      expect((await waitForFile(`Many files/${file.name}`, file.size)).equals(expectedBytes(file)), file.name).toBe(
+        true,
+      );
+    }
+    await page.getByRole('region', { name: 'Downloads' }).getByText('Downloaded 8 of 8 files').waitFor();
+    // Each file was asked for once: the restarted worker did not start any of them again.
+    expect(new Set(e2e.fake.log.filter({ host: 'cdn' }).map((entry) => entry.query['g'])).size).toBe(8);
+    expect(e2e.fake.log.count({ host: 'cdn' })).toBe(8);
+    await page.close();
+  });
+});
