@@ -15,7 +15,6 @@ const item = (name: string, over: Partial<DriveItem> = {}): DriveItem => ({
   ...over,
 });
 const collator = new Intl.Collator('en', { numeric: true });
-const names = (items: { name: string }[]) => items.map((i) => i.name);
 
 describe('playerKindOf', () => {
   it('takes PikPak’s category, then the MIME type, then the extension', () => {
@@ -83,7 +82,7 @@ describe('subtitlesFor', () => {
   });
 
   it('finds nothing in a folder without subtitles', () => {
-    expect(names(subtitlesFor([item('A.mp4'), item('A.txt')], item('A.mp4')))).toEqual([]);
+    expect(subtitlesFor([item('A.mp4'), item('A.txt')], item('A.mp4'))).toEqual([]);
   });
 });
 

@@ -13,6 +13,8 @@ export interface Source {
   /** "1080P", "720P"… as PikPak names the resolution, when it does. */
   resolution?: string;
   height?: number;
+  /** Seconds, when PikPak says (a transcode's playlist is written with it). */
+  durationSeconds?: number;
   videoCodec?: string;
   expiresAt?: number;
 }
@@ -53,6 +55,7 @@ function fromMedia(media: MediaLink, id: string, kind: Source['kind'], url: stri
     url,
     ...(media.resolution ? { resolution: media.resolution } : {}),
     ...(media.height === undefined ? {} : { height: media.height }),
+    ...(media.durationSeconds === undefined ? {} : { durationSeconds: media.durationSeconds }),
     ...(media.videoCodec ? { videoCodec: media.videoCodec } : {}),
     ...(media.expiresAt === undefined ? {} : { expiresAt: media.expiresAt }),
   };
