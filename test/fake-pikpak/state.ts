@@ -36,7 +36,16 @@ export interface Settings {
     /** When set, the fake web app also refreshes its session on this schedule. */
     refreshEveryMs: number | null;
   };
+  media: {
+    /**
+     * How the transcode link of a sample video serves it: 'mpegts' (default) one MPEG-TS file on `/download/`
+     * with ranges, as PikPak is seen to serve transcodes; 'hls' an HLS playlist of 2 s segments (drive/links.ts).
+     */
+    transcodeFormat: TranscodeFormat;
+  };
 }
+
+export type TranscodeFormat = 'mpegts' | 'hls';
 
 export interface FakeState {
   clock: FakeClock;
@@ -82,6 +91,7 @@ export function createState(seedName: string): FakeState {
       asyncTaskFailures: [],
       tasks: { autoProgressPercentPerSecond: null },
       webApp: { refreshEveryMs: null },
+      media: { transcodeFormat: 'mpegts' },
     },
   };
 }

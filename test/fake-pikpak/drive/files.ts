@@ -1,6 +1,7 @@
 import { makeDriveId, makeGcid } from '../core/ids.ts';
 import type { FakeState } from '../state.ts';
 import { typeOf } from './file-types.ts';
+import { contentBytes, contentVideo, type FileContent } from './media-content.ts';
 import type { DownloadLinkState, DriveFile, FileKind, Phase, VideoInfo } from './types.ts';
 
 /** File-tree operations shared by routes, tasks, shares and seeds. */
@@ -17,6 +18,8 @@ export interface NewFile {
   originalUrl?: string;
   createdMs?: number;
   starred?: boolean;
+  /** Real bytes for the CDN; they set `size` (and `video` for the sample videos). */
+  content?: FileContent;
   /** How the file's download link looks (default 'ok'; see DriveFile.downloadLink). */
   downloadLink?: DownloadLinkState;
   /** Keep the exact name even if a sibling has it (seeds only). */
@@ -30,13 +33,15 @@ export function createFile(state: FakeState, init: NewFile): DriveFile {
   const now = init.createdMs ?? state.clock.now();
   const name = init.allowDuplicate ? init.name : uniqueName(state, init.userId, init.parentId, init.name);
   const type = init.kind === 'drive#folder' ? { mimeType: '', category: 'OTHER' as const } : typeOf(name);
+  const content = init.kind === 'drive#file' ? init.content : undefined;
+  const video = contentVideo(content) ?? init.video;
   const file: DriveFile = {
     id,
     userId: init.userId,
     parentId: init.parentId,
     name,
     kind: init.kind,
-    size: init.kind === 'drive#folder' ? 0 : (init.size ?? 0),
+    size: init.kind === 'drive#folder' ? 0 : content ? contentBytes(content).length : (init.size ?? 0),
     mimeType: type.mimeType,
     hash: init.kind === 'drive#folder' ? '' : makeGcid(`${id}:${name}`),
     createdMs: now,
@@ -49,7 +54,8 @@ export function createFile(state: FakeState, init: NewFile): DriveFile {
     category: type.category,
     originalUrl: init.originalUrl ?? '',
     downloadLink: init.downloadLink ?? 'ok',
-    ...(init.video ? { video: init.video } : {}),
+    ...(video ? { video } : {}),
+    ...(content ? { content } : {}),
   };
   state.files.set(id, file);
   return file;
@@ -143,6 +149,7 @@ export function copyTree(
     size: source.size,
     originalUrl: source.originalUrl,
     ...(source.video ? { video: source.video } : {}),
+    ...(source.content ? { content: source.content } : {}),
   });
   // A copy has the same content, so it keeps the GCID (the CDN and thumbnails key on it).
   copy.hash = source.hash;

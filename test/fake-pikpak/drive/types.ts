@@ -1,3 +1,5 @@
+import type { FileContent } from './media-content.ts';
+
 /**
  * The fake's in-memory model. These are not wire shapes: `drive/wire.ts` turns them into the
  * snake_case JSON of pikpak-api.md §5–§8.
@@ -29,6 +31,10 @@ export interface VideoInfo {
   durationSeconds: number;
   width: number;
   height: number;
+  /** `medias[].video` of the Original; 'h264', 4.5 Mbit/s and 24 fps when not given. */
+  videoCodec?: string;
+  bitRate?: number;
+  frameRate?: number;
 }
 
 export interface DriveFile {
@@ -59,6 +65,11 @@ export interface DriveFile {
    * clients must treat as unusable. Set with `control.files.setDownloadLink`.
    */
   downloadLink: DownloadLinkState;
+  /**
+   * Real bytes the CDN serves for this file (drive/media-content.ts); `size` is then their length. Without it the
+   * CDN serves pseudo-random bytes derived from the GCID.
+   */
+  content?: FileContent;
 }
 
 export type DownloadLinkState = 'ok' | 'missing' | 'empty-fid';

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { formatTime } from '../core/format.ts';
 import type { FakeState } from '../state.ts';
 import { typeOf } from './file-types.ts';
-import { mintDownloadLink } from './links.ts';
+import { mintDownloadLink, mintTranscodeLink } from './links.ts';
+import { isVideoContent, mediaFacts, TRANSCODE_FILE } from './media-content.ts';
 import type { DriveFile, FileCategory } from './types.ts';
 
 /** Turns a DriveFile into the wire object of pikpak-api.md §7.2 (list) or §7.3 (detail). */
@@ -82,14 +83,21 @@ export function fileToWire(state: FakeState, file: DriveFile, options: WireOptio
   };
 }
 
-/** Original + one transcode, in the field set of pikpak-api.md §7.3 / §8.3. */
+/**
+ * Original + one transcode, in the field set of pikpak-api.md §7.3 / §8.3. The Original reports the file's own codec
+ * (`hevc` for the HEVC sample); the transcode is always H.264 + AAC in MPEG-TS, as PikPak's are (`video_type`
+ * "mpegts"; origin values seen are ffprobe format names such as "matroska,webm", pikpak-kotlin).
+ */
 export function mediasFor(state: FakeState, file: DriveFile): Record<string, unknown>[] {
   const video = file.video;
   if (!video || file.downloadLink === 'missing') return [];
   const original = mintDownloadLink(state, file, 'original');
-  const transcode = mintDownloadLink(state, file, 'transcode');
+  const transcode = mintTranscodeLink(state, file);
   const resolution = (height: number): string =>
     height >= 2160 ? '4K' : height >= 1080 ? '1080P' : height >= 720 ? '720P' : '480P';
+  // Guess: MP4 and MOV originals report ffprobe's format name, as the observed "matroska,webm" is one.
+  const originType = typeOf(file.name).extension === '.mkv' ? 'matroska,webm' : 'mov,mp4,m4a,3gp,3g2,mj2';
+  const transcodeRate = isVideoContent(file.content) ? mediaFacts(TRANSCODE_FILE).bitRate : 1_800_000;
   const media = (name: string, origin: boolean, height: number, width: number, link: typeof original) => ({
     media_id: createHash('sha1').update(`${file.id}:${name}`).digest('hex').slice(0, 24),
     media_name: name,
@@ -97,11 +105,11 @@ export function mediasFor(state: FakeState, file: DriveFile): Record<string, unk
       height,
       width,
       duration: video.durationSeconds,
-      bit_rate: origin ? 4_500_000 : 1_800_000,
-      frame_rate: 24,
-      video_codec: 'h264',
+      bit_rate: origin ? (video.bitRate ?? 4_500_000) : transcodeRate,
+      frame_rate: video.frameRate ?? 24,
+      video_codec: origin ? (video.videoCodec ?? 'h264') : 'h264',
       audio_codec: 'aac',
-      video_type: origin ? 'mp4' : 'mpegts',
+      video_type: origin ? originType : 'mpegts',
       hdr_type: '',
     },
     link: { url: link.url, token: '', expire: link.expireTime, type: '' },
@@ -120,6 +128,6 @@ export function mediasFor(state: FakeState, file: DriveFile): Record<string, unk
   const small = Math.min(720, video.height);
   return [
     media('Original', true, video.height, video.width, original),
-    media(`${small}P`, false, small, Math.round((video.width * small) / Math.max(1, video.height)), transcode),
+    media(resolution(small), false, small, Math.round((video.width * small) / Math.max(1, video.height)), transcode),
   ];
 }

@@ -1,45 +1,69 @@
 import { createHash } from 'node:crypto';
-import { decodeFid, signLink } from '../drive/links.ts';
+import { HLS_PLAYLIST_PATH } from '../drive/links.ts';
+import { contentBytes, contentType, isVideoContent, mediaBytes, TRANSCODE_FILE } from '../drive/media-content.ts';
 import { text, type Reply } from '../http/reply.ts';
 import type { RouteContext } from '../http/router.ts';
+import { rangeReply, servedBytes, verifyLink } from './cdn-common.ts';
+import { hlsPlaylist, hlsSegment } from './cdn-hls.ts';
 
 /**
- * The download CDN (`dl-*.mypikpak.com/download/?fid=…&expire=…`). Serves deterministic bytes for the
- * file, capped at CDN_MAX_BYTES so tests stay fast; honours a single `Range` with 206 (SDL: the CDN
- * supports ranges and needs no headers); 403 once `expire` (Unix s) is past on the fake clock.
+ * The download CDN (`dl-*.mypikpak.com/download/?fid=…&expire=…`). A file with `content` gets its real bytes (the
+ * transcode of a sample video: the H.264 clip as one MPEG-TS file); any other file deterministic bytes, capped at
+ * CDN_MAX_BYTES so tests stay fast. Honours a single `Range` with 206 (SDL: the CDN supports ranges and needs no
+ * headers); 403 once `expire` (Unix s) is past on the fake clock. `/hls/…` serves the HLS form (cdn-hls.ts).
  */
 export const CDN_MAX_BYTES = 256 * 1024;
 
-export function cdnDownload(ctx: RouteContext): Reply {
-  const { state, query } = ctx;
-  if (ctx.path !== '/download/' && ctx.path !== '/download') return text(404, 'Not Found');
-  const fid = decodeFid(query.get('fid') ?? '');
-  const expire = Number(query.get('expire') ?? '0');
-  // Guess: plain-text bodies (real CDN error bodies were never captured). An empty `fid` (`fid=&`) fails here.
-  if (!fid || query.get('sign') !== signLink(state.secret, query)) return text(403, 'Forbidden: invalid signature');
-  if (!Number.isFinite(expire) || expire * 1000 <= state.clock.now()) return text(403, 'Forbidden: link expired');
-  const file = state.files.get(fid.fileId);
-  if (!file || file.hash !== query.get('g')) return text(404, 'Not Found');
+/**
+ * Guess: CORS open to any origin, exposing the range headers. PikPak's web player reads transcodes from these hosts
+ * cross-origin, so they must allow it somehow; an extension page with host permission does not need it.
+ */
+const CORS = {
+  'access-control-allow-origin': '*',
+  'access-control-expose-headers': 'Content-Range, Accept-Ranges, Content-Length, Content-Disposition',
+};
 
-  const total = Math.min(Number(query.get('f') ?? '0') || 0, CDN_MAX_BYTES);
-  const headers: Record<string, string> = {
-    'accept-ranges': 'bytes',
-    'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-    etag: `"${file.hash}"`,
+export function cdnDownload(ctx: RouteContext): Reply {
+  const reply = ctx.method === 'OPTIONS' ? preflight(ctx) : route(ctx);
+  return { ...reply, headers: { ...CORS, ...reply.headers } };
+}
+
+function route(ctx: RouteContext): Reply {
+  if (ctx.path === '/download/' || ctx.path === '/download') return download(ctx);
+  if (ctx.path === HLS_PLAYLIST_PATH) return hlsPlaylist(ctx);
+  const segment = /^\/hls\/seg-(\d+)\.ts$/.exec(ctx.path);
+  if (segment) return hlsSegment(ctx, Number(segment[1]));
+  return text(404, 'Not Found');
+}
+
+function preflight(ctx: RouteContext): Reply {
+  return {
+    status: 204,
+    headers: {
+      'access-control-allow-methods': 'GET, HEAD, OPTIONS',
+      'access-control-allow-headers': ctx.header('access-control-request-headers') ?? 'range',
+      'access-control-max-age': '600',
+    },
+    body: '',
   };
-  const range = parseRange(ctx.header('range'), total);
-  if (range === 'unsatisfiable') {
-    return {
-      status: 416,
-      headers: { ...headers, 'content-range': `bytes */${total}` },
-      body: Buffer.alloc(0),
-      contentType: 'application/octet-stream',
-    };
+}
+
+function download(ctx: RouteContext): Reply {
+  const link = verifyLink(ctx);
+  if ('status' in link) return link;
+  const { file, variant } = link;
+  const headers: Record<string, string> = {
+    'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+    etag: `"${variant === 'original' ? file.hash : `${file.hash}-${variant}`}"`,
+  };
+  if (file.content) {
+    if (variant === 'original')
+      return servedBytes(ctx, contentBytes(file.content), headers, contentType(file.content, file.name, file.mimeType));
+    if (isVideoContent(file.content)) return servedBytes(ctx, mediaBytes(TRANSCODE_FILE), headers, 'video/mp2t');
+    return text(404, 'Not Found');
   }
-  const [start, end] = range ?? [0, total];
-  const body = cdnBytes(file.hash, start, end);
-  if (range) headers['content-range'] = `bytes ${start}-${end - 1}/${total}`;
-  return { status: range ? 206 : 200, headers, body, contentType: file.mimeType || 'application/octet-stream' };
+  const total = Math.min(Number(ctx.query.get('f') ?? '0') || 0, CDN_MAX_BYTES);
+  return rangeReply(ctx, total, (start, end) => cdnBytes(file.hash, start, end), headers, file.mimeType);
 }
 
 /** Byte i of a file is a function of its GCID and i, so tests can check any slice. */
@@ -51,22 +75,4 @@ export function cdnBytes(gcid: string, start: number, endExclusive: number): Buf
     out[i] = ((seed[pos % seed.length] ?? 0) ^ (pos & 0xff) ^ (pos >>> 8)) & 0xff;
   }
   return out;
-}
-
-/** One `bytes=a-b`, `bytes=a-` or `bytes=-n` range, end exclusive; multi-range requests get the whole body. */
-function parseRange(header: string | undefined, total: number): [number, number] | 'unsatisfiable' | undefined {
-  const match = /^bytes=(\d*)-(\d*)$/.exec(header?.trim() ?? '');
-  if (!match) return undefined;
-  const [, from = '', to = ''] = match;
-  if (from === '' && to === '') return undefined;
-  let start: number;
-  let end: number;
-  if (from === '') {
-    start = Math.max(0, total - Number(to));
-    end = total;
-  } else {
-    start = Number(from);
-    end = to === '' ? total : Math.min(total, Number(to) + 1);
-  }
-  return start >= total || start >= end ? 'unsatisfiable' : [start, end];
 }

@@ -18,7 +18,7 @@ export async function dispatch(role: HostRole, ctx: Omit<RouteContext, 'params'>
     case 'web':
       return webApp({ ...ctx, params: [] });
     case 'cdn':
-      return ctx.method === 'GET' || ctx.method === 'HEAD'
+      return ctx.method === 'GET' || ctx.method === 'HEAD' || ctx.method === 'OPTIONS'
         ? cdnDownload({ ...ctx, params: [] })
         : text(405, 'Method Not Allowed');
     case 'thumbnail':
