@@ -6,6 +6,7 @@ import { nameCollator } from '../files/model/sort.ts';
 import { pageLocale } from '../ui/format-bytes.ts';
 import { setUpPage } from '../ui/page-setup.ts';
 import { createPositionTracker } from './playback/position-tracker.ts';
+import { linkAnswer } from './playback/recovery.ts';
 import { createPlayback } from './playback/playback.ts';
 import { createSubtitles } from './playback/subtitles.ts';
 import { PlayerApp } from './PlayerApp.tsx';
@@ -29,6 +30,15 @@ const page = createPlayerPage({
 const probe = document.createElement('video');
 const playback = createPlayback({
   fetchDetail: page.freshDetail,
+  probeLink: async (url) => {
+    try {
+      const response = await fetch(url, { headers: { Range: 'bytes=0-0' } });
+      void response.body?.cancel().catch(() => undefined);
+      return linkAnswer(response.status);
+    } catch {
+      return 'unreachable';
+    }
+  },
   // hls.js (about 120 KB gzip) is fetched only when a transcode is chosen.
   loadHls: () => import('./playback/hls-engine.ts'),
   canPlayType: (mime) => probe.canPlayType(mime),

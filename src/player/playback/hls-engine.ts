@@ -3,6 +3,7 @@ import Hls, { ErrorTypes, Events } from 'hls.js/light';
 // the extension pages' script policy blocks. The light build suffices: PikPak's transcodes are MPEG-TS video with
 // AAC (pikpak-api.md §7.3), and the light build leaves out subtitles-in-HLS, alternate audio, DRM and CMCD.
 import workerPath from 'hls.js/dist/hls.worker.js?url';
+import { linkAnswer, type Failure } from './recovery.ts';
 import { byteRangePlaylist, looksLikePlaylist, streamKindOf, totalSizeOf } from './transcode-stream.ts';
 
 /**
@@ -14,8 +15,8 @@ export interface HlsPlayback {
 }
 
 export interface HlsCallbacks {
-  /** Given up: `network` for a link that could not be loaded (an expired one), `media` for what cannot play. */
-  onFatal(kind: 'network' | 'media', detail: string): void;
+  /** Given up: the CDN refused a link (expired) or could not be reached, or what it serves cannot be played. */
+  onFatal(failure: Extract<Failure, 'link-refused' | 'unreachable' | 'decode'>, detail: string): void;
 }
 
 /** Without a known duration, byte ranges are sized for this bit rate (PikPak's 720P transcodes are about 1.8 Mbit/s). */
@@ -39,7 +40,7 @@ export function playTranscode(
       hls = start(playlist);
     },
     (error: unknown) => {
-      if (!destroyed) callbacks.onFatal(error instanceof StreamError ? error.kind : 'network', String(error));
+      if (!destroyed) callbacks.onFatal(error instanceof StreamError ? error.failure : 'unreachable', String(error));
     },
   );
 
@@ -54,7 +55,12 @@ export function playTranscode(
         instance.recoverMediaError();
         return;
       }
-      callbacks.onFatal(data.type === ErrorTypes.NETWORK_ERROR ? 'network' : 'media', data.details);
+      if (data.type !== ErrorTypes.NETWORK_ERROR) return callbacks.onFatal('decode', data.details);
+      const answer = linkAnswer(data.response?.code);
+      callbacks.onFatal(
+        answer === 'refused' ? 'link-refused' : 'unreachable',
+        `${data.details} ${data.response?.code}`,
+      );
     });
     instance.loadSource(playlist);
     instance.attachMedia(media);
@@ -78,7 +84,7 @@ export function playTranscode(
 
 class StreamError extends Error {
   constructor(
-    readonly kind: 'network' | 'media',
+    readonly failure: 'link-refused' | 'unreachable' | 'decode',
     message: string,
   ) {
     super(message);
@@ -90,12 +96,14 @@ async function playlistFor(url: string, durationSeconds: number | undefined): Pr
   if (looksLikePlaylist(url)) return url;
   // Two packets tell MPEG-TS (a sync byte every 188) from a playlist, and the range answer gives the total size.
   const response = await fetch(url, { headers: { Range: 'bytes=0-375' } });
-  if (!response.ok) throw new StreamError('network', `HTTP ${response.status}`);
+  const answer = linkAnswer(response.status);
+  if (answer !== 'ok')
+    throw new StreamError(answer === 'refused' ? 'link-refused' : 'unreachable', `HTTP ${response.status}`);
   const start = await firstBytes(response, 376);
   const kind = streamKindOf(start);
   if (kind === 'hls') return url;
   const size = totalSizeOf(response.headers.get('content-range'), response.headers.get('content-length'));
-  if (kind !== 'mpegts' || size === undefined) throw new StreamError('media', `not a stream hls.js plays (${kind})`);
+  if (kind !== 'mpegts' || size === undefined) throw new StreamError('decode', `not a stream hls.js plays (${kind})`);
   const seconds =
     durationSeconds !== undefined && durationSeconds > 0 ? durationSeconds : size / ASSUMED_BYTES_PER_SECOND;
   const playlist = byteRangePlaylist(url, size, seconds);

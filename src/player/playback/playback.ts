@@ -16,6 +16,8 @@ import { failureOfMediaError, recoveryFor, type Failure } from './recovery.ts';
  */
 export interface PlaybackDeps {
   fetchDetail(id: string): Promise<DriveItemDetail>;
+  /** The CDN's answer to a link now (one byte of it): why the element failed. */
+  probeLink(url: string): Promise<'ok' | 'refused' | 'unreachable'>;
   loadHls(): Promise<typeof HlsEngine>;
   canPlayType: (mime: string) => string;
   positions: PositionTracker;
@@ -53,8 +55,9 @@ export function createPlayback(deps: PlaybackDeps) {
   let pendingSeek: number | undefined;
   let pendingPlay = false;
   let lastTime = 0;
-  /** Where playback stood when fresh links were last fetched; cleared once it moves a second past it. */
-  let refreshedAt: number | undefined;
+  /** Fresh links fetched since playback last moved on (a second past where the last load started). */
+  let refreshes = 0;
+  let loadedAt = 0;
   /** The quality chosen by hand, kept for the next files of this page. */
   let preferredId: string | undefined;
 
@@ -79,6 +82,7 @@ export function createPlayback(deps: PlaybackDeps) {
     });
     stopHls();
     pendingPlay = play;
+    loadedAt = at ?? 0;
     if (source.kind === 'original') {
       pendingSeek = at;
       el.src = source.url;
@@ -89,8 +93,9 @@ export function createPlayback(deps: PlaybackDeps) {
       const engine = await deps.loadHls();
       if (mine !== generation) return;
       hls = engine.playTranscode(el, source.url, source.durationSeconds ?? file?.video?.durationSeconds, at, {
-        onFatal: (kind) => {
-          if (mine === generation) void fail(kind === 'network' ? 'network' : 'decode');
+        onFatal: (failure, detail) => {
+          console.warn(`The transcode stopped (${failure}: ${detail})`);
+          if (mine === generation) void fail(failure);
         },
       });
     } catch (error) {
@@ -103,12 +108,7 @@ export function createPlayback(deps: PlaybackDeps) {
     const source = current.value;
     if (source === undefined || file === undefined || recovering.value) return;
     const transcode = bestTranscode(sources.value);
-    const action = recoveryFor({
-      source,
-      failure,
-      refreshedSinceProgress: refreshedAt !== undefined,
-      hasTranscode: transcode !== undefined,
-    });
+    const action = recoveryFor({ source, failure, refreshes, hasTranscode: transcode !== undefined });
     const at = media !== null && media.currentTime > 0 ? media.currentTime : lastTime;
     const play = pendingPlay || playingNow();
     switch (action) {
@@ -138,7 +138,7 @@ export function createPlayback(deps: PlaybackDeps) {
     if (id === undefined) return;
     const mine = generation;
     recovering.value = true;
-    refreshedAt = at;
+    refreshes += 1;
     try {
       const fresh = await deps.fetchDetail(id);
       if (mine !== generation || file?.id !== id) return;
@@ -164,7 +164,7 @@ export function createPlayback(deps: PlaybackDeps) {
       if (el === null) return;
       el.playbackRate = rate.value;
       const source = current.value;
-      if (source?.kind === 'original' && el instanceof HTMLVideoElement && el.videoWidth === 0 && hasPicture()) {
+      if (source?.kind === 'original' && 'videoWidth' in el && el.videoWidth === 0 && hasPicture()) {
         void fail('no-picture');
         return;
       }
@@ -176,7 +176,7 @@ export function createPlayback(deps: PlaybackDeps) {
       const el = media;
       if (el === null || file === undefined || el.readyState === 0) return;
       lastTime = el.currentTime;
-      if (refreshedAt !== undefined && lastTime > refreshedAt + 1) refreshedAt = undefined;
+      if (lastTime > loadedAt + 1) refreshes = 0;
       if (!el.paused) deps.positions.progress(file.id, lastTime, duration());
     },
     play: () => {
@@ -197,8 +197,15 @@ export function createPlayback(deps: PlaybackDeps) {
     },
     error: () => {
       // While hls.js drives the element it hears the element's errors itself and reports what it cannot mend.
-      if (media === null || hls !== undefined || !media.getAttribute('src')) return;
-      void fail(failureOfMediaError(media.error?.code));
+      const el = media;
+      const url = el?.getAttribute('src');
+      if (el === null || hls !== undefined || !url) return;
+      const mine = generation;
+      const code = el.error?.code;
+      if (code === 1) return; // Aborted: a new source was set.
+      void (code === 3 ? Promise.resolve('ok' as const) : deps.probeLink(url)).then((answer) => {
+        if (mine === generation) void fail(failureOfMediaError(code, answer));
+      });
     },
   };
 
@@ -237,7 +244,7 @@ export function createPlayback(deps: PlaybackDeps) {
     async open(detail: DriveItemDetail, play = true): Promise<void> {
       save();
       file = detail;
-      refreshedAt = undefined;
+      refreshes = 0;
       lastTime = 0;
       const list = sourcesOf(detail);
       const choice = initialSource(list, deps.canPlayType, preferredId);
@@ -269,7 +276,7 @@ export function createPlayback(deps: PlaybackDeps) {
     },
     /** After a problem: fresh links, from where playback stood. */
     retry(): Promise<void> {
-      refreshedAt = undefined;
+      refreshes = 0;
       return refresh(current.value?.id ?? '', lastTime, true);
     },
     save,

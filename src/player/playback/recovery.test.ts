@@ -1,49 +1,64 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../model/sources.ts';
-import { failureOfMediaError, recoveryFor, type Failure } from './recovery.ts';
+import { failureOfMediaError, linkAnswer, MAX_REFRESHES, recoveryFor, type Failure } from './recovery.ts';
 
 const original: Source = { id: 'original', kind: 'original', url: 'o' };
 const transcode: Source = { id: 'transcode:720P', kind: 'transcode', url: 't' };
 
-const decide = (source: Source, failure: Failure, refreshedSinceProgress: boolean, hasTranscode = true) =>
-  recoveryFor({ source, failure, refreshedSinceProgress, hasTranscode });
+const decide = (source: Source, failure: Failure, refreshes: number, hasTranscode = true) =>
+  recoveryFor({ source, failure, refreshes, hasTranscode });
 
 describe('recoveryFor', () => {
-  it('fetches fresh links first for a network or refused source (an expired link looks like either)', () => {
-    expect(decide(original, 'network', false)).toBe('refresh');
-    expect(decide(transcode, 'network', false)).toBe('refresh');
-    expect(decide(original, 'unsupported', false)).toBe('refresh');
-    expect(decide(transcode, 'unsupported', false)).toBe('refresh');
+  it('fetches fresh links for a refused link, until refreshing stops helping', () => {
+    expect(decide(original, 'link-refused', 0)).toBe('refresh');
+    expect(decide(transcode, 'link-refused', MAX_REFRESHES - 1)).toBe('refresh');
+    expect(decide(transcode, 'link-refused', MAX_REFRESHES)).toBe('give-up');
   });
 
-  it('falls back from an original that still fails with fresh links, when a transcode exists', () => {
-    expect(decide(original, 'unsupported', true)).toBe('fallback');
-    expect(decide(original, 'unsupported', true, false)).toBe('give-up');
-    expect(decide(transcode, 'unsupported', true)).toBe('give-up');
+  it('tries an unreachable CDN once more, then leaves Try again to the user', () => {
+    expect(decide(original, 'unreachable', 0)).toBe('refresh');
+    expect(decide(original, 'unreachable', 1)).toBe('give-up');
   });
 
-  it('gives up on a network failure that fresh links did not cure', () => {
-    expect(decide(original, 'network', true)).toBe('give-up');
-    expect(decide(transcode, 'network', true)).toBe('give-up');
+  it('falls back from an original the browser cannot play, picture or all, when a transcode exists', () => {
+    expect(decide(original, 'unsupported', 0)).toBe('fallback');
+    expect(decide(original, 'decode', 0)).toBe('fallback');
+    expect(decide(original, 'no-picture', 0)).toBe('fallback');
+    expect(decide(original, 'no-picture', 0, false)).toBe('ignore');
   });
 
-  it('falls back at once from an original the browser cannot decode, picture or all', () => {
-    expect(decide(original, 'decode', false)).toBe('fallback');
-    expect(decide(original, 'no-picture', false)).toBe('fallback');
-    expect(decide(original, 'no-picture', false, false)).toBe('ignore');
-    expect(decide(transcode, 'decode', false)).toBe('refresh');
-    expect(decide(transcode, 'decode', true)).toBe('give-up');
+  it('gives a transcode, or an original without one, one more try before giving up', () => {
+    expect(decide(transcode, 'decode', 0)).toBe('refresh');
+    expect(decide(transcode, 'decode', 1)).toBe('give-up');
+    expect(decide(original, 'unsupported', 0, false)).toBe('refresh');
+    expect(decide(original, 'unsupported', 1, false)).toBe('give-up');
+  });
+});
+
+describe('linkAnswer', () => {
+  it('tells a served link, a refused one and a failing CDN apart', () => {
+    expect([200, 206, 401, 403, 404, 410, 500, 503, 0, undefined].map(linkAnswer)).toEqual([
+      'ok',
+      'ok',
+      'refused',
+      'refused',
+      'refused',
+      'refused',
+      'unreachable',
+      'unreachable',
+      'unreachable',
+      'unreachable',
+    ]);
   });
 });
 
 describe('failureOfMediaError', () => {
-  it('reads MediaError codes', () => {
-    expect([1, 2, 3, 4, undefined].map(failureOfMediaError)).toEqual([
-      'unsupported',
-      'network',
-      'decode',
-      'unsupported',
-      'unsupported',
-    ]);
+  it('reads the element’s error together with the CDN’s answer', () => {
+    expect(failureOfMediaError(4, 'refused')).toBe('link-refused');
+    expect(failureOfMediaError(2, 'refused')).toBe('link-refused');
+    expect(failureOfMediaError(4, 'ok')).toBe('unsupported');
+    expect(failureOfMediaError(2, 'ok')).toBe('unreachable');
+    expect(failureOfMediaError(4, 'unreachable')).toBe('unreachable');
+    expect(failureOfMediaError(3, 'refused')).toBe('decode');
   });
 });
