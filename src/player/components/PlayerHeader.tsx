@@ -25,10 +25,12 @@ export function PlayerHeader({ item, neighbours, onOpen }: PlayerHeaderProps) {
       <h1 class="player-header__title" title={item?.name}>
         {item?.name ?? t('playerTitle')}
       </h1>
-      <nav class="player-header__siblings" aria-label={t('playerSiblingsLabel')}>
-        <SiblingButton direction="previous" item={neighbours.previous} onOpen={onOpen} />
-        <SiblingButton direction="next" item={neighbours.next} onOpen={onOpen} />
-      </nav>
+      {item !== undefined && (
+        <nav class="player-header__siblings" aria-label={t('playerSiblingsLabel')}>
+          <SiblingButton direction="previous" item={neighbours.previous} onOpen={onOpen} />
+          <SiblingButton direction="next" item={neighbours.next} onOpen={onOpen} />
+        </nav>
+      )}
     </header>
   );
 }

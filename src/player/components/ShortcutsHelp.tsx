@@ -1,18 +1,18 @@
 import { Keyboard } from 'lucide-preact';
 import { t, type MessageKey } from '../../shared/i18n.ts';
 
-const MEDIA: [string, MessageKey][] = [
-  ['Space', 'playerKeyPlay'],
-  ['← →', 'playerKeySeek'],
-  ['↑ ↓', 'playerKeyVolume'],
-  ['F', 'playerKeyFullscreen'],
-  ['M', 'playerKeyMute'],
-  ['C', 'playerKeySubtitles'],
-  ['Shift+P  Shift+N', 'playerKeySiblings'],
+const MEDIA: [string[], MessageKey][] = [
+  [['Space'], 'playerKeyPlay'],
+  [['←', '→'], 'playerKeySeek'],
+  [['↑', '↓'], 'playerKeyVolume'],
+  [['F'], 'playerKeyFullscreen'],
+  [['M'], 'playerKeyMute'],
+  [['C'], 'playerKeySubtitles'],
+  [['Shift+P', 'Shift+N'], 'playerKeySiblings'],
 ];
-const IMAGE: [string, MessageKey][] = [
-  ['← →', 'playerKeySiblings'],
-  ['F', 'playerKeyFullscreen'],
+const IMAGE: [string[], MessageKey][] = [
+  [['←', '→'], 'playerKeySiblings'],
+  [['F'], 'playerKeyFullscreen'],
 ];
 
 /** The keyboard shortcuts, behind a disclosure. */
@@ -27,7 +27,9 @@ export function ShortcutsHelp({ mode }: { mode: 'media' | 'image' }) {
         {(mode === 'media' ? MEDIA : IMAGE).map(([keys, key]) => (
           <div key={key} class="player-shortcuts__row">
             <dt>
-              <kbd>{keys}</kbd>
+              {keys.map((name) => (
+                <kbd key={name}>{name}</kbd>
+              ))}
             </dt>
             <dd>{t(key)}</dd>
           </div>
