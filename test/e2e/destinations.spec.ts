@@ -23,7 +23,12 @@ describe('choosing where links are saved', () => {
     const rootList = picker.getByRole('list', { name: 'Folders in My Drive' });
     await rootList.waitFor();
     // The seeded root: folders only (no notes.md), by name; focus starts on the first.
-    expect(await rootList.getByRole('button').allTextContents()).toEqual(['Documents', 'Movies', 'My Pack']);
+    expect(await rootList.getByRole('button').allTextContents()).toEqual([
+      'Documents',
+      'Movies',
+      'My Pack',
+      'Sample Media',
+    ]);
     await expect.poll(() => options.evaluate(() => document.activeElement?.textContent)).toBe('Documents');
     await options.keyboard.press('Tab');
     await options.keyboard.press('Enter');

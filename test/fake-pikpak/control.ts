@@ -17,7 +17,7 @@ import type {
 } from './drive/types.ts';
 import { addAccount, share as addShare, type NewAccount } from './seeds/builders.ts';
 import type { Fault, Faults, FaultSpec } from './server/faults.ts';
-import type { FakeState, Settings } from './state.ts';
+import type { FakeState, Settings, TranscodeFormat } from './state.ts';
 
 /**
  * The in-process handle tests and the demo use to steer the fake. Setting fields (for example
@@ -146,6 +146,20 @@ export function createControl(state: FakeState, faults: Faults) {
       },
       set refreshEveryMs(value: number | null) {
         s.webApp.refreshEveryMs = value;
+      },
+    },
+
+    media: {
+      /**
+       * How the transcode link (`medias[]`, category_transcode) of a file with sample-video content serves it:
+       * 'mpegts' (default) one MPEG-TS file on `/download/` with ranges, as PikPak does; 'hls' an HLS playlist
+       * (`/hls/index.m3u8?…`) of 2 s segments. Links minted before a change keep working.
+       */
+      get transcodeFormat(): TranscodeFormat {
+        return s.media.transcodeFormat;
+      },
+      set transcodeFormat(value: TranscodeFormat) {
+        s.media.transcodeFormat = value;
       },
     },
 

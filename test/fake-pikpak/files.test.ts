@@ -22,7 +22,7 @@ describe('GET /drive/v1/files', () => {
     const res = await list(`parent_id=&filters=${filters(COMPLETE_UNTRASHED)}&thumbnail_size=SIZE_MEDIUM`);
     expect(res.status).toBe(200);
     expect(res.body.kind).toBe('drive#fileList');
-    expect(names(res)).toEqual(['Documents', 'Movies', 'My Pack', 'notes.md']);
+    expect(names(res)).toEqual(['Documents', 'Movies', 'My Pack', 'Sample Media', 'notes.md']);
     const notes = res.body.files.find((f) => f.name === 'notes.md');
     expect(notes).toMatchObject({
       kind: 'drive#file',
@@ -42,7 +42,7 @@ describe('GET /drive/v1/files', () => {
   it('filters: kind, trashed (whole drive with parent_id=*), starred and system_tag', async () => {
     expect(
       names(await list(`parent_id=&filters=${filters({ kind: { eq: 'drive#folder' }, trashed: { eq: false } })}`)),
-    ).toEqual(['Documents', 'Movies', 'My Pack']);
+    ).toEqual(['Documents', 'Movies', 'My Pack', 'Sample Media']);
     const trash = await list(`parent_id=*&filters=${filters({ trashed: { eq: true } })}`);
     expect(names(trash)).toEqual(['old-backup.zip']);
     expect(trash.body.files[0]?.trashed).toBe(true);
@@ -56,7 +56,7 @@ describe('GET /drive/v1/files', () => {
 
   it('without a trashed filter lists trashed and untrashed items together, each with its flag', async () => {
     const root = await list(`parent_id=&filters=${filters({ phase: { eq: 'PHASE_TYPE_COMPLETE' } })}`);
-    expect(names(root)).toEqual(['Documents', 'Movies', 'My Pack', 'notes.md', 'old-backup.zip']);
+    expect(names(root)).toEqual(['Documents', 'Movies', 'My Pack', 'Sample Media', 'notes.md', 'old-backup.zip']);
     expect(root.body.files.map((f) => [f.name, f.trashed])).toContainEqual(['old-backup.zip', true]);
     expect(root.body.files.find((f) => f.name === 'notes.md')?.trashed).toBe(false);
     const noFilters = await list('parent_id=');

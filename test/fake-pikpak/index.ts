@@ -115,7 +115,9 @@ export type { FakeControl } from './control.ts';
 export type { FakeState } from './state.ts';
 export type { RequestLog, LogEntry, LogFilter } from './server/log.ts';
 export type { FaultSpec, FaultKind, Fault } from './server/faults.ts';
-export type { SeedIds } from './seeds/seed-ids.ts';
+export type { MediaSeedIds, SeedIds } from './seeds/seed-ids.ts';
+export type { TranscodeFormat } from './state.ts';
+export type { ContentKind, FileContent, MediaFacts } from './drive/media-content.ts';
 export type { SeedName } from './seeds/index.ts';
 export type { TokenPair } from './auth/sessions.ts';
 export {
@@ -130,3 +132,12 @@ export {
 } from './auth/captcha-sign.ts';
 export { DEFAULT_ACCOUNT } from './seeds/builders.ts';
 export { cdnBytes, CDN_MAX_BYTES } from './routes/cdn.ts';
+export {
+  CONTENT_KINDS,
+  contentBytes,
+  MEDIA_DIR,
+  mediaBytes,
+  mediaFacts,
+  TRANSCODE_FILE,
+} from './drive/media-content.ts';
+export { MEDIA_TEXTS } from './seeds/basic-media.ts';

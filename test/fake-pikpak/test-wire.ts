@@ -38,7 +38,15 @@ export interface WireMedia {
   category: string;
   resolution_name: string;
   link: WireLink;
-  video: { width: number; height: number; duration: number };
+  video: {
+    width: number;
+    height: number;
+    duration: number;
+    video_codec: string;
+    audio_codec: string;
+    video_type: string;
+    bit_rate: number;
+  };
 }
 
 export interface WireFile {

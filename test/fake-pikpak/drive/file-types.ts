@@ -24,6 +24,8 @@ const TABLE: Record<string, [string, FileCategory]> = {
   pdf: ['application/pdf', 'TEXT'],
   epub: ['application/epub+zip', 'TEXT'],
   srt: ['application/x-subrip', 'TEXT'],
+  // Guess: PikPak's type for WebVTT (the registered one).
+  vtt: ['text/vtt', 'TEXT'],
   zip: ['application/zip', 'ARCHIVE'],
   rar: ['application/vnd.rar', 'ARCHIVE'],
   '7z': ['application/x-7z-compressed', 'ARCHIVE'],

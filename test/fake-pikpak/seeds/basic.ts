@@ -1,12 +1,14 @@
 import { ensureRootFolder } from '../drive/files.ts';
 import { MY_PACK } from '../routes/drive-tasks-create.ts';
 import type { FakeState } from '../state.ts';
+import { seedBasicMedia } from './basic-media.ts';
 import { addAccount, DEFAULT_ACCOUNT, file, folder, magnet, share, SHARER_ACCOUNT, task, video } from './builders.ts';
 import type { SeedIds } from './seed-ids.ts';
 
 /**
  * `basic`: the default account with a small drive, three tasks (RUNNING 40 %, ERROR "Task timeout",
- * COMPLETE) and, from a second account, shares with and without a pass code plus an expired one.
+ * COMPLETE), `Sample Media` (files with real bytes on the CDN, basic-media.ts) and, from a second account, shares
+ * with and without a pass code plus an expired one.
  */
 export function seedBasic(state: FakeState): SeedIds {
   const me = addAccount(state, DEFAULT_ACCOUNT).sub;
@@ -56,6 +58,8 @@ export function seedBasic(state: FakeState): SeedIds {
   const open = share(state, other, [charade.id, lecture.id]);
   const expired = share(state, other, [lecture.id], '', 'EXPIRED');
   const own = share(state, me, [notes.id]);
+  // Last, so the ids made above stay what they were before it existed.
+  const media = seedBasicMedia(state, me);
 
   return {
     accounts: { default: me, sharer: other },
@@ -70,5 +74,6 @@ export function seedBasic(state: FakeState): SeedIds {
     },
     tasks: { running: running.id, error: failed.id, complete: complete.id },
     shares: { withPassCode: withCode.id, passCode: '8x2k', open: open.id, expired: expired.id, own: own.id },
+    media,
   };
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createFile } from '../drive/files.ts';
+import type { FileContent } from '../drive/media-content.ts';
 import { createOfflineTask } from '../drive/offline-tasks.ts';
 import { inspectSourceUrl } from '../drive/source-url.ts';
 import type { Account, DriveFile, OfflineTask, Phase, Share, ShareStatus, VideoInfo } from '../drive/types.ts';
@@ -72,7 +73,7 @@ export function file(
   parentId: string,
   name: string,
   size: number,
-  options: { daysAgo?: number; video?: VideoInfo; starred?: boolean; originalUrl?: string } = {},
+  options: { daysAgo?: number; video?: VideoInfo; starred?: boolean; originalUrl?: string; content?: FileContent } = {},
 ): DriveFile {
   return createFile(state, {
     userId,
@@ -85,7 +86,20 @@ export function file(
     ...(options.video ? { video: options.video } : {}),
     ...(options.starred ? { starred: true } : {}),
     ...(options.originalUrl ? { originalUrl: options.originalUrl } : {}),
+    ...(options.content ? { content: options.content } : {}),
   });
+}
+
+/** A file with real bytes on the CDN (drive/media-content.ts); its size (and video facts) come from them. */
+export function contentFile(
+  state: FakeState,
+  userId: string,
+  parentId: string,
+  name: string,
+  content: FileContent,
+  options: { daysAgo?: number; starred?: boolean } = {},
+): DriveFile {
+  return file(state, userId, parentId, name, 0, { ...options, content });
 }
 
 export function video(durationSeconds: number, height = 1080): VideoInfo {

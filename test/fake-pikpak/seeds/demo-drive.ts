@@ -62,17 +62,19 @@ export function seedPhotos(state: FakeState, me: string, rng: Prng) {
   const photos = folder(state, me, '', 'Photos', 300);
   const holidays = folder(state, me, photos.id, 'Holidays', 300);
   const lisbon = folder(state, me, holidays.id, '2024 Lisbon', 250);
+  // The first three photos and both clips have real bytes on the CDN (the sample JPEG, H.264 and HEVC clips).
   for (let i = 1; i <= 36; i++)
     file(state, me, lisbon.id, `Lisbon ${String(i).padStart(2, '0')}.jpg`, rng.int(1_800_000, 5_200_000), {
       daysAgo: 250,
       starred: i === 7,
+      ...(i <= 3 ? { content: 'sample-photo' as const } : {}),
     });
-  file(state, me, lisbon.id, 'Tram 28.mp4', 96_468_992, { video: video(74, 1080), daysAgo: 250 });
-  file(state, me, lisbon.id, 'Sunset at Belém.mov', 143_654_912, { video: video(112, 2160), daysAgo: 250 });
+  file(state, me, lisbon.id, 'Tram 28.mp4', 0, { content: 'sample-video', daysAgo: 250 });
+  file(state, me, lisbon.id, 'Sunset at Belém.mov', 0, { content: 'sample-video-hevc', daysAgo: 250 });
   const iceland = folder(state, me, holidays.id, '2023 Iceland', 600);
   for (let i = 1; i <= 12; i++)
     file(state, me, iceland.id, `DSC_${String(4000 + i)}.jpg`, rng.int(4_000_000, 9_000_000), { daysAgo: 600 });
-  file(state, me, photos.id, 'Profile picture.png', 512_000, { daysAgo: 40 });
+  file(state, me, photos.id, 'Profile picture.png', 0, { content: 'sample-image', daysAgo: 40 });
   return { photos, lisbon };
 }
 

@@ -1,4 +1,5 @@
 import { ensureRootFolder } from '../drive/files.ts';
+import type { FileContent } from '../drive/media-content.ts';
 import { createPrng } from '../core/prng.ts';
 import { MY_PACK } from '../routes/drive-tasks-create.ts';
 import type { FakeState } from '../state.ts';
@@ -8,6 +9,13 @@ import { seedBackups, seedCameraRoll, seedPhotos, seedProjects, seedTrash } from
 import type { SeedIds } from './seed-ids.ts';
 
 export { BIG_FOLDER_SIZE } from './demo-drive.ts';
+
+/** Films whose CDN bytes are the real 10 s sample clips (so the demo can play them); sizes follow. */
+const PLAYABLE_FILMS: Record<string, FileContent> = {
+  'Big Buck Bunny (2008)': 'sample-video',
+  'Sintel (2010)': 'sample-video-hevc',
+  'Tears of Steel (2012)': 'sample-video',
+};
 
 /**
  * `demo`: a lived-in drive for screenshots, manual testing and `npm run demo`: films, TV seasons, music, documents,
@@ -25,10 +33,12 @@ export function seedDemo(state: FakeState): SeedIds {
   const movies = folder(state, me, '', 'Movies', 200);
   for (const [title, seconds] of FILMS) {
     const ext = rng.pick(['mp4', 'mkv']);
+    const content = ext === 'mp4' ? PLAYABLE_FILMS[title] : undefined;
     file(state, me, movies.id, `${title}.${ext}`, mb(300, 2500), {
       video: video(seconds, rng.pick([720, 1080])),
       daysAgo: rng.int(1, 180),
       starred: title.startsWith('Metropolis') || title.startsWith('Sherlock'),
+      ...(content ? { content } : {}),
     });
   }
 
@@ -53,12 +63,15 @@ export function seedDemo(state: FakeState): SeedIds {
     albumFolder.starred = album.startsWith('Kevin');
     tracks.forEach((track, i) => {
       const ext = album.startsWith('Musopen') ? 'flac' : 'mp3';
+      // The first Kevin MacLeod track plays: its bytes are the sample MP3.
+      const sample = album.startsWith('Kevin') && i === 0;
       file(
         state,
         me,
         albumFolder.id,
         `${String(i + 1).padStart(2, '0')} ${track}.${ext}`,
         mb(4, ext === 'flac' ? 60 : 12),
+        sample ? { content: 'sample-audio-mp3' } : {},
       );
     });
   }

@@ -34,7 +34,7 @@ describe('drive.list', () => {
 
   it('lists My Drive’s root with parent_id "" and leaves trashed items out', async () => {
     const page = await drive.send('drive.list', { view: { kind: 'folder', id: '' } });
-    expect(page.items.map((item) => item.name)).toEqual(['Documents', 'Movies', 'My Pack', 'notes.md']);
+    expect(page.items.map((item) => item.name)).toEqual(['Documents', 'Movies', 'My Pack', 'Sample Media', 'notes.md']);
     expect(drive.fake.log.last({ method: 'GET', path: FILES })?.query['parent_id']).toBe('');
   });
 

@@ -45,6 +45,7 @@ describe('drive.listFolders', () => {
         { id: fake.seedIds.folders.documents, name: 'Documents' },
         { id: fake.seedIds.folders.movies, name: 'Movies' },
         { id: fake.seedIds.folders.myPack, name: 'My Pack' },
+        { id: fake.seedIds.media?.folder, name: 'Sample Media' },
       ],
     });
     const request = fake.log.last({ method: 'GET', path: FILES });
