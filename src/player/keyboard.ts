@@ -3,8 +3,8 @@ import type { PlayerPage } from './player-page.ts';
 import { actionFor, focusContextOf, SEEK_STEP_SECONDS, VOLUME_STEP, type PlayerAction } from './model/keys.ts';
 
 /**
- * The page's keys (the map is ./model/keys.ts): one `keydown` listener on the window. A key the player takes is not
- * also handled by the focused video's own controls (its default action is prevented).
+ * The page's keys (the map is ./model/keys.ts): `keydown` and `keyup` listeners on the window. A key the player takes
+ * is not also handled by the focused video's own controls (its default actions are prevented).
  */
 export function listenToKeys(
   win: Window,
@@ -13,13 +13,21 @@ export function listenToKeys(
   media: () => HTMLMediaElement | null,
   fullscreenTarget: () => Element | null,
 ): () => void {
-  const onKey = (event: KeyboardEvent) => {
+  const actionOf = (event: KeyboardEvent) => {
     const kind = page.kind.value;
-    if (kind === undefined || kind === 'other') return;
-    const action = actionFor(event, kind === 'image' ? 'image' : 'media', focusContextOf(event.target));
+    if (kind === undefined || kind === 'other') return undefined;
+    return actionFor(event, kind === 'image' ? 'image' : 'media', focusContextOf(event.target));
+  };
+  const onKey = (event: KeyboardEvent) => {
+    const action = actionOf(event);
     if (action === undefined) return;
     event.preventDefault();
     run(action);
+  };
+  // Chromium's own video controls act on the key's release (Space toggles on keyup), before a bubbling listener
+  // hears it: a key the page took is released, in the capture phase, without a second action.
+  const onKeyUp = (event: KeyboardEvent) => {
+    if (actionOf(event) !== undefined) event.preventDefault();
   };
   const run = (action: PlayerAction) => {
     const el = media();
@@ -44,7 +52,11 @@ export function listenToKeys(
     }
   };
   win.addEventListener('keydown', onKey);
-  return () => win.removeEventListener('keydown', onKey);
+  win.addEventListener('keyup', onKeyUp, true);
+  return () => {
+    win.removeEventListener('keydown', onKey);
+    win.removeEventListener('keyup', onKeyUp, true);
+  };
 }
 
 type MediaAction = Extract<

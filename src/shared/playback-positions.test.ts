@@ -46,6 +46,12 @@ describe('resumeAt', () => {
     expect(resumeAt(undefined, 600)).toBeUndefined();
   });
 
+  it('keeps the margins to a tenth of a short file', () => {
+    expect(resumeAt({ seconds: 4, savedAt: 0 }, 10)).toBe(4);
+    expect(resumeAt({ seconds: 0.5, savedAt: 0 }, 10)).toBeUndefined();
+    expect(resumeAt({ seconds: 9.2, savedAt: 0 }, 10)).toBeUndefined();
+  });
+
   it('uses the stored duration when the element does not know it yet', () => {
     expect(resumeAt({ seconds: 95, duration: 100, savedAt: 0 }, undefined)).toBeUndefined();
     expect(resumeAt({ seconds: 50, duration: 100, savedAt: 0 }, Number.NaN)).toBe(50);

@@ -54,18 +54,19 @@ export function withoutPosition(record: PlaybackPositions, id: string): Playback
   return rest;
 }
 
-/** Closer to the end than this (or to the start), a file starts from the beginning. */
+/** Closer to the start or the end than this (or than a tenth of a short file), a file starts from the beginning. */
 export const RESUME_MARGIN_SECONDS = 10;
 
 /**
- * Where to start a file: the saved position, unless it is within RESUME_MARGIN_SECONDS of the start or of the end
- * (or past 95 % of it: the credits), where starting over is what people want.
+ * Where to start a file: the saved position, unless it is near the start or the end (RESUME_MARGIN_SECONDS, a tenth
+ * of a file shorter than 100 s) or past 95 % of it (the credits), where starting over is what people want.
  */
 export function resumeAt(position: PlaybackPosition | undefined, duration: number | undefined): number | undefined {
-  if (position === undefined || position.seconds < RESUME_MARGIN_SECONDS) return undefined;
+  if (position === undefined) return undefined;
   const length = duration !== undefined && Number.isFinite(duration) && duration > 0 ? duration : position.duration;
-  if (length !== undefined && (position.seconds > length - RESUME_MARGIN_SECONDS || position.seconds > length * 0.95)) {
+  const margin = length === undefined ? RESUME_MARGIN_SECONDS : Math.min(RESUME_MARGIN_SECONDS, length / 10);
+  if (position.seconds < margin) return undefined;
+  if (length !== undefined && (position.seconds > length - margin || position.seconds > length * 0.95))
     return undefined;
-  }
   return position.seconds;
 }

@@ -28,6 +28,15 @@ class FakeMedia extends EventTarget {
   getAttribute(name: string) {
     return name === 'src' ? this.source : null;
   }
+  removeAttribute(name: string) {
+    if (name === 'src') this.source = null;
+  }
+  /** The load algorithm: back to nothing, paused, without a `pause` event. */
+  load() {
+    this.readyState = 0;
+    this.currentTime = 0;
+    this.paused = true;
+  }
   play() {
     this.plays += 1;
     this.paused = false;

@@ -89,6 +89,11 @@ export function createPlayback(deps: PlaybackDeps) {
       return;
     }
     pendingSeek = undefined;
+    // The old source stops now, not when hls.js takes the element over (it may first load and probe the link).
+    if (el.getAttribute('src') !== null) {
+      el.removeAttribute('src');
+      el.load();
+    }
     try {
       const engine = await deps.loadHls();
       if (mine !== generation) return;
