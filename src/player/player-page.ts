@@ -23,13 +23,13 @@ export type PlayerPage = ReturnType<typeof createPlayerPage>;
 /** An image's neighbours stay fresh this long (links live ~16 h; a short reuse spares requests while flipping). */
 const DETAIL_REUSE_MS = 10 * 60_000;
 
-export function playerPagePath(search: string): string | undefined {
+export function fileIdFromSearch(search: string): string | undefined {
   const id = new URLSearchParams(search).get('id');
   return id === null || id === '' ? undefined : id;
 }
 
 export function createPlayerPage(deps: PlayerPageDeps) {
-  const id = signal<string | undefined>(playerPagePath(deps.location.search));
+  const id = signal<string | undefined>(fileIdFromSearch(deps.location.search));
   const detail = signal<DriveItemDetail | undefined>(undefined);
   /** The open file as known so far: its row in the folder while its detail loads, then the detail. */
   const item = signal<DriveItem | undefined>(undefined);

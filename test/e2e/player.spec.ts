@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MediaSeedIds } from '../fake-pikpak/seeds/seed-ids.ts';
 import { MEDIA_TEXTS } from '../fake-pikpak/seeds/basic-media.ts';
+import { playerPagePath } from '../../src/shared/pages.ts';
 import { type E2E, screenshotBothThemes, startSignedInE2E } from './fixtures.ts';
 
 /**
@@ -18,11 +19,10 @@ beforeAll(async () => {
 });
 afterAll(async () => e2e?.close());
 
-const PLAYER = 'src/player/index.html';
 const HOUR = 3600_000;
 
 async function openPlayer(id: string): Promise<Page> {
-  return e2e.browser.openPage(`${PLAYER}?id=${encodeURIComponent(id)}`);
+  return e2e.browser.openPage(playerPagePath(id));
 }
 
 /** The page's video or audio element, named by its file. */
