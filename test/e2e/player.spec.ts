@@ -68,7 +68,7 @@ async function storedPosition(id: string): Promise<number | undefined> {
 }
 
 describe('the player', () => {
-  it('plays the original, switches to the transcode from the same time, pauses with Space and resumes after a reload', async () => {
+  it('plays the original, switches to the transcode from the same time, pauses with Space and resumes after a reload, also one while playing', async () => {
     const page = await openPlayer(media.video);
     const video = mediaNamed(page, 'Big Buck Sample.mp4');
     await page.getByRole('heading', { name: 'Big Buck Sample.mp4' }).waitFor();
@@ -97,13 +97,25 @@ describe('the player', () => {
     const again = mediaNamed(page, 'Big Buck Sample.mp4');
     await expect.poll(() => timeOf(again)).toBeGreaterThanOrEqual(pausedAt - 0.5);
     expect(await timeOf(again)).toBeLessThan(pausedAt + 1);
-    await playsPast(again, pausedAt + 0.5);
+    // Left while playing: the position saved as the page goes away is where the next open starts.
+    const leftAt = await playsPast(again, pausedAt + 1.5);
+    await page.reload();
+    const third = mediaNamed(page, 'Big Buck Sample.mp4');
+    await expect.poll(() => timeOf(third)).toBeGreaterThanOrEqual(leftAt - 0.1);
+    expect(await timeOf(third)).toBeLessThan(leftAt + 2);
     await page.close();
   });
 
-  it('has the subtitles beside the video as a track with cues, and turns them off', async () => {
+  it('names its controls, changes speed, has the subtitles beside the video as a track with cues, and turns them off', async () => {
     const page = await openPlayer(media.video);
     const video = mediaNamed(page, 'Big Buck Sample.mp4');
+    const toolbar = page.getByRole('toolbar', { name: 'Player controls' });
+    await toolbar.getByRole('button', { name: 'Picture in picture' }).waitFor();
+    await toolbar.getByRole('link', { name: 'Download' }).waitFor();
+    await page.getByRole('link', { name: 'Back to the folder' }).waitFor();
+    await toolbar.getByRole('combobox', { name: 'Speed' }).selectOption({ label: '1.5×' });
+    expect(await video.evaluate((el: HTMLMediaElement) => el.playbackRate)).toBe(1.5);
+
     const subtitles = page.getByRole('combobox', { name: 'Subtitles' });
     await subtitles.waitFor();
     expect(await selectedLabel(subtitles)).toBe('Big Buck Sample.srt');

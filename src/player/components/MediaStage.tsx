@@ -1,6 +1,7 @@
 import { Music } from 'lucide-preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { DriveItemDetail } from '../../shared/domain.ts';
+import { subtitleLabel } from '../labels.ts';
 import type { Playback } from '../playback/playback.ts';
 import type { Subtitles } from '../playback/subtitles.ts';
 import { MediaToolbar } from './MediaToolbar.tsx';
@@ -57,7 +58,7 @@ export function MediaStage({ kind, detail, name, playback, subtitles, locale }: 
             src={selected.src}
             default
             {...(selected.language === undefined ? {} : { srcLang: selected.language })}
-            label={selected.language ?? selected.name}
+            label={subtitleLabel(selected, locale)}
           />
         )}
       </video>

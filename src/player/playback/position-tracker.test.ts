@@ -41,4 +41,25 @@ describe('createPositionTracker', () => {
       b: { seconds: 12, duration: 100, savedAt: 1000 },
     });
   });
+
+  it('reads the record once, follows another tab’s saves, and then writes without reading first', async () => {
+    let reads = 0;
+    const positions = createPositionTracker({
+      item: {
+        get: () => {
+          reads += 1;
+          return playbackPositionsItem.get();
+        },
+        set: (value) => playbackPositionsItem.set(value),
+        onChanged: (callback, signal) => playbackPositionsItem.onChanged(callback, signal),
+      },
+      now: () => 5,
+    });
+    await positions.flush('a', 10, 100);
+    // Another player tab saves its file.
+    await playbackPositionsItem.set({ ...(await playbackPositionsItem.get()), other: { seconds: 3, savedAt: 1 } });
+    await positions.flush('b', 20, 100);
+    expect(reads).toBe(1);
+    expect(Object.keys(await playbackPositionsItem.get()).sort()).toEqual(['a', 'b', 'other']);
+  });
 });

@@ -21,7 +21,7 @@ export interface PositionTracker {
 }
 
 export interface PositionTrackerDeps {
-  item?: Pick<StorageItem<PlaybackPositions>, 'get' | 'set'>;
+  item?: Pick<StorageItem<PlaybackPositions>, 'get' | 'set' | 'onChanged'>;
   now?: () => number;
   everyMs?: number;
 }
@@ -32,13 +32,23 @@ export function createPositionTracker({
   everyMs = SAVE_EVERY_MS,
 }: PositionTrackerDeps = {}): PositionTracker {
   const lastSaved = new Map<string, number>();
-  // One read-change-write at a time, so two saves of this page never undo each other.
-  let writes: Promise<void> = Promise.resolve();
-  const change = (update: (record: PlaybackPositions) => PlaybackPositions) => {
-    writes = writes
-      .then(async () => item.set(update(await item.get())))
-      .catch((error: unknown) => console.warn('Could not save the playback position', error));
-    return writes;
+  // The stored record, read once and kept current by change events (another tab's saves): a save then writes at
+  // once, with no read first, so the one made as the page goes away (`pagehide`) is sent before the page is gone.
+  let record: PlaybackPositions | undefined;
+  item.onChanged((value) => (record = value));
+  const read = item.get().then(
+    (stored) => (record ??= stored),
+    (error: unknown) => {
+      console.warn('Could not read the playback positions', error);
+      return (record ??= {});
+    },
+  );
+  const change = (update: (current: PlaybackPositions) => PlaybackPositions): Promise<void> => {
+    const write = (current: PlaybackPositions) => {
+      record = update(current);
+      return item.set(record).catch((error: unknown) => console.warn('Could not save the playback position', error));
+    };
+    return record === undefined ? read.then(write) : write(record);
   };
   const save = (id: string, seconds: number, duration: number | undefined) => {
     if (!Number.isFinite(seconds) || seconds < 0) return Promise.resolve();
@@ -49,16 +59,12 @@ export function createPositionTracker({
       savedAt,
       ...(duration !== undefined && Number.isFinite(duration) && duration > 0 ? { duration } : {}),
     };
-    return change((record) => withPosition(record, id, position));
+    return change((current) => withPosition(current, id, position));
   };
   return {
     async load(id) {
-      try {
-        return (await item.get())[id];
-      } catch (error) {
-        console.warn('Could not read the playback position', error);
-        return undefined;
-      }
+      await read;
+      return record?.[id];
     },
     progress(id, seconds, duration) {
       const last = lastSaved.get(id);
@@ -72,7 +78,7 @@ export function createPositionTracker({
     flush: save,
     finished(id) {
       lastSaved.delete(id);
-      return change((record) => withoutPosition(record, id));
+      return change((current) => withoutPosition(current, id));
     },
   };
 }
