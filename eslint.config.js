@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const forbid = (...groups) => ({
   'no-restricted-imports': ['error', { patterns: groups.map(([group, message]) => ({ group, message })) }],
 });
-const PAGES = ['**/popup/**', '**/options/**', '**/files/**', '**/confirm/**', '**/offscreen/**'];
+const PAGES = ['**/popup/**', '**/options/**', '**/files/**', '**/confirm/**', '**/player/**', '**/offscreen/**'];
 const notTests = ['**/test/**', '**/*.test.ts', '**/*.test.tsx'];
 
 export default tseslint.config(
@@ -36,7 +36,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/popup/**', 'src/options/**', 'src/files/**', 'src/confirm/**', 'src/ui/**'],
+    files: ['src/popup/**', 'src/options/**', 'src/files/**', 'src/confirm/**', 'src/player/**', 'src/ui/**'],
     rules: forbid(
       [
         ['**/background/**', '**/api/**'],
@@ -83,7 +83,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    files: ['src/{popup,options,files,confirm,ui}/**/*.test.{ts,tsx}', 'src/ui/test/**'],
+    files: ['src/{popup,options,files,confirm,player,ui}/**/*.test.{ts,tsx}', 'src/ui/test/**'],
     rules: forbid([['**/background/**', '**/api/**'], 'Pages ask the background through shared/messages.ts.']),
   },
 );

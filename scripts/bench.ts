@@ -7,6 +7,8 @@
  * - file browser at 10,000 entries (bench-files.ts): first rows after the first page's answer, long tasks while the
  *   other 19 pages come, sorting all, rows in the page while scrolling (list and grid), heap for the open folder;
  *   each figure with its bound and the ratio.
+ * - player (bench-player.ts): the first video frame of an H.264 original from navigation start; the bundle check that
+ *   hls.js stays out of the player's first load (it is fetched when a transcode is chosen).
  * `BENCH_RUNS` (default 15) sets how many opens each figure is taken over.
  */
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -14,16 +16,32 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startFakePikPak } from '../test/fake-pikpak/index.ts';
 import { fileBrowserReport, measureFileBrowser } from './bench-files.ts';
+import { measurePlayer, playerReport } from './bench-player.ts';
 import { launchExtension, DIST } from '../test/e2e/browser.ts';
 import { PAGES, POPUP_VIEWPORT } from '../test/e2e/fixtures.ts';
+import { CONFIRM_PAGE, PLAYER_PAGE } from '../src/shared/pages.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 
 console.info('bundle (what each context loads, including shared chunks)');
-for (const [name, entry] of Object.entries({ popup: PAGES.popup, options: PAGES.options, files: PAGES.files })) {
+const PAGE_ENTRIES = { ...PAGES, player: PLAYER_PAGE, confirm: CONFIRM_PAGE };
+for (const [name, entry] of Object.entries(PAGE_ENTRIES)) {
   const { raw, gzip } = sizeOfPage(entry);
   console.info(`  ${name.padEnd(14)} ${kb(raw)} KB (${kb(gzip)} KB gzip)`);
 }
+// hls.js is the player's on-demand part: its chunk and worker, and proof that the first load does without them.
+const playerFirstLoad = pageFiles(PLAYER_PAGE);
+const hlsFiles = readdirSync(path.join(DIST, 'assets'))
+  .filter((name) => /^hls[.-]/.test(name))
+  .map((name) => `assets/${name}`);
+const hlsSize = sum(hlsFiles);
+const hlsInFirstLoad = [...playerFirstLoad].some(
+  (file) => file.endsWith('.js') && readFileSync(path.join(DIST, file), 'utf8').includes('recoverMediaError'),
+);
+console.info(
+  `  ${'player + hls'.padEnd(14)} +${kb(hlsSize.raw)} KB (+${kb(hlsSize.gzip)} KB gzip) when a transcode is chosen ` +
+    `(${hlsFiles.map((file) => path.basename(file)).join(', ')}); hls.js in the first load: ${hlsInFirstLoad ? 'YES' : 'no'}`,
+);
 const manifest = JSON.parse(readFileSync(path.join(DIST, 'manifest.json'), 'utf8')) as {
   background: { service_worker: string };
   content_scripts: { js: string[] }[];
@@ -88,6 +106,7 @@ for (const [label, values] of Object.entries(taskPaints)) {
 }
 
 for (const line of fileBrowserReport(await measureFileBrowser(RUNS))) console.info(line);
+for (const line of playerReport(await measurePlayer(RUNS))) console.info(line);
 
 /** Signs in, gives the fake 200 tasks, lets the worker store their snapshot, then opens the popup RUNS times. */
 async function measureTaskList(): Promise<Record<string, number[]>> {
@@ -142,13 +161,18 @@ function kb(bytes: number): string {
 
 /** The HTML page plus every script and stylesheet it references, followed through static imports. */
 function sizeOfPage(pagePath: string, only?: RegExp): { raw: number; gzip: number } {
+  return sum([pagePath, ...pageFiles(pagePath)].filter((file) => only === undefined || only.test(file)));
+}
+
+/** What a page loads before it runs: its scripts and stylesheets and their static imports (not `import()`). */
+function pageFiles(pagePath: string): Set<string> {
   const html = readFileSync(path.join(DIST, pagePath), 'utf8');
   const assets = [...html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) =>
     resolveAsset(pagePath, m[1] ?? ''),
   );
   const seen = new Set<string>();
   for (const asset of assets) collect(asset, seen);
-  return sum([pagePath, ...seen].filter((file) => only === undefined || only.test(file)));
+  return seen;
 }
 
 function sizeOfModuleGraph(entry: string): { raw: number; gzip: number } {

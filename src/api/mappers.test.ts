@@ -230,7 +230,7 @@ describe('files (§7)', () => {
           is_origin: false,
           is_default: false,
           link: { url: 'https://cdn.example/720?expire=1700000000', expire: '' },
-          video: { width: 1280, height: 720, duration: 596 },
+          video: { width: 1280, height: 720, duration: 596, video_codec: 'H264', audio_codec: 'aac' },
         },
         {
           media_name: 'Original',
@@ -253,8 +253,12 @@ describe('files (§7)', () => {
       width: 1280,
       height: 720,
       durationSeconds: 596,
+      // Lower case, so a page compares codecs without caring how PikPak spelled them.
+      videoCodec: 'h264',
+      audioCodec: 'aac',
     });
     expect(detail.medias[0]?.expiresAt).toBeUndefined();
+    expect(detail.medias[0]?.videoCodec).toBeUndefined();
   });
 
   it('falls back to links[octet-stream] when web_content_link is empty', () => {

@@ -195,6 +195,8 @@ function mediaFrom(r: Reader<WireMedia>): MediaLink {
     ...optional('width', video?.optNum('width')),
     ...optional('height', video?.optNum('height')),
     ...optional('durationSeconds', video?.optNum('duration')),
+    ...optional('videoCodec', video?.optStr('video_codec')?.toLowerCase() || undefined),
+    ...optional('audioCodec', video?.optStr('audio_codec')?.toLowerCase() || undefined),
   };
 }
 

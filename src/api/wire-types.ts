@@ -136,6 +136,8 @@ export interface WireMediaVideo {
   height?: number;
   width?: number;
   duration?: number;
+  video_codec?: string;
+  audio_codec?: string;
 }
 
 export interface WireMedia {

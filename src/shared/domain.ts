@@ -114,6 +114,10 @@ export interface MediaLink extends Partial<DownloadLink> {
   width?: number;
   height?: number;
   durationSeconds?: number;
+  /** PikPak's `video.video_codec` as sent, lower case ("h264", "hevc", …): whether this browser can play it. */
+  videoCodec?: string;
+  /** `video.audio_codec` as sent, lower case ("aac", …). */
+  audioCodec?: string;
 }
 
 export interface DriveItemDetail extends DriveItem {

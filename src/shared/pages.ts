@@ -5,6 +5,7 @@
 export const FILES_PAGE = 'src/files/index.html';
 export const OPTIONS_PAGE = 'src/options/index.html';
 export const CONFIRM_PAGE = 'src/confirm/index.html';
+export const PLAYER_PAGE = 'src/player/index.html';
 
 /** The web app's drive; signing in there is how the session bridge adopts a session. */
 export const PIKPAK_WEB_URL = 'https://mypikpak.com/drive/all';
@@ -22,4 +23,9 @@ export function optionsPagePath(section?: string): string {
 /** The confirm window for a pending selection. */
 export function confirmPagePath(selectionId: string): string {
   return `${CONFIRM_PAGE}#${encodeURIComponent(selectionId)}`;
+}
+
+/** The player (video, audio, images) for a file: `?id=<fileId>`; it lists the file's folder for previous and next. */
+export function playerPagePath(fileId: string): string {
+  return `${PLAYER_PAGE}?id=${encodeURIComponent(fileId)}`;
 }

@@ -1,9 +1,14 @@
 import browser from 'webextension-polyfill';
-import { filesPagePath, optionsPagePath } from '../shared/pages.ts';
+import { filesPagePath, optionsPagePath, playerPagePath } from '../shared/pages.ts';
 
 /** Opens the file-browser tab. */
 export async function openFileBrowser(): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(filesPagePath()) });
+}
+
+/** Opens the player for a video, audio or image file in a new tab (it finds the file's folder itself). */
+export async function openPlayer(fileId: string): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(playerPagePath(fileId)) });
 }
 
 /**

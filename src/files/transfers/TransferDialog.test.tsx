@@ -8,7 +8,6 @@ import type { Transfers, TransferState } from './transfers.ts';
 
 afterEach(cleanup);
 
-
 function show(state: TransferState) {
   const transfers: Transfers = {
     state: signal(state),
