@@ -239,3 +239,17 @@ describe('the player', () => {
     await page.close();
   });
 });
+
+describe('from the file browser', () => {
+  it('opens a video in the player with Enter, in a tab of its own, and it plays', async () => {
+    const files = await e2e.browser.openPage(`src/files/index.html#folder=${media.folder}`);
+    await files.getByRole('row', { name: 'Big Buck Sample.mp4', exact: true }).click();
+    const opened = e2e.browser.context.waitForEvent('page');
+    await files.keyboard.press('Enter');
+    const player = await opened;
+    expect(new URL(player.url()).searchParams.get('id')).toBe(media.video);
+    await playsPast(mediaNamed(player, 'Big Buck Sample.mp4'), 0.5);
+    await player.close();
+    await files.close();
+  });
+});

@@ -1,19 +1,15 @@
-import browser from 'webextension-polyfill';
 import type { DriveItem } from '../../shared/domain.ts';
 import { downloadJobsItem } from '../../shared/download-jobs.ts';
 import { t } from '../../shared/i18n.ts';
 import { aria2SettingsItem } from '../../shared/aria2-settings.ts';
 import { aria2InputText, exportFilenames, linkListText } from '../../shared/link-export.ts';
 import { request } from '../../shared/messages.ts';
+import { openPlayer } from '../../ui/open-page.ts';
 import { itemSource, storedSignal } from '../../ui/stored-signal.ts';
 import type { JobActions } from './DownloadJobsPanel.tsx';
 import { counted } from './transfer-text.ts';
 import type { TransferLayerProps } from './TransferLayer.tsx';
 import { createTransfers, type TransferDeps, type Transfers } from './transfers.ts';
-
-/** The player page for a file (video, audio, image), opened in a tab of its own. */
-export const playerUrl = (item: Pick<DriveItem, 'id'>) =>
-  browser.runtime.getURL(`src/player/index.html?id=${encodeURIComponent(item.id)}`);
 
 /**
  * Puts text on the clipboard. The write starts inside the click (browsers want a user gesture) with the text still
@@ -75,7 +71,7 @@ export function createPageTransfers({ list, announce }: Pick<TransferDeps, 'list
   };
   return {
     transfers,
-    openFile: (item) => void browser.tabs.create({ url: playerUrl(item) }),
+    openFile: (item) => void openPlayer(item.id),
     layer: { transfers, jobs: jobs.value, jobActions },
   };
 }
