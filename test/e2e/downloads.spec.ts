@@ -119,6 +119,7 @@ describe('a download job and the worker', () => {
         size: 2_000 + i,
       }),
     );
+    e2e.fake.log.clear();
     // Each download takes a moment, so the job is mid-way when the worker goes.
     e2e.fake.control.faults.add({ kind: 'slow', host: 'cdn', delayMs: 700, times: 8 });
     const page = await openMyDrive();

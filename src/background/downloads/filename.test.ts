@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeDownloadPath, safeSegment } from './filename.ts';
+import { safeDownloadPath, safeSegment, savedAsRegex } from './filename.ts';
 
 describe('safeSegment', () => {
   it('keeps ordinary names, Unicode included', () => {
@@ -38,5 +38,17 @@ describe('safeDownloadPath', () => {
     expect(safeDownloadPath('Show/Season 1/E01.mkv')).toBe('Show/Season 1/E01.mkv');
     expect(safeDownloadPath('../../etc/passwd')).toBe('__/__/etc/passwd');
     expect(safeDownloadPath('/abs//path/')).toBe('abs/path');
+  });
+});
+
+describe('savedAsRegex', () => {
+  it('finds the saved file under any folder, either separator, with or without the browser\'s " (1)"', () => {
+    const regex = new RegExp(savedAsRegex('Many files/part 1.bin'));
+    expect(regex.test('/root/Downloads/Many files/part 1.bin')).toBe(true);
+    expect(regex.test('C:\\Users\\me\\Downloads\\Many files\\part 1 (2).bin')).toBe(true);
+    expect(regex.test('/root/Downloads/Many files/part 12.bin')).toBe(false);
+    expect(regex.test('/root/Downloads/Other/part 1.bin')).toBe(false);
+    expect(new RegExp(savedAsRegex('a+b (x).tar.gz')).test('/d/a+b (x).tar (1).gz')).toBe(true);
+    expect(new RegExp(savedAsRegex('README')).test('/d/README')).toBe(true);
   });
 });

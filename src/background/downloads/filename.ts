@@ -40,3 +40,18 @@ export function safeDownloadPath(path: string): string {
     .map(safeSegment)
     .join('/');
 }
+
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A `downloads.search` filenameRegex for the absolute path the browser saved `path` (relative, safe) as: under any
+ * folder, with either separator, and with the " (1)" the browser adds to a name already taken (`uniquify`).
+ */
+export function savedAsRegex(path: string): string {
+  const slash = path.lastIndexOf('/');
+  const dot = path.lastIndexOf('.');
+  const [stem, extension] = dot > slash + 1 ? [path.slice(0, dot), path.slice(dot)] : [path, ''];
+  const separator = '[\\\\/]';
+  const parts = stem.split('/').map(escapeRegex).join(separator);
+  return `${separator}${parts}( \\(\\d+\\))?${escapeRegex(extension)}$`;
+}

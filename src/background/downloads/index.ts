@@ -4,6 +4,7 @@ import { getSettings } from '../../shared/settings.ts';
 import { pikpak } from '../session/client.ts';
 import { namedAlarm } from '../worker/alarm.ts';
 import { freshLink } from './fresh-link.ts';
+import { savedAsRegex } from './filename.ts';
 import { createDownloadJobs, type BrowserDownloads, type DownloadJobs } from './jobs.ts';
 
 /** While a job runs, this alarm checks on it every minute (a worker stopped mid-start resumes from it). */
@@ -19,6 +20,15 @@ const browserDownloads: BrowserDownloads = {
     return { state: item.state, ...(item.error === undefined ? {} : { error: item.error }) };
   },
   cancel: (id) => browser.downloads.cancel(id),
+  async find(filename, since) {
+    const found = await browser.downloads.search({
+      filenameRegex: savedAsRegex(filename),
+      startedAfter: new Date(since).toISOString(),
+      orderBy: ['-startTime'],
+      limit: 1,
+    });
+    return found[0]?.byExtensionId === browser.runtime.id ? found[0].id : undefined;
+  },
 };
 
 /** The worker's download jobs: stored in `downloadJobs`, links from the stored session with the user's settings. */

@@ -62,6 +62,11 @@ function fakeBrowser() {
       const item = items.get(id);
       return Promise.resolve(item && { state: item.state, ...(item.error === undefined ? {} : { error: item.error }) });
     },
+    find(filename) {
+      // As the browser's search by name: the newest download saved under this path.
+      const found = [...items.values()].filter((item) => item.filename === filename).at(-1);
+      return Promise.resolve(found?.id);
+    },
     cancel(id) {
       cancelled.push(id);
       const item = items.get(id);
@@ -503,6 +508,18 @@ describe('download jobs after a worker stop', () => {
     await resumed;
     expect(t.states()).toEqual(['downloading', 'downloading', 'downloading']);
     expect(t.files()[1]?.downloadId).toBe(7);
+  });
+
+  it('resume adopts a download the browser already has for a file caught starting, instead of a second copy', async () => {
+    const t = setup([stored([file('f0', 'starting'), file('f1', 'starting')])]);
+    // The stopped worker had handed f0 to the browser but not stored its id.
+    t.browser.items.set(9, { id: 9, url: 'u', filename: 'Folder/f0', state: 'in_progress' });
+    await restart(t).resume();
+    await t.settled();
+    expect(t.files()[0]).toMatchObject({ state: 'downloading', downloadId: 9 });
+    // f1 never reached the browser: it starts now, once.
+    expect(t.links.calls).toEqual(['f1']);
+    expect([...t.browser.items.values()].filter((item) => item.filename === 'Folder/f0')).toHaveLength(1);
   });
 
   it('resume with nothing to do writes nothing', async () => {

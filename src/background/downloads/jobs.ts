@@ -31,6 +31,11 @@ export interface BrowserDownloads {
   /** Where the browser is with a download, with the interrupt reason; undefined when it no longer knows it. */
   state(id: number): Promise<{ state: BrowserDownloadState; error?: string } | undefined>;
   cancel(id: number): Promise<void>;
+  /**
+   * The browser's download of this path started since `since` (epoch ms), if any: a worker stopped between handing
+   * a file to the browser and storing its id left the file 'starting', and must not download it twice.
+   */
+  find?(filename: string, since: number): Promise<number | undefined>;
 }
 
 export interface JobStore {
@@ -227,11 +232,26 @@ export function createDownloadJobs(deps: DownloadJobsDeps): DownloadJobs {
       if (known) await pump();
     },
     async resume() {
+      // Caught mid-start by a worker stop; not one this worker is starting now (the alarm fires meanwhile). One the
+      // browser already has is adopted; the others wait again.
+      const caught = (await deps.store.get()).flatMap((job) =>
+        job.files
+          .filter((file) => file.state === 'starting' && !inFlight.has(`${job.id}/${file.id}`))
+          .map((file) => ({ jobId: job.id, fileId: file.id, path: file.path, since: job.createdAt })),
+      );
+      const adopted = new Map<string, number>();
+      for (const { jobId, fileId, path, since } of caught) {
+        const id = await deps.downloads.find?.(safeDownloadPath(path), since).catch(() => undefined);
+        if (id !== undefined) adopted.set(`${jobId}/${fileId}`, id);
+      }
       const downloading = await update((jobs) => {
         for (const job of jobs) {
           for (const file of job.files) {
-            // Caught mid-start by a worker stop; not one this worker is starting now (the alarm fires meanwhile).
-            if (file.state === 'starting' && !inFlight.has(`${job.id}/${file.id}`)) file.state = 'waiting';
+            const key = `${job.id}/${file.id}`;
+            if (file.state !== 'starting' || inFlight.has(key)) continue;
+            const id = adopted.get(key);
+            if (id === undefined) file.state = 'waiting';
+            else Object.assign(file, { state: 'downloading', downloadId: id });
           }
         }
         return jobs.flatMap((job) => job.files).filter((file) => file.state === 'downloading');
