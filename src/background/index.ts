@@ -9,6 +9,7 @@ import { createDriveBrowseHandlers } from './handlers/drive-browse.ts';
 import { createSendHandlers } from './handlers/send.ts';
 import { createTaskHandlers, retryOfflineTask } from './handlers/tasks.ts';
 import { createSessionHandlers } from './handlers/session.ts';
+import { createShareHandlers } from './handlers/shares.ts';
 import { flashBadge } from './feedback/badge.ts';
 import { registerNotificationListeners, showNotification } from './feedback/notifications.ts';
 import { createSendFeedback } from './feedback/send-feedback.ts';
@@ -60,6 +61,7 @@ browser.runtime.onMessage.addListener(
       ...createFilesHandlers(),
       ...createDownloadHandlers({ jobs: downloadJobs }),
       ...createAria2Handlers(),
+      ...createShareHandlers(),
       ...createTaskHandlers(taskActions),
     },
     browser.runtime.id,

@@ -5,6 +5,7 @@ import type { BatchOperation, DriveView } from './drive-view.ts';
 import type { FolderPage, FolderRef } from './folders.ts';
 import type { Destination } from './destination.ts';
 import type { FileLink, PlannedFile, TransferFailure } from './file-transfer.ts';
+import type { ShareSummary } from './shares.ts';
 import type { LinkToSend } from './link-to-send.ts';
 import type { Platform } from './platform.ts';
 import type { QuestionAnswer } from './session-question.ts';
@@ -109,6 +110,40 @@ export interface Protocol {
   'aria2.test': { request: { endpoint: string; secret: string }; response: { version: string } };
   /** Sends files to the saved aria2 endpoint with their folder structure (`dir` + `out`), in batches. */
   'aria2.send': { request: { files: PlannedFile[] }; response: { sent: number; failed: TransferFailure[] } };
+  /**
+   * Opens a share (GET /drive/v1/share): its status, title, owner and size. A pass code given is remembered for the
+   * share (`sharePassCodes`); without one, a remembered one is used. An ok share is added to `recentShares`. Works
+   * signed out too (anonymous reading, §12.5). A status other than ok is an answer, not an error.
+   */
+  'shares.open': { request: { shareId: string; passCode?: string }; response: ShareSummary };
+  /**
+   * One page of a share's folder (`parentId` "" or absent = the share's top level), items in the drive's shape, for
+   * the file browser's list. Rejects with `share-pass-code` / `share-unavailable` / `region-blocked` when the share
+   * cannot be read (open it again with the code).
+   */
+  'shares.list': {
+    request: { shareId: string; parentId?: string; pageToken?: string };
+    response: DriveItemPage;
+  };
+  /**
+   * Fresh links of a share's files (GET /drive/v1/share/file_info), for downloads, exports and the player; with
+   * Options › "Use transcoding address" the transcoded address (§8.3).
+   */
+  'shares.links': {
+    request: { shareId: string; files: PlannedFile[] };
+    response: { links: FileLink[]; failed: TransferFailure[] };
+  };
+  /**
+   * Saves items of a share into a folder of the drive (`toParentId` "" = My Drive) with PikPak's restore task, and
+   * answers once the task finished with the saved items' ids. Needs a session; one's own share is refused
+   * (`own-share`).
+   */
+  'shares.restore': {
+    request: { shareId: string; fileIds: string[]; toParentId: string };
+    response: { fileIds: string[] };
+  };
+  /** Forgets a share from `recentShares` (and its remembered pass code). */
+  'shares.forget': { request: { shareId: string }; response: undefined };
   /** Reads PikPak's task list now (the popup's refresh); the answer comes through `taskSnapshot`. */
   'tasks.refresh': { request: undefined; response: undefined };
   /** Retries a failed offline task (`create_type: RETRY`), then reads the list again. */

@@ -23,6 +23,11 @@ export interface Settings {
    * (`links["application/octet-stream"]` / `web_content_link`), never a media link, which may be a transcode.
    */
   disableMediaLinks: boolean;
+  /**
+   * The seed's "Use transcoding address" (PikPak Share): a share's video is downloaded and played from its transcoded
+   * address, which yields the whole (transcoded) file, not the original's link (§8.3).
+   */
+  useTranscodingAddress: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -33,6 +38,7 @@ export const DEFAULT_SETTINGS: Settings = {
   notifyTaskFailed: true,
   showBadge: true,
   disableMediaLinks: false,
+  useTranscodingAddress: false,
 };
 
 const BOOLEAN_SETTINGS = [
@@ -42,6 +48,7 @@ const BOOLEAN_SETTINGS = [
   'notifyTaskFailed',
   'showBadge',
   'disableMediaLinks',
+  'useTranscodingAddress',
 ] as const;
 
 function isStoredSettings(value: unknown): value is Partial<Settings> {
