@@ -29,3 +29,15 @@ export function confirmPagePath(selectionId: string): string {
 export function playerPagePath(fileId: string): string {
   return `${PLAYER_PAGE}?id=${encodeURIComponent(fileId)}`;
 }
+
+/**
+ * The file browser at a share (`#share=<shareId>`, with `&folder=<id>` inside it). The pass code never goes into the
+ * address: whoever opens the page stores it first (`shares.open` with the code remembers it).
+ */
+export function sharePagePath(shareId: string, folderId?: string): string {
+  const folder = folderId ? `&folder=${encodeURIComponent(folderId)}` : '';
+  return `${FILES_PAGE}#share=${encodeURIComponent(shareId)}${folder}`;
+}
+
+/** The Shares view of the file browser (paste box, recent shares, many shares at once). */
+export const SHARES_PAGE_PATH = `${FILES_PAGE}#view=shares`;
