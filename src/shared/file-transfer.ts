@@ -17,6 +17,8 @@ export interface PlannedFile {
   path: string;
   /** Bytes, for totals shown before starting (PikPak's string size, read as a number). */
   size: number;
+  /** The share the file is in, when it is not the user's own (its links come from the share, §8.3). */
+  shareId?: string;
 }
 
 /** A fresh download link for a planned file. */
