@@ -121,7 +121,8 @@ const TAKE_OUT: ActionId[] = ['download', 'copyLinks', 'exportLinks', 'exportAri
  */
 export function toolbarActions({ view, items }: Where): ActionId[][] {
   // A share is someone else's: nothing in it changes; its files are saved into the drive (all when none is chosen).
-  if (view.kind === 'share') return [['saveToDrive'], ...(items.length > 0 ? [['download', 'copyLinks'] as ActionId[]] : [])];
+  if (view.kind === 'share')
+    return [['saveToDrive'], ...(items.length > 0 ? [['download', 'copyLinks'] as ActionId[]] : [])];
   if (view.kind === 'trash')
     return [...(items.length > 0 ? [['restore', 'deleteForever'] as ActionId[]] : []), ['emptyTrash']];
   const takeOut: ActionId[][] = items.length > 0 ? [['download', 'copyLinks']] : [];
@@ -131,7 +132,8 @@ export function toolbarActions({ view, items }: Where): ActionId[][] {
 /** The context menu's actions, in groups: opening the item first, as desktop file managers do. */
 export function menuActions({ view, items }: Where): ActionId[][] {
   if (view.kind === 'trash') return items.length > 0 ? [['restore'], ['deleteForever']] : [['emptyTrash']];
-  if (items.length === 0) return view.kind === 'folder' ? [['newFolder']] : view.kind === 'share' ? [['saveToDrive']] : [];
+  if (items.length === 0)
+    return view.kind === 'folder' ? [['newFolder']] : view.kind === 'share' ? [['saveToDrive']] : [];
   const only = items.length === 1 ? items[0] : undefined;
   const opens = only === undefined ? undefined : only.kind === 'folder' ? 'open' : openActionOf(only);
   const open: ActionId[] = opens === undefined ? ['details'] : [opens, 'details'];

@@ -28,7 +28,8 @@ export function operationText(operation: Operation, phase: Phase): string {
   const key = TEXTS[operation.kind][phase];
   if (operation.kind === 'emptyTrash') return t(key);
   const what = whatText(operation.items);
-  const to = operation.kind === 'move' || operation.kind === 'copy' || operation.kind === 'save' ? operation.to : undefined;
+  const to =
+    operation.kind === 'move' || operation.kind === 'copy' || operation.kind === 'save' ? operation.to : undefined;
   return to === undefined ? t(key, what) : t(key, [what, to.name]);
 }
 

@@ -17,7 +17,11 @@ export type OperationKind = Operation['kind'];
 
 /** The worker's drive requests the operations use; main.tsx wires them to `request`, tests pass their own. */
 export interface DriveRequests {
-  batch: (operation: Exclude<OperationKind, 'emptyTrash' | 'save'>, ids: string[], toParentId?: string) => Promise<unknown>;
+  batch: (
+    operation: Exclude<OperationKind, 'emptyTrash' | 'save'>,
+    ids: string[],
+    toParentId?: string,
+  ) => Promise<unknown>;
   emptyTrash: () => Promise<unknown>;
   rename: (id: string, name: string) => Promise<DriveItem>;
   createFolder: (parentId: string, name: string) => Promise<FolderRef>;
