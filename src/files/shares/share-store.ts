@@ -63,6 +63,7 @@ export interface ShareStore {
 export function statusKind(status: ShareStatus): ErrorKind | undefined {
   if (status === 'ok') return undefined;
   if (status === 'pass-code-needed' || status === 'pass-code-wrong') return 'share-pass-code';
+  if (status === 'sensitive') return 'share-sensitive';
   return status === 'prohibited' ? 'region-blocked' : 'share-unavailable';
 }
 

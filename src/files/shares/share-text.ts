@@ -35,5 +35,6 @@ export function statusProblem(summary: Pick<ShareSummary, 'status' | 'statusText
 export function kindProblem(kind: ErrorKind): ShareProblemText | undefined {
   if (kind === 'share-pass-code') return { sentence: t('sharesPassCodeNeeded') };
   if (kind === 'region-blocked') return { sentence: t('sharesStatusProhibited'), help: t('sharesRegionHelp') };
+  if (kind === 'share-sensitive') return { sentence: t('sharesStatusSensitive') };
   return kind === 'share-unavailable' ? { sentence: t('sharesStatusDeleted') } : undefined;
 }
