@@ -12,8 +12,8 @@ beforeAll(async () => {
 });
 afterAll(async () => e2e?.close());
 
-const shares = () => e2e.fake.seedIds.shares;
-const folders = () => e2e.fake.seedIds.folders;
+const share = (name: string) => e2e.fake.seedIds.shares[name] ?? '';
+const folder = (name: string) => e2e.fake.seedIds.folders[name] ?? '';
 const list = itemsGrid;
 const row = itemRow;
 const crumbs = (page: Page) => page.getByRole('navigation', { name: 'Folder path' });
@@ -59,15 +59,15 @@ describe('shares in the file browser', () => {
     page = await openShares();
     expect(new URL(page.url()).hash).toBe('#view=shares');
     await screenshotBothThemes(page, 'shares-place-empty');
-    await openLink(page, `Films: https://mypikpak.com/s/${shares().withPassCode}?pwd=${shares().passCode}`);
+    await openLink(page, `Films: https://mypikpak.com/s/${share('withPassCode')}?pwd=${share('passCode')}`);
     await list(page, 'Public Domain Films').waitFor();
-    expect(new URL(page.url()).hash).toBe(`#share=${shares().withPassCode}`);
+    expect(new URL(page.url()).hash).toBe(`#share=${share('withPassCode')}`);
     expect(await trail(page)).toEqual(['Shares', '*Public Domain Films']);
     await row(page, 'Public Domain Films').dblclick();
     await row(page, 'Nosferatu (1922).mp4').waitFor();
     await row(page, 'credits.txt').waitFor();
     expect(await trail(page)).toEqual(['Shares', 'Public Domain Films', '*Public Domain Films']);
-    expect(new URL(page.url()).hash).toBe(`#share=${shares().withPassCode}&folder=${folders()['sharedFilms']}`);
+    expect(new URL(page.url()).hash).toBe(`#share=${share('withPassCode')}&folder=${folder('sharedFilms')}`);
     await page.getByText('3 items').waitFor();
     // Someone else's share: nothing to rename, move or trash; its files are saved, downloaded or copied.
     await row(page, 'Nosferatu (1922).mp4').click();
@@ -97,15 +97,15 @@ describe('shares in the file browser', () => {
     const [restore, ...more] = sent('/drive/v1/share/restore', from);
     expect(more).toEqual([]);
     const body = restore?.body as Record<string, unknown>;
-    expect(body['share_id']).toBe(shares().withPassCode);
+    expect(body['share_id']).toBe(share('withPassCode'));
     expect(body['pass_code_token']).toEqual(expect.any(String));
     expect(body['pass_code_token']).not.toBe('');
-    expect(body['file_ids']).toEqual([folders()['sharedFilms']]);
-    expect(JSON.stringify(body)).toContain(folders()['movies']);
+    expect(body['file_ids']).toEqual([folder('sharedFilms')]);
+    expect(JSON.stringify(body)).toContain(folder('movies'));
     await screenshotBothThemes(page, 'shares-saved-toast');
     await toasts.getByRole('button', { name: 'Open' }).click();
     await list(page, 'Movies').waitFor();
-    expect(new URL(page.url()).hash).toBe(`#folder=${folders()['movies']}`);
+    expect(new URL(page.url()).hash).toBe(`#folder=${folder('movies')}`);
     await expect.poll(() => row(page, 'Public Domain Films').getAttribute('aria-selected')).toBe('true');
     await row(page, 'Public Domain Films').dblclick();
     await row(page, 'The General (1926).mp4').waitFor();
@@ -156,27 +156,28 @@ describe('shares in the file browser', () => {
   });
 
   it('explains a share PikPak blocks in this region, in the box and in the share itself', async () => {
-    e2e.fake.control.shares.setStatus(shares().open, 'PROHIBITED');
+    e2e.fake.control.shares.setStatus(share('open'), 'PROHIBITED');
     await places(page).getByRole('link', { name: 'Shares' }).click();
-    await openLink(page, `https://drive.mypikpak.com/s/${shares().open}`);
+    await openLink(page, `https://drive.mypikpak.com/s/${share('open')}`);
     const explanation =
       "PikPak blocks sharing in some regions. The extension uses this browser's own connection, so a proxy or VPN " +
       'for this browser is the way to open it.';
     await page.getByText('PikPak does not let this share be opened from where you are.').waitFor();
     await page.getByText(explanation).waitFor();
     await screenshotBothThemes(page, 'shares-region-blocked');
-    const tab = await e2e.browser.openPage(`${PAGES.files}#share=${shares().open}`);
+    const tab = await e2e.browser.openPage(`${PAGES.files}#share=${share('open')}`);
     await tab.getByRole('heading', { name: 'This share cannot be opened' }).waitFor();
     await tab.getByText(explanation).waitFor();
+    await screenshotBothThemes(tab, 'shares-region-blocked-share');
     await tab.getByRole('button', { name: 'Back to Shares' }).click();
     await linkBox(tab).waitFor();
     await tab.close();
   });
 
   it('says an expired share has expired, and that one’s own share is never saved', async () => {
-    await openLink(page, `https://mypikpak.com/s/${shares().expired}`);
+    await openLink(page, `https://mypikpak.com/s/${share('expired')}`);
     await page.getByText('This share has expired.').waitFor();
-    await openLink(page, `https://mypikpak.com/s/${shares().own}`);
+    await openLink(page, `https://mypikpak.com/s/${share('own')}`);
     await row(page, 'notes.md').waitFor();
     await page.getByRole('group', { name: 'Actions' }).getByRole('button', { name: 'Save to my drive' }).click();
     const picker = page.getByRole('dialog', { name: 'Save “notes.md” to my drive' });
@@ -184,5 +185,27 @@ describe('shares in the file browser', () => {
     const toasts = page.getByRole('region', { name: 'File operations' });
     await toasts.getByText('This is your own share: its files are already in your PikPak.').waitFor();
     expect(await toasts.getByRole('button', { name: 'Retry' }).count()).toBe(0);
+  });
+
+  it('browses a share signed out, and asks to sign in before saving', async () => {
+    const options = await e2e.browser.openPage(`${PAGES.options}#account`);
+    await options.getByRole('button', { name: 'Sign out' }).click();
+    await options.getByRole('button', { name: 'Sign out' }).last().click();
+    await options.getByRole('region', { name: 'Account' }).getByText('Not signed in').first().waitFor();
+    const tab = await e2e.browser.openPage(`${PAGES.files}#share=${share('withPassCode')}`);
+    await row(tab, 'Public Domain Films').dblclick();
+    await row(tab, 'The General (1926).mp4').waitFor();
+    await tab.getByRole('group', { name: 'Actions' }).getByRole('button', { name: 'Save to my drive' }).click();
+    const dialog = tab.getByRole('dialog', { name: 'Sign in to save' });
+    await dialog.getByText(/Saving puts the files into your own PikPak drive/).waitFor();
+    await screenshotBothThemes(tab, 'shares-signed-out-save');
+    const [account] = await Promise.all([
+      e2e.browser.context.waitForEvent('page'),
+      dialog.getByRole('button', { name: 'Open Options › Account' }).click(),
+    ]);
+    await account.waitForURL(/options\/index\.html#account$/);
+    // My Drive itself still needs the account.
+    await places(tab).getByRole('link', { name: 'My Drive' }).click();
+    await tab.getByRole('heading', { name: 'Sign in to PikPak' }).waitFor();
   });
 });

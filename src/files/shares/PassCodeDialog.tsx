@@ -27,6 +27,8 @@ export function PassCodeDialog({ shares, onOpened }: PassCodeDialogProps) {
 function Asking({ question, shares, onOpened }: PassCodeDialogProps & { question: PassCodeQuestion }) {
   const [code, setCode] = useState('');
   const [empty, setEmpty] = useState(false);
+  /** Typed since the last try: a wrong code's error waits for the next try. */
+  const [typed, setTyped] = useState(false);
   /** Why the last try did not open it, when not for its code: a share's status, or a failed request. */
   const [failure, setFailure] = useState<{ sentence: string } | { kind: ErrorKind } | undefined>(undefined);
   const [tries, setTries] = useState(0);
@@ -46,6 +48,7 @@ function Asking({ question, shares, onOpened }: PassCodeDialogProps & { question
       return;
     }
     setOpening(true);
+    setTyped(false);
     setFailure(undefined);
     try {
       const summary = await shares.open(question.shareId, trimmed);
@@ -54,6 +57,8 @@ function Asking({ question, shares, onOpened }: PassCodeDialogProps & { question
         onOpened(question.shareId);
         return;
       }
+      // The wrong code stays, selected, to be typed over.
+      requestAnimationFrame(() => input.current instanceof HTMLInputElement && input.current.select());
       // A wrong code keeps the dialog (the store says why); any other answer is said here.
       const problem = statusProblem(summary);
       if (problem !== undefined && summary.status !== 'pass-code-wrong' && summary.status !== 'pass-code-needed') {
@@ -67,9 +72,10 @@ function Asking({ question, shares, onOpened }: PassCodeDialogProps & { question
     input.current?.focus();
   }
 
-  const reason = question.reason === 'pass-code-wrong' ? t('sharesPassCodeWrong') : t('sharesPassCodeNeeded');
+  const wrong = question.reason === 'pass-code-wrong';
   return (
-    <ModalDialog title={t('sharesPassCodeTitle')} text={reason} onClose={close}>
+    // The dialog says the share needs a code; a code tried (here, or in the link) that is wrong is the field's error.
+    <ModalDialog title={t('sharesPassCodeTitle')} text={t('sharesPassCodeNeeded')} onClose={close}>
       <form class="files-dialog__form" onSubmit={(event) => void submit(event)} noValidate>
         <TextField
           label={t('sharesPassCodeLabel')}
@@ -77,15 +83,16 @@ function Asking({ question, shares, onOpened }: PassCodeDialogProps & { question
           onInput={(value) => {
             setCode(value);
             setEmpty(false);
+            setTyped(true);
           }}
-          error={empty ? t('sharesPassCodeRequired') : undefined}
+          error={empty ? t('sharesPassCodeRequired') : wrong && !typed ? t('sharesPassCodeWrong') : undefined}
           autocomplete="off"
           code
           inputRef={input}
         />
-        {/* The dialog's own sentence changes to say so; this says it aloud after a try. */}
+        {/* The field's error is not a live region: this says it aloud after a try. */}
         <p class="visually-hidden" role="alert">
-          {tries > 0 && question.reason === 'pass-code-wrong' ? reason : ''}
+          {tries > 0 && wrong ? t('sharesPassCodeWrong') : ''}
         </p>
         {failure !== undefined && 'sentence' in failure && (
           <p class="files-dialog__error" role="alert">

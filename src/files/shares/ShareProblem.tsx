@@ -1,3 +1,4 @@
+import './shares.css';
 import { KeyRound, Share2, ShieldAlert } from 'lucide-preact';
 import { t } from '../../shared/i18n.ts';
 import { Button } from '../../ui/components/Button.tsx';

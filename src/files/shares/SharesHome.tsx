@@ -1,3 +1,4 @@
+import './shares.css';
 import { ExternalLink } from 'lucide-preact';
 import type { JSX } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
