@@ -103,6 +103,8 @@ export function shortcutOf(action: ActionId, view: DriveView): string | undefine
 interface Where {
   view: DriveView;
   items: readonly DriveItem[];
+  /** How many items the open view shows (a share's Save saves them all when none is chosen). */
+  shown?: number;
 }
 
 /** Rename, move, copy, star and trash: what any items outside the Trash can have done to them. */
@@ -119,10 +121,12 @@ const TAKE_OUT: ActionId[] = ['download', 'copyLinks', 'exportLinks', 'exportAri
  * The toolbar's actions, in groups: New folder in a folder, Download and Copy links, then what the items can have done
  * to them. (The exports and aria2 are in the context menu.)
  */
-export function toolbarActions({ view, items }: Where): ActionId[][] {
+export function toolbarActions({ view, items, shown = items.length }: Where): ActionId[][] {
   // A share is someone else's: nothing in it changes; its files are saved into the drive (all when none is chosen).
-  if (view.kind === 'share')
-    return [['saveToDrive'], ...(items.length > 0 ? [['download', 'copyLinks'] as ActionId[]] : [])];
+  if (view.kind === 'share') {
+    if (items.length === 0) return shown > 0 ? [['saveToDrive']] : [];
+    return [['saveToDrive'], ['download', 'copyLinks']];
+  }
   if (view.kind === 'trash')
     return [...(items.length > 0 ? [['restore', 'deleteForever'] as ActionId[]] : []), ['emptyTrash']];
   const takeOut: ActionId[][] = items.length > 0 ? [['download', 'copyLinks']] : [];

@@ -53,6 +53,8 @@ export interface Operations {
   folders: FolderActions;
   /** How many items the trash holds, while the Trash is the open view and read. */
   trashCount: ReadonlySignal<number | undefined>;
+  /** How many items the open view shows. */
+  shown: ReadonlySignal<number>;
   handles: (name: FileCommandName, context: FileCommandContext) => boolean;
   run: (name: FileCommandName, context: FileCommandContext) => void;
   act: (action: ActionId, context: FileCommandContext) => void;
@@ -237,6 +239,7 @@ export function createOperations(deps: OperationsDeps): Operations {
     dialog,
     folders: deps.folders,
     trashCount,
+    shown: computed(() => deps.page.shown.value.length),
     handles,
     run,
     act,
