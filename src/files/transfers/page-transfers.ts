@@ -45,13 +45,15 @@ function linksOf(files: PlannedFile[]) {
   return shareId === undefined ? request('files.links', { files }) : request('shares.links', { shareId, files });
 }
 
-/** Opens the player for a file; a share's file plays from the share (`&share=<id>`). */
+/** Opens the player for a file; a share's file plays from the share (`&share=<id>&folder=<id>`). */
 async function openFileIn(item: DriveItem, from: DriveView): Promise<void> {
   if (from.kind !== 'share') {
     await openPlayer(item.id);
     return;
   }
-  const path = `${playerPagePath(item.id)}&share=${encodeURIComponent(from.shareId)}`;
+  // The folder too: the player lists it for previous and next.
+  const folder = from.id === '' ? '' : `&folder=${encodeURIComponent(from.id)}`;
+  const path = `${playerPagePath(item.id)}&share=${encodeURIComponent(from.shareId)}${folder}`;
   await browser.tabs.create({ url: browser.runtime.getURL(path) });
 }
 
