@@ -76,6 +76,22 @@ describe('shares in the file browser', () => {
     await actions.getByRole('button', { name: 'Download' }).waitFor();
     expect(await actions.getByRole('button', { name: /Rename|Move|trash/ }).count()).toBe(0);
     await screenshotBothThemes(page, 'shares-folder');
+    // The details panel says where the file is in the share, and links to the share's page.
+    await page.getByRole('button', { name: 'Details' }).click();
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await details.getByText('Shares › Public Domain Films › Public Domain Films').waitFor();
+    await details.getByText('765 MB').waitFor();
+    expect(await details.getByRole('link', { name: 'Open on mypikpak.com' }).getAttribute('href')).toBe(
+      `https://mypikpak.com/s/${share('withPassCode')}/${folder('sharedFilms')}`,
+    );
+    await screenshotBothThemes(page, 'shares-details');
+    await details.getByRole('button', { name: 'Close details' }).click();
+    // The keys work as in the drive: Backspace goes up and selects the folder left, Enter opens it again.
+    await list(page, 'Public Domain Films').focus();
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => row(page, 'Public Domain Films').getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('Enter');
+    await row(page, 'Nosferatu (1922).mp4').waitFor();
     // After a reload the walked path is still known (shares have no ancestors call).
     await page.reload();
     await row(page, 'Nosferatu (1922).mp4').waitFor();
