@@ -1,4 +1,4 @@
-import { Settings } from 'lucide-preact';
+import { Settings, Share2 } from 'lucide-preact';
 import { t } from '../shared/i18n.ts';
 import type { AccountStore } from '../ui/account-store.ts';
 import { accountProblem } from '../ui/account-text.ts';
@@ -6,6 +6,7 @@ import type { AccountActions } from '../ui/browser-account.ts';
 import { AppHeader } from '../ui/components/AppHeader.tsx';
 import { ErrorNotice } from '../ui/components/ErrorNotice.tsx';
 import { IconButton } from '../ui/components/IconButton.tsx';
+import { LinkButton } from '../ui/components/LinkButton.tsx';
 import { SearchField } from '../ui/components/SearchField.tsx';
 import { SignInPanel } from '../ui/components/SignInPanel.tsx';
 import { useAccountActions } from '../ui/use-account-actions.ts';
@@ -18,7 +19,7 @@ import { viewName } from './components/ViewLocation.tsx';
 import { FilesToolbar } from './components/FilesToolbar.tsx';
 import { ListSkeleton } from './components/ListStates.tsx';
 import type { FilesPage } from './files-page.ts';
-import { isSharesView } from './model/route.ts';
+import { hashForView, isSharesView, SHARES } from './model/route.ts';
 
 export type FilesAppProps = {
   store: AccountStore;
@@ -111,6 +112,20 @@ export function FilesApp({ store, actions, page, commands = NO_COMMANDS, locale 
                 onPasteToken={showOptions('account-token')}
                 onPasswordSignIn={showOptions('account-password')}
               />
+              {/* Shares are read without an account: the way there when the drive is out of reach. */}
+              <p class="files__without-account">
+                <LinkButton
+                  href={hashForView(SHARES)}
+                  variant="ghost"
+                  icon={Share2}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    page.navigation.go(SHARES);
+                  }}
+                >
+                  {t('sharesWithoutAccount')}
+                </LinkButton>
+              </p>
             </div>
           )}
         </main>

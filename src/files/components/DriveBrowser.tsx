@@ -77,7 +77,7 @@ export function DriveBrowser({ page, commands, quota, locale }: DriveBrowserProp
   const marks = rows && { editing: rows.editing.value, Editor: rows.Editor, busy: rows.busy.value };
   /** A share opened with its pass code: read again when shown, else shown. */
   const opened = (shareId: string) =>
-    view.kind === 'share' && view.shareId === shareId ? listings.reload() : navigation.go(shareView(shareId));
+    place.kind === 'share' && place.shareId === shareId ? listings.reload() : navigation.go(shareView(shareId));
   /** A move made from the list, after which focus returns to the list. */
   const fromList =
     <A extends unknown[]>(move: (...args: A) => void) =>
