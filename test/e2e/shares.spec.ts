@@ -225,7 +225,9 @@ describe('shares in the file browser', () => {
     await tab.getByRole('heading', { name: 'Sign in to PikPak' }).waitFor();
     await screenshotBothThemes(tab, 'shares-signed-out-drive');
     await tab.getByRole('link', { name: 'Open a PikPak share without signing in' }).click();
-    await recent(tab).getByRole('link', { name: /Public Domain Films/ }).click();
+    await recent(tab)
+      .getByRole('link', { name: /Public Domain Films/ })
+      .click();
     await row(tab, 'Public Domain Films').waitFor();
   });
 });
