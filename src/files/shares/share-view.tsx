@@ -1,4 +1,5 @@
 import type { DriveItem } from '../../shared/domain.ts';
+import { MY_DRIVE } from '../../shared/drive-view.ts';
 import type { ErrorKind } from '../../shared/errors.ts';
 import { t } from '../../shared/i18n.ts';
 import { LoadFailed } from '../components/ListStates.tsx';
@@ -45,7 +46,7 @@ export function SharedFailure({ page, shareId, kind }: SharedFailureProps) {
         kind={kind}
         online={page.online.value}
         onRetry={page.listing.reload}
-        onMyDrive={() => page.navigation.go(SHARES)}
+        onMyDrive={() => page.navigation.go(MY_DRIVE)}
       />
     );
   }
