@@ -175,6 +175,15 @@ describe('saving a batch', () => {
     expect(store.run.value).toMatchObject({ saved: 0, failed: 3, skipped: 7 });
   });
 
+  it('learns one’s own share from PikPak’s refusal to restore it', async () => {
+    const { store, row } = setUp({ VMine: { ownUntilRestore: true, title: 'notes.md' } });
+    await settle();
+    expect(row('VMine').open).toMatchObject({ summary: { status: 'ok' } });
+    await store.saveAll(TARGET);
+    expect(row('VMine').save).toEqual({ phase: 'failed', kind: 'own-share' });
+    expect(row('VMine').open).toMatchObject({ summary: { status: 'ok', own: true } });
+  });
+
   it('makes a new subfolder when the next Save all goes to another folder', async () => {
     const { fake, store } = setUp({ VFlaky: { restoreFails: { kind: 'server', times: 1 } } });
     await settle();

@@ -63,14 +63,17 @@ export interface BatchStore {
   retryFailed: () => Promise<void>;
 }
 
-/** Why a share cannot be saved as it opened: a status other than ok, one's own share, or a failed open. */
+/**
+ * Why a share cannot be saved as it opened: a status other than ok (the kinds the worker gives a share it cannot
+ * read), one's own share, or a failed open.
+ */
 const STATUS_KIND: Record<Exclude<ShareStatus, 'ok'>, ErrorKind> = {
   'pass-code-needed': 'share-pass-code',
   'pass-code-wrong': 'share-pass-code',
   expired: 'share-unavailable',
   deleted: 'share-unavailable',
   prohibited: 'region-blocked',
-  sensitive: 'share-unavailable',
+  sensitive: 'share-sensitive',
   unknown: 'share-unavailable',
 };
 
@@ -91,6 +94,12 @@ export function folderNameOf(row: Pick<BatchRow, 'shareId' | 'open'>): string {
 }
 
 type Outcome = 'saved' | 'failed' | 'gone';
+
+/** The open state of a share PikPak just called the user's own, or undefined when nothing changes. */
+function own(open: OpenState | undefined, kind: ErrorKind): OpenState | undefined {
+  if (kind !== 'own-share' || open?.phase !== 'open' || open.summary.own) return undefined;
+  return { phase: 'open', summary: { ...open.summary, own: true } };
+}
 
 export function createBatchStore(deps: BatchDeps): BatchStore {
   const rows = signal<readonly BatchRow[]>([]);
@@ -160,7 +169,10 @@ export function createBatchStore(deps: BatchDeps): BatchStore {
       patch(shareId, { save: { phase: 'saved', into } });
       return 'saved';
     } catch (error) {
-      patch(shareId, { save: { phase: 'failed', kind: errorKindOf(error) } });
+      const kind = errorKindOf(error);
+      // PikPak's open answer does not tell one's own share; its refusal to restore does, and the row says so now.
+      const open = own(find(shareId)?.open, kind);
+      patch(shareId, { save: { phase: 'failed', kind }, ...(open ? { open } : {}) });
       return 'failed';
     }
   }

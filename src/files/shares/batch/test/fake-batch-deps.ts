@@ -11,9 +11,11 @@ export interface FakeShare {
   fileCount?: number;
   size?: number;
   own?: boolean;
+  /** One's own share that `open` does not tell (as PikPak's answer does not): only the restore refuses it. */
+  ownUntilRestore?: boolean;
   /** The open request rejects with this kind (a network failure, not an answer). */
   openFails?: string;
-  /** The restore rejects with this kind, `times` times (forever when absent). */
+  /** The restore rejects with this kind, `times` times (forever when absent); `own` shares reject with own-share. */
   restoreFails?: { kind: string; times?: number };
 }
 
@@ -74,6 +76,7 @@ export function fakeBatchDeps(shares: Record<string, FakeShare>) {
     restore: (shareId, toParentId) => {
       calls.push({ name: 'restore', args: [shareId, toParentId] });
       return step(() => {
+        if (shares[shareId]?.ownUntilRestore) throw new RequestError('own-share', 'fake failure');
         const fails = shares[shareId]?.restoreFails;
         if (fails !== undefined && (fails.times === undefined || fails.times-- > 0)) {
           throw new RequestError(fails.kind, 'fake failure');
