@@ -57,14 +57,14 @@ export interface BatchSharesPanelProps extends BatchSharesProps {
 
 /** Saving into the folder chosen: any folder, My Drive too (each share gets a folder of its own inside it). */
 const pickerPurpose = (): PickerPurpose => ({
-  title: t('sharesBatchPickerTitle'),
-  chooseLabel: t('sharesBatchPickerChoose'),
+  title: t('sharesManyPickerTitle'),
+  chooseLabel: t('sharesManyPickerChoose'),
   refusal: () => undefined,
 });
 
 function FailureList({ rows }: { rows: readonly BatchRow[] }) {
   return (
-    <ul class="share-batch__failures" aria-label={t('sharesBatchFailuresLabel')}>
+    <ul class="share-batch__failures" aria-label={t('sharesManyFailuresLabel')}>
       {rows.map((row) => {
         const category = categoryOf(row);
         const kind = row.save.phase === 'failed' ? row.save.kind : 'unknown';
@@ -107,6 +107,7 @@ export function BatchSharesPanel({ text, onOpen, deps, folders, signedOut, local
 
   return (
     <div class="share-batch">
+      <h3 class="share-batch__heading">{t('sharesManyCaption')}</h3>
       <p class="share-batch__found">{foundText(block, locale)}</p>
       {run.phase !== 'idle' && <p class="share-batch__summary">{summaryText(rows, locale)}</p>}
       <div class="share-batch__bar">
@@ -123,21 +124,21 @@ export function BatchSharesPanel({ text, onOpen, deps, folders, signedOut, local
             disabled={saving || rows.length === 0}
             onClick={saveAll}
           >
-            {t('sharesBatchSaveAll')}
+            {t('sharesManySaveAll')}
           </Button>
           {run.phase === 'done' && failed.length > 0 && (
             <Button size="sm" icon={RotateCcw} onClick={() => void store.retryFailed()}>
-              {t('sharesBatchRetryFailed')}
+              {t('sharesManyRetryFailed')}
             </Button>
           )}
         </div>
       </div>
-      {askedSignIn && signedOut && <Notice tone="warning">{t('sharesBatchSignInFirst')}</Notice>}
+      {askedSignIn && signedOut && <Notice tone="warning">{t('sharesManySignInFirst')}</Notice>}
       {saving && (
         <div
           class="share-batch__progress"
           role="progressbar"
-          aria-label={t('sharesBatchProgressLabel')}
+          aria-label={t('sharesManyProgressLabel')}
           aria-valuemin={0}
           aria-valuemax={run.total}
           aria-valuenow={run.done}

@@ -37,7 +37,7 @@ function PassCodeForm({
     event.preventDefault();
     const trimmed = code.trim();
     if (trimmed !== '') return onSubmit(trimmed);
-    setError(t('sharesBatchPassCodeRequired'));
+    setError(t('sharesManyPassCodeRequired'));
     field.current?.focus();
   };
   return (
@@ -53,7 +53,7 @@ function PassCodeForm({
       }}
     >
       <TextField
-        label={t('sharesBatchPassCodeField', name)}
+        label={t('sharesManyPassCodeField', name)}
         value={code}
         onInput={(value) => {
           setCode(value);
@@ -66,7 +66,7 @@ function PassCodeForm({
       />
       <div class="share-batch__code-actions">
         <Button type="submit" size="sm" variant="primary">
-          {t('sharesBatchPassCodeOpen')}
+          {t('sharesManyPassCodeOpen')}
         </Button>
         <Button size="sm" variant="ghost" onClick={onCancel}>
           {t('actionCancel')}
@@ -120,34 +120,34 @@ function ShareRow(props: {
         ) : (
           <div class="share-batch__buttons">
             {(category === 'ready' || category === 'own') && (
-              <Button size="sm" aria-label={t('sharesBatchOpenLabel', name)} onClick={() => actions.open(row.shareId)}>
-                {t('sharesBatchOpen')}
+              <Button size="sm" aria-label={t('sharesManyOpenLabel', name)} onClick={() => actions.open(row.shareId)}>
+                {t('sharesManyOpen')}
               </Button>
             )}
             {wantsPassCode(category) && (
               <Button
                 size="sm"
                 icon={KeyRound}
-                aria-label={t('sharesBatchEnterPassCodeLabel', name)}
+                aria-label={t('sharesManyEnterPassCodeLabel', name)}
                 onClick={() => setEditing(row.shareId)}
               >
-                {t('sharesBatchEnterPassCode')}
+                {t('sharesManyEnterPassCode')}
               </Button>
             )}
             {category === 'failed' && (
               <Button
                 size="sm"
                 icon={RotateCcw}
-                aria-label={t('sharesBatchTryAgainLabel', name)}
+                aria-label={t('sharesManyTryAgainLabel', name)}
                 onClick={() => actions.retryOpen(row.shareId)}
               >
-                {t('sharesBatchTryAgain')}
+                {t('sharesManyTryAgain')}
               </Button>
             )}
             <IconButton
               icon={X}
               size="sm"
-              label={t('sharesBatchRemoveLabel', name)}
+              label={t('sharesManyRemoveLabel', name)}
               onClick={() => actions.remove(row.shareId)}
             />
           </div>
@@ -196,18 +196,19 @@ export function BatchTable(props: {
 
   return (
     <table class="share-batch__table" ref={table}>
-      <caption class="share-batch__caption">{t('sharesBatchCaption')}</caption>
+      {/* The heading above says it for the eye; the caption names the table for screen readers. */}
+      <caption class="visually-hidden">{t('sharesManyCaption')}</caption>
       <thead>
         <tr>
-          <th scope="col">{t('sharesBatchColumnShare')}</th>
+          <th scope="col">{t('sharesManyColumnShare')}</th>
           <th scope="col" class="share-batch__number">
-            {t('sharesBatchColumnFiles')}
+            {t('sharesManyColumnFiles')}
           </th>
           <th scope="col" class="share-batch__number">
-            {t('sharesBatchColumnSize')}
+            {t('sharesManyColumnSize')}
           </th>
-          <th scope="col">{t('sharesBatchColumnStatus')}</th>
-          <th scope="col">{t('sharesBatchColumnActions')}</th>
+          <th scope="col">{t('sharesManyColumnStatus')}</th>
+          <th scope="col">{t('sharesManyColumnActions')}</th>
         </tr>
       </thead>
       <tbody>

@@ -36,7 +36,7 @@ const key = (category: Category) =>
 
 /** "Ready", "Needs a pass code", "Prohibited in this region"… */
 export function statusLabel(category: Category): string {
-  return t(`sharesBatchStatus${key(category)}`);
+  return t(`sharesManyStatus${key(category)}`);
 }
 
 export type Tone = 'neutral' | 'accent' | 'success' | 'warning' | 'danger';
@@ -70,7 +70,7 @@ export function pikpakText(row: BatchRow): string | undefined {
   if (row.open.phase !== 'open') return undefined;
   const { status, statusText } = row.open.summary;
   const unexplained: ShareStatus[] = ['unknown', 'sensitive'];
-  return statusText && unexplained.includes(status) ? t('sharesBatchPikPakSays', statusText) : undefined;
+  return statusText && unexplained.includes(status) ? t('sharesManyPikPakSays', statusText) : undefined;
 }
 
 /** "18 ready, 1 expired, 1 prohibited" (the language's narrow list: "18 个可保存、1 个已过期"). */
@@ -78,7 +78,7 @@ export function summaryText(rows: readonly BatchRow[], locale?: string): string 
   const counts = new Map<Category, number>();
   for (const row of rows) counts.set(categoryOf(row), (counts.get(categoryOf(row)) ?? 0) + 1);
   const parts = CATEGORIES.filter((category) => counts.has(category)).map((category) =>
-    t(`sharesBatchCount${key(category)}`, formatCount(counts.get(category) ?? 0, locale)),
+    t(`sharesManyCount${key(category)}`, formatCount(counts.get(category) ?? 0, locale)),
   );
   const list = cachedIntl(
     `list-narrow:${locale}`,
@@ -92,14 +92,14 @@ function counted(one: MessageKey, many: MessageKey, count: number, locale?: stri
 }
 
 export const sharesText = (count: number, locale?: string) =>
-  counted('sharesBatchSharesOne', 'sharesBatchSharesMany', count, locale);
+  counted('sharesManySharesOne', 'sharesManySharesMany', count, locale);
 
 /** "20 share links found. 3 lines were not share links." */
 export function foundText(block: ParsedBlock, locale?: string): string {
   return [
-    counted('sharesBatchFoundOne', 'sharesBatchFoundMany', block.links.length, locale),
-    block.otherLines > 0 && counted('sharesBatchOtherLinesOne', 'sharesBatchOtherLinesMany', block.otherLines, locale),
-    block.repeats > 0 && counted('sharesBatchRepeatsOne', 'sharesBatchRepeatsMany', block.repeats, locale),
+    counted('sharesManyFoundOne', 'sharesManyFoundMany', block.links.length, locale),
+    block.otherLines > 0 && counted('sharesManyOtherLinesOne', 'sharesManyOtherLinesMany', block.otherLines, locale),
+    block.repeats > 0 && counted('sharesManyRepeatsOne', 'sharesManyRepeatsMany', block.repeats, locale),
   ]
     .filter(Boolean)
     .join(' ');
@@ -111,13 +111,13 @@ export function saveText(row: BatchRow): string | undefined {
     case 'none':
       return undefined;
     case 'waiting':
-      return t('sharesBatchSaveWaiting');
+      return t('sharesManySaveWaiting');
     case 'saving':
-      return t('sharesBatchSaveSaving');
+      return t('sharesManySaveSaving');
     case 'saved':
-      return t('sharesBatchSaveSaved', row.save.into.name);
+      return t('sharesManySaveSaved', row.save.into.name);
     case 'failed':
-      return t('sharesBatchSaveFailed');
+      return t('sharesManySaveFailed');
   }
 }
 
@@ -125,10 +125,10 @@ export function saveText(row: BatchRow): string | undefined {
 export function resultText(run: Extract<RunState, { phase: 'done' }>, locale?: string): string {
   return [
     run.saved > 0
-      ? t('sharesBatchResultSaved', [sharesText(run.saved, locale), run.folder.name])
-      : t('sharesBatchResultNoneSaved', run.folder.name),
-    run.failed > 0 && t('sharesBatchResultFailed', sharesText(run.failed, locale)),
-    run.skipped > 0 && t('sharesBatchResultSkipped', sharesText(run.skipped, locale)),
+      ? t('sharesManyResultSaved', [sharesText(run.saved, locale), run.folder.name])
+      : t('sharesManyResultNoneSaved', run.folder.name),
+    run.failed > 0 && t('sharesManyResultFailed', sharesText(run.failed, locale)),
+    run.skipped > 0 && t('sharesManyResultSkipped', sharesText(run.skipped, locale)),
   ]
     .filter(Boolean)
     .join(' ');
@@ -140,7 +140,7 @@ export function resultText(run: Extract<RunState, { phase: 'done' }>, locale?: s
  */
 export function liveText(rows: readonly BatchRow[], run: RunState, locale?: string): string {
   if (run.phase === 'saving') {
-    return t('sharesBatchSavingProgress', [
+    return t('sharesManySavingProgress', [
       run.folder.name,
       formatCount(run.done, locale),
       formatCount(run.total, locale),
@@ -149,10 +149,10 @@ export function liveText(rows: readonly BatchRow[], run: RunState, locale?: stri
   if (run.phase === 'done') return resultText(run, locale);
   const opening = rows.filter((row) => row.open.phase === 'opening').length;
   if (opening > 0) {
-    return t('sharesBatchOpeningProgress', [
+    return t('sharesManyOpeningProgress', [
       formatCount(rows.length - opening, locale),
       formatCount(rows.length, locale),
     ]);
   }
-  return rows.length === 0 ? t('sharesBatchEmpty') : summaryText(rows, locale);
+  return rows.length === 0 ? t('sharesManyEmpty') : summaryText(rows, locale);
 }
