@@ -78,7 +78,8 @@ describe('many shares at once', () => {
       .waitFor();
     await expect.poll(() => table(page).getByRole('row').count()).toBe(21);
     await live(page).getByText('18 ready, 1 expired, 1 prohibited', { exact: true }).waitFor({ timeout: 20_000 });
-    const status = (id: string) => table(page).getByRole('row', { name: new RegExp(titles.get(id) ?? id) });
+    // Every row names its share id (under the title once the share is read).
+    const status = (id: string) => table(page).getByRole('row', { name: new RegExp(id) });
     await status(shares[3]!.id).getByText('Expired').waitFor();
     await status(shares[4]!.id).getByText('Prohibited in this region').waitFor();
     // The pass codes were read from the link, beside it and from the line below.
@@ -94,6 +95,7 @@ describe('many shares at once', () => {
       .getByText('Saved 18 shares into “Weekend films”, each in a folder of its own. 2 shares could not be saved.')
       .waitFor({ timeout: 30_000 });
 
+    await status(shares[0]!.id).getByText('Saved to “Weekend films/Film 01.mp4”').waitFor();
     const ready = shares.filter((_, index) => index !== 3 && index !== 4).map((share) => share.id);
     const saved = restores().map((entry) => (entry.body as { share_id?: string }).share_id);
     expect(saved.sort()).toEqual([...ready].sort());
@@ -119,6 +121,29 @@ describe('many shares at once', () => {
       .waitFor({ timeout: 20_000 });
     expect(restores()).toHaveLength(18);
     expect(e2e.fake.control.files.children(target.id)).toHaveLength(18);
+    await page.close();
+  });
+
+  it('opens a share again with the pass code typed into its row', async () => {
+    const { control, seedIds } = e2e.fake;
+    const sharer = seedIds.accounts['sharer'] ?? '';
+    const file = control.files.add({
+      userId: sharer,
+      parentId: '',
+      name: 'Lecture.pdf',
+      kind: 'drive#file',
+      size: 4096,
+    });
+    const coded = control.shares.add({ ownerSub: sharer, fileIds: [file.id], passCode: 'k9k9' });
+    const page = await pasteIntoShares(`https://mypikpak.com/s/${coded.id}\nhttps://mypikpak.com/s/${shares[5]!.id}`);
+    const row = table(page).getByRole('row', { name: new RegExp(coded.id) });
+    await row.getByText('Needs a pass code').waitFor();
+    await row.getByRole('button', { name: `Enter a pass code for ${coded.id}` }).click();
+    await row.getByRole('textbox', { name: `Pass code for ${coded.id}` }).fill('k9k9');
+    await row.getByRole('button', { name: 'Open with this code' }).click();
+    await row.getByText('Ready').waitFor();
+    await row.getByRole('button', { name: 'Open Lecture.pdf' }).waitFor();
+    await live(page).getByText('2 ready', { exact: true }).waitFor();
     await page.close();
   });
 });

@@ -170,7 +170,7 @@ describe('BatchSharesPanel', () => {
         ['VForum', 'Public Domain Films'],
       ]),
     );
-    expect(within(row('Nosferatu')).getByText('Saved to “Nosferatu (1922).mp4”')).toBeTruthy();
+    expect(within(row('Nosferatu')).getByText('Saved to “From the forum/Nosferatu (1922).mp4”')).toBeTruthy();
     expect(screen.getByText('2 ready, 1 need a pass code, 1 expired, 1 prohibited')).toBeTruthy();
     const failures = screen.getByRole('list', { name: 'Shares that were not saved' });
     expect(

@@ -121,7 +121,7 @@ describe('saving a batch', () => {
     expect(fake.folders).toHaveLength(5);
     expect(fake.mostAtOnce()).toBeLessThanOrEqual(BATCH_PARALLEL);
     const into = fake.callsOf('restore').find((call) => call.args[0] === 'VS00')?.args[1];
-    expect(row('VS00').save).toEqual({ phase: 'saved', into: { id: into, name: 'A/B film'.replace('/', '_') } });
+    expect(row('VS00').save).toEqual({ phase: 'saved', folder: TARGET, into: { id: into, name: 'A_B film' } });
     expect(row('VCode').save).toEqual({ phase: 'failed', kind: 'share-pass-code' });
     expect(row('VExpired').save).toEqual({ phase: 'failed', kind: 'share-unavailable' });
     expect(row('VRegion').save).toEqual({ phase: 'failed', kind: 'region-blocked' });

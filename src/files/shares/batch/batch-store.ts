@@ -35,8 +35,8 @@ export type SaveState =
   /** Part of the running Save all, not started yet. */
   | { phase: 'waiting' }
   | { phase: 'saving' }
-  /** Saved into `into`, the share's own subfolder. */
-  | { phase: 'saved'; into: FolderRef }
+  /** Saved into `into`, the share's own subfolder of `folder` (the one chosen). */
+  | { phase: 'saved'; folder: FolderRef; into: FolderRef }
   | { phase: 'failed'; kind: ErrorKind };
 
 export interface BatchRow extends BatchLink {
@@ -166,7 +166,7 @@ export function createBatchStore(deps: BatchDeps): BatchStore {
       const into = made?.parentId === folder.id ? made.folder : await deps.createFolder(folder.id, folderNameOf(row));
       subfolders.set(shareId, { parentId: folder.id, folder: into });
       await deps.restore(shareId, into.id);
-      patch(shareId, { save: { phase: 'saved', into } });
+      patch(shareId, { save: { phase: 'saved', folder, into } });
       return 'saved';
     } catch (error) {
       const kind = errorKindOf(error);

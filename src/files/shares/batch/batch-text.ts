@@ -115,7 +115,7 @@ export function saveText(row: BatchRow): string | undefined {
     case 'saving':
       return t('sharesManySaveSaving');
     case 'saved':
-      return t('sharesManySaveSaved', row.save.into.name);
+      return t('sharesManySaveSaved', `${row.save.folder.name}/${row.save.into.name}`);
     case 'failed':
       return t('sharesManySaveFailed');
   }
