@@ -38,6 +38,7 @@ function setUp(options: { shares?: Record<string, FakeShare>; text?: string; sig
     createFolder: vi.fn((_parentId: string, name: string) => Promise.resolve({ id: `V${name}`, name })),
   };
   const onOpen = vi.fn<(shareId: string) => void>();
+  const signIn = vi.fn<() => void>();
   render(
     <BatchSharesPanel
       text={options.text ?? TEXT}
@@ -45,10 +46,11 @@ function setUp(options: { shares?: Record<string, FakeShare>; text?: string; sig
       deps={fake.deps}
       folders={folders}
       signedOut={options.signedOut ?? false}
+      signIn={signIn}
       locale="en"
     />,
   );
-  return { fake, onOpen };
+  return { fake, onOpen, signIn };
 }
 
 const table = () => screen.getByRole('table', { name: 'Shares in the pasted text' });
@@ -59,7 +61,10 @@ const opened = () =>
 
 /** Save all, then the folder "From the forum" in the picker. */
 async function saveAllInto() {
-  fireEvent.click(screen.getByRole('button', { name: 'Save all' }));
+  const saveAll = screen.getByRole('button', { name: 'Save all' });
+  // A click focuses a button in the browser; the picker gives the focus back to what had it.
+  saveAll.focus();
+  fireEvent.click(saveAll);
   const picker = screen.getByRole('dialog', { name: 'Save the shares into a folder' });
   fireEvent.click(await within(picker).findByRole('button', { name: 'From the forum' }));
   await waitFor(() =>
@@ -153,6 +158,10 @@ describe('BatchSharesPanel', () => {
     fake.hold();
     await saveAllInto();
     const progress = await screen.findByRole('progressbar', { name: 'Saving shares' });
+    // Save all stays focusable while it is busy, so the focus the picker gave back stays on it.
+    const saveAll = screen.getByRole('button', { name: 'Save all' });
+    expect(document.activeElement).toBe(saveAll);
+    expect(saveAll.getAttribute('aria-disabled')).toBe('true');
     expect(progress.getAttribute('aria-valuemax')).toBe('5');
     expect(progress.getAttribute('aria-valuenow')).toBe('0');
     await waitFor(() => expect(live().textContent).toMatch(/^Saving into “From the forum”: \d of 5…$/));
@@ -188,6 +197,7 @@ describe('BatchSharesPanel', () => {
     fireEvent.input(field, { target: { value: 'ab12' } });
     fireEvent.submit(field.closest('form') as HTMLFormElement);
     fireEvent.click(screen.getByRole('button', { name: 'Retry failed' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Save all' }));
     await waitFor(() =>
       expect(live().textContent).toBe(
         'Saved 1 share into “From the forum”, each in a folder of its own. 2 shares could not be saved.',
@@ -220,12 +230,14 @@ describe('BatchSharesPanel', () => {
   });
 
   it('asks to sign in first instead of choosing a folder when signed out', async () => {
-    const { fake } = setUp({ signedOut: true });
+    const { fake, signIn } = setUp({ signedOut: true });
     await opened();
     fireEvent.click(screen.getByRole('button', { name: 'Save all' }));
     expect(screen.getByText('Sign in to PikPak first: saving shares needs your account.')).toBeTruthy();
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(fake.callsOf('restore')).toHaveLength(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in in Options' }));
+    expect(signIn).toHaveBeenCalled();
   });
 
   it('offers Try again for a share whose opening failed, with the reason in the list after Save all', async () => {

@@ -10,6 +10,7 @@ import { FolderPicker, type PickerPurpose } from '../../../ui/components/FolderP
 import { Notice } from '../../../ui/components/Notice.tsx';
 import { browserFolderActions, type FolderActions } from '../../../ui/folder-actions.ts';
 import { pageLocale } from '../../../ui/format-bytes.ts';
+import { openOptions } from '../../../ui/open-page.ts';
 import { itemSource, storedSignal } from '../../../ui/stored-signal.ts';
 import { createBatchStore, type BatchDeps, type BatchRow } from './batch-store.ts';
 import { categoryOf, foundText, liveText, nameOf, statusLabel, summaryText } from './batch-text.ts';
@@ -43,6 +44,7 @@ export function BatchShares({ text, onOpen }: BatchSharesProps) {
       deps={browserBatchDeps}
       folders={browserFolderActions}
       signedOut={account.value.value?.status === 'signed-out'}
+      signIn={() => void openOptions('account')}
       {...(locale === undefined ? {} : { locale })}
     />
   );
@@ -52,6 +54,8 @@ export interface BatchSharesPanelProps extends BatchSharesProps {
   deps: BatchDeps;
   folders: FolderActions;
   signedOut: boolean;
+  /** Opens Options › Account, where the extension signs in. */
+  signIn: () => void;
   locale?: string;
 }
 
@@ -86,13 +90,15 @@ function FailureList({ rows }: { rows: readonly BatchRow[] }) {
  * The pasted shares in a table (opened a few at a time), a summary of what they are, and Save all: each ready share
  * into its own folder inside the one chosen, with progress, the failures and their reasons, and Retry failed.
  */
-export function BatchSharesPanel({ text, onOpen, deps, folders, signedOut, locale }: BatchSharesPanelProps) {
+export function BatchSharesPanel(props: BatchSharesPanelProps) {
+  const { text, onOpen, deps, folders, signedOut, signIn, locale } = props;
   const store = useMemo(() => createBatchStore(deps), [deps]);
   const block = useMemo(() => parseShareBlock(text), [text]);
   useEffect(() => store.load(block.links), [store, block]);
   const [picking, setPicking] = useState(false);
   const [askedSignIn, setAskedSignIn] = useState(false);
   const live = useRef<HTMLParagraphElement>(null);
+  const commands = useRef<HTMLDivElement>(null);
   const rows = store.rows.value;
   const run = store.run.value;
   const saving = run.phase === 'saving';
@@ -101,8 +107,14 @@ export function BatchSharesPanel({ text, onOpen, deps, folders, signedOut, local
   const focusEmptied = () => live.current?.focus();
 
   const saveAll = () => {
+    if (saving) return;
     if (signedOut) return setAskedSignIn(true);
     setPicking(true);
+  };
+  const retryFailed = () => {
+    // Retry failed goes away while the retry runs: the focus waits on Save all, which stays.
+    commands.current?.querySelector('button')?.focus();
+    void store.retryFailed();
   };
 
   return (
@@ -115,25 +127,38 @@ export function BatchSharesPanel({ text, onOpen, deps, folders, signedOut, local
         <p class="share-batch__live" role="status" tabIndex={-1} ref={live}>
           {liveText(rows, run, locale)}
         </p>
-        <div class="share-batch__commands">
+        <div class="share-batch__commands" ref={commands}>
+          {/* Busy, not disabled, while saving: it keeps the focus the folder picker gave back to it. */}
           <Button
             variant="primary"
             size="sm"
             icon={FolderInput}
             busy={saving}
-            disabled={saving || rows.length === 0}
+            aria-disabled={saving || undefined}
+            disabled={rows.length === 0}
             onClick={saveAll}
           >
             {t('sharesManySaveAll')}
           </Button>
           {run.phase === 'done' && failed.length > 0 && (
-            <Button size="sm" icon={RotateCcw} onClick={() => void store.retryFailed()}>
+            <Button size="sm" icon={RotateCcw} onClick={retryFailed}>
               {t('sharesManyRetryFailed')}
             </Button>
           )}
         </div>
       </div>
-      {askedSignIn && signedOut && <Notice tone="warning">{t('sharesManySignInFirst')}</Notice>}
+      {askedSignIn && signedOut && (
+        <Notice
+          tone="warning"
+          action={
+            <Button size="sm" onClick={signIn}>
+              {t('sharesManySignInAction')}
+            </Button>
+          }
+        >
+          {t('sharesManySignInFirst')}
+        </Notice>
+      )}
       {saving && (
         <div
           class="share-batch__progress"
