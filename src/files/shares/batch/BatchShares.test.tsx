@@ -152,6 +152,17 @@ describe('BatchSharesPanel', () => {
     await waitFor(() => expect(row('VOregion5').contains(document.activeElement)).toBe(true));
   });
 
+  it('says so when the last share is removed, and keeps the focus on that line', async () => {
+    setUp({ shares: { VOone0001: {}, VOtwo0002: {} }, text: 'mypikpak.com/s/VOone0001 mypikpak.com/s/VOtwo0002' });
+    await waitFor(() => expect(live().textContent).toBe('2 ready'));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove VOone0001 from the list' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove VOtwo0002 from the list' }));
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(live().textContent).toBe('No shares are left in the list.');
+    expect(document.activeElement).toBe(live());
+    expect(screen.getByRole('button', { name: 'Save all' })).toHaveProperty('disabled', true);
+  });
+
   it('saves every ready share into its own folder with progress, lists the others with reasons, and retries only them', async () => {
     const { fake } = setUp();
     await opened();
