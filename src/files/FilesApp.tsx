@@ -13,10 +13,12 @@ import { openOptions } from '../ui/open-page.ts';
 import { NO_COMMANDS, type FileCommands } from './commands.ts';
 import { AccountChip } from './components/AccountChip.tsx';
 import { Breadcrumbs } from './components/Breadcrumbs.tsx';
-import { DriveBrowser, viewName } from './components/DriveBrowser.tsx';
+import { DriveBrowser } from './components/DriveBrowser.tsx';
+import { viewName } from './components/ViewLocation.tsx';
 import { FilesToolbar } from './components/FilesToolbar.tsx';
 import { ListSkeleton } from './components/ListStates.tsx';
 import type { FilesPage } from './files-page.ts';
+import { isSharesView } from './model/route.ts';
 
 export type FilesAppProps = {
   store: AccountStore;
@@ -42,32 +44,45 @@ export function FilesApp({ store, actions, page, commands = NO_COMMANDS, locale 
   const signedIn = account.status === 'signed-in';
   const { actionError, resumeWebSession, retry } = useAccountActions(store, actions);
   const problem = accountProblem(account, actionError ?? store.error.value);
-  const name = viewName(page.navigation.view.value, page);
+  const view = page.navigation.view.value;
+  const name = viewName(view, page);
+  // Shares are read without an account: signed out, the Shares place and shares are browsed as signed in.
+  const browsing = signedIn || (account.status === 'signed-out' && isSharesView(view));
   return (
     <div class="files">
       <AppHeader
         title={t('extName')}
         context={t('filesTitle')}
         center={
-          <SearchField
-            label={t('filesSearchLabel')}
-            placeholder={name === undefined ? t('filesSearchLabel') : t('filesSearchPlaceholder', name)}
-            value={page.query.value}
-            disabled={!signedIn}
-            onInput={(query) => (page.query.value = query)}
-          />
+          // The Shares place lists no items (its recent shares have their own search).
+          view.kind === 'shares' ? undefined : (
+            <SearchField
+              label={t('filesSearchLabel')}
+              placeholder={name === undefined ? t('filesSearchLabel') : t('filesSearchPlaceholder', name)}
+              value={page.query.value}
+              disabled={!browsing}
+              onInput={(query) => (page.query.value = query)}
+            />
+          )
         }
       >
         <AccountChip account={account} onSignIn={showOptions('account')} onOpenAccount={showOptions('account')} />
         <IconButton icon={Settings} label={t('actionOpenSettings')} onClick={showOptions()} />
       </AppHeader>
       {problem !== undefined && (
-        <div class={`files__notice${signedIn ? '' : ' files__notice--narrow'}`}>
+        <div class={`files__notice${browsing ? '' : ' files__notice--narrow'}`}>
           <ErrorNotice kind={problem.kind} tone={problem.tone} onRetry={retry} />
         </div>
       )}
-      {signedIn && <DriveBrowser page={page} commands={commands} quota={account.quota} locale={locale} />}
-      {!signedIn && (
+      {browsing && (
+        <DriveBrowser
+          page={page}
+          commands={commands}
+          quota={account.status === 'signed-in' ? account.quota : undefined}
+          locale={locale}
+        />
+      )}
+      {!browsing && (
         <main class="files__waiting">
           <FilesToolbar
             disabled

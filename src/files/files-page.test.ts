@@ -6,6 +6,7 @@ import type { TaskSnapshot } from '../shared/task-snapshot.ts';
 import { createFilesPage, type FilesPageDeps } from './files-page.ts';
 import { fakeTab } from './test/fake-tab.ts';
 import { file, folder } from './test/items.ts';
+import { fakeShareStore } from './test/shares.ts';
 
 const MOVIES = folder('Movies', { id: 'VMovies' });
 const CLASSICS = folder('Classics', { id: 'VClassics', parentId: 'VMovies' });
@@ -17,13 +18,26 @@ function setUp(start = '/src/files/index.html') {
     VMovies: [CLASSICS, file('Metropolis.mkv', 2_000, { parentId: 'VMovies', category: 'VIDEO' })],
     VClassics: [],
   };
-  const list = vi.fn((view: DriveView) =>
-    Promise.resolve({ items: view.kind === 'folder' ? [...(contents[view.id] ?? [])] : [] }),
-  );
+  const { store: shares, requests } = fakeShareStore({
+    VOshare: {
+      title: 'Films',
+      passCode: 'ab12',
+      folders: {
+        '': [folder('Silent', { id: 'VSilent' })],
+        VSilent: [file('Nosferatu.mp4', 5, { parentId: 'VSilent' })],
+      },
+    },
+  });
+  // As main.tsx does: a share's folders through the share store, the drive's through drive.list.
+  const list = vi.fn((view: DriveView) => {
+    if (view.kind === 'share') return shares.list(view);
+    return Promise.resolve({ items: view.kind === 'folder' ? [...(contents[view.id] ?? [])] : [] });
+  });
   const ancestors = vi.fn((id: string) =>
     Promise.resolve(id === 'VClassics' ? [MOVIES, CLASSICS] : id === 'VMovies' ? [MOVIES] : []),
   );
   const account = signal<string | undefined>(undefined);
+  const signedOut = signal(false);
   let pushTasks: (snapshot: TaskSnapshot) => void = () => undefined;
   const tab = fakeTab(start);
   const deps: FilesPageDeps = {
@@ -31,6 +45,8 @@ function setUp(start = '/src/files/index.html') {
     ancestors,
     win: tab.win,
     account,
+    signedOut,
+    shares,
     tasks: {
       read: () => Promise.resolve(null),
       watch: (callback) => {
@@ -43,7 +59,8 @@ function setUp(start = '/src/files/index.html') {
   };
   const page = createFilesPage(deps);
   page.start();
-  return { page, list, ancestors, account, contents, tab, tasks: (snapshot: TaskSnapshot) => pushTasks(snapshot) };
+  const tasks = (snapshot: TaskSnapshot) => pushTasks(snapshot);
+  return { page, list, ancestors, account, signedOut, requests, contents, tab, tasks };
 }
 
 const names = (items: readonly DriveItem[]) => items.map((item) => item.name);
@@ -67,7 +84,7 @@ describe('the file browser page', () => {
     expect(list).not.toHaveBeenCalled();
     account.value = 'me';
     await vi.waitFor(() => expect(names(page.shown.value)).toEqual(['Classics', 'Metropolis.mkv']));
-    await vi.waitFor(() => expect(page.parent.value).toBe(''));
+    await vi.waitFor(() => expect(page.parent.value).toEqual({ kind: 'folder', id: '' }));
   });
 
   it('opens a folder with its path known at once, goes up and selects the folder it came from', async () => {
@@ -117,5 +134,42 @@ describe('the file browser page', () => {
     account.value = 'someone-else';
     await vi.waitFor(() => expect(page.shown.value).toHaveLength(2));
     expect(list).toHaveBeenCalledTimes(2);
+  });
+
+  it('browses a share signed out: asks for its pass code, walks its folders, and goes up to Shares', async () => {
+    const { page, signedOut, requests, tab } = setUp('/src/files/index.html#share=VOshare');
+    signedOut.value = true;
+    await vi.waitFor(() =>
+      expect(page.shares.question.value).toEqual({ shareId: 'VOshare', reason: 'pass-code-needed' }),
+    );
+    expect(page.listing.listing.value).toMatchObject({ status: 'failed', error: 'share-pass-code' });
+    await page.shares.open('VOshare', 'nope');
+    expect(page.shares.question.value).toEqual({ shareId: 'VOshare', reason: 'pass-code-wrong' });
+    await page.shares.open('VOshare', 'ab12');
+    expect(page.shares.question.value).toBeNull();
+    page.listing.reload();
+    await vi.waitFor(() => expect(names(page.shown.value)).toEqual(['Silent']));
+    page.openFolder(page.shown.value[0] as DriveItem);
+    await vi.waitFor(() => expect(names(page.shown.value)).toEqual(['Nosferatu.mp4']));
+    expect(tab.url()).toMatch(/#share=VOshare&folder=VSilent$/);
+    expect(page.sharePath.value).toEqual([{ id: 'VSilent', name: 'Silent' }]);
+    expect(requests.list).toHaveBeenLastCalledWith('VOshare', 'VSilent', undefined);
+    page.up();
+    await vi.waitFor(() => expect([...page.selection.value.selected]).toEqual(['VSilent']));
+    expect(page.parent.value).toEqual({ kind: 'shares' });
+    page.up();
+    expect(page.navigation.view.value).toEqual({ kind: 'shares' });
+  });
+
+  it('does not read the drive signed out, and opens a folder with saved items selected', async () => {
+    const { page, signedOut, account, list } = setUp();
+    signedOut.value = true;
+    await Promise.resolve();
+    expect(list).not.toHaveBeenCalled();
+    signedOut.value = false;
+    account.value = 'me';
+    await vi.waitFor(() => expect(page.shown.value).toHaveLength(2));
+    page.reveal({ kind: 'folder', id: 'VMovies' }, ['VClassics']);
+    await vi.waitFor(() => expect([...page.selection.value.selected]).toEqual(['VClassics']));
   });
 });

@@ -1,22 +1,29 @@
 import { batch, computed, effect, signal, untracked, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { DriveItem } from '../shared/domain.ts';
-import type { DriveView } from '../shared/drive-view.ts';
+import { sameView, type DriveView } from '../shared/drive-view.ts';
+import type { FolderRef } from '../shared/folders.ts';
 import type { TaskSnapshot } from '../shared/task-snapshot.ts';
 import { storedSignal, type StoredSource } from '../ui/stored-signal.ts';
 import { createArranger } from './model/arrange.ts';
+import { isListView, isSharesView, SHARES, shareView, type FilesView } from './model/route.ts';
 import { indexIn, keepShown, NO_SELECTION, selectOnly, type Selection } from './model/selection.ts';
 import { createListingStore, type ListingStore, type ListPage } from './stores/listing-store.ts';
 import { createNavigation, type Navigation, type NavigationWindow } from './stores/navigation.ts';
 import { createPathStore, type FolderPath, type PathStore } from './stores/path-store.ts';
 import { foldersWithNewDownloads } from './stores/task-landing.ts';
 import { createViewPrefsStore, type ViewPrefsDeps, type ViewPrefsStore } from './stores/view-prefs-store.ts';
+import type { SharePath, ShareStore } from './shares/share-store.ts';
 
 export interface FilesPageDeps {
   list: ListPage;
   ancestors: (folderId: string) => Promise<FolderPath>;
   win: NavigationWindow;
-  /** The signed-in account's id; undefined while signed out or checking. Browsing waits for it. */
+  /** The signed-in account's id; undefined while signed out or checking. Browsing the drive waits for it. */
   account: ReadonlySignal<string | undefined>;
+  /** Known to be signed out (not still checking): shares are read without an account. */
+  signedOut?: ReadonlySignal<boolean>;
+  /** Shares opened in this tab (src/files/shares/share-store.ts); the listing reads them through `list`. */
+  shares: ShareStore;
   /** The task monitor's snapshot: a download finishing in the open folder shows up without a reload. */
   tasks: StoredSource<TaskSnapshot | null>;
   /** Whether the browser is online, and its changes. */
@@ -31,21 +38,26 @@ export interface FilesPage {
   listing: ListingStore;
   paths: PathStore;
   prefs: ViewPrefsStore;
+  shares: ShareStore;
+  /** The open share folder's walked path (below the share's top); undefined outside shares or when not known. */
+  sharePath: ReadonlySignal<SharePath | undefined>;
   /** The header's name filter. */
   query: Signal<string>;
   selection: Signal<Selection>;
   /** The open view's items, sorted and filtered, as the list shows them. */
   shown: ReadonlySignal<readonly DriveItem[]>;
   online: ReadonlySignal<boolean>;
-  /** The parent of the open folder; undefined at My Drive and outside folders. */
-  parent: ReadonlySignal<string | undefined>;
-  /** Opens a folder (its path is the open folder's plus itself, known without asking). */
+  /** Where Up goes: the open folder's parent (a share's top goes to Shares); undefined at My Drive and elsewhere. */
+  parent: ReadonlySignal<FilesView | undefined>;
+  /** Opens a folder (its path is the open folder's plus itself, known without asking), in the drive or a share. */
   openFolder: (folder: DriveItem) => void;
+  /** Opens a view with items selected once they are shown (the folder something was saved into). */
+  reveal: (view: DriveView, ids: readonly string[]) => void;
   up: () => void;
   start: () => () => void;
 }
 
-const folderOf = (view: DriveView) => (view.kind === 'folder' ? view.id : undefined);
+const folderOf = (view: FilesView) => (view.kind === 'folder' || view.kind === 'share' ? view.id : undefined);
 
 export function createFilesPage(deps: FilesPageDeps): FilesPage {
   const navigation = createNavigation(deps.win);
@@ -69,30 +81,55 @@ export function createFilesPage(deps: FilesPageDeps): FilesPage {
     return arranged;
   });
 
-  const parent = computed(() => {
+  const { shares } = deps;
+  const sharePath = computed(() => {
+    const view = navigation.view.value;
+    return view.kind === 'share' ? shares.pathOf(view.shareId, view.id) : undefined;
+  });
+
+  const parent = computed((): FilesView | undefined => {
+    const view = navigation.view.value;
+    if (view.kind === 'share') {
+      if (view.id === '') return SHARES;
+      // Not knowing the way down (an address typed in), Up goes to the share's top.
+      return shareView(view.shareId, sharePath.value?.at(-2)?.id ?? '');
+    }
     const path = paths.current.value;
-    if (path?.status !== 'ready' || path.path.length === 0) return undefined;
-    return path.path.at(-2)?.id ?? '';
+    if (view.kind !== 'folder' || path?.status !== 'ready' || path.path.length === 0) return undefined;
+    return { kind: 'folder', id: path.path.at(-2)?.id ?? '' };
   });
 
   function openFolder(folder: DriveItem) {
     const here = paths.current.value;
     const view = navigation.view.value;
-    // From a folder whose path is known, the new path is known too; from Starred or Trash it is asked for.
-    if (view.kind === 'folder' && here?.status === 'ready' && here.of === view.id) {
-      paths.remember([...here.path, { id: folder.id, name: folder.name }]);
+    const next: FolderRef = { id: folder.id, name: folder.name };
+    if (view.kind === 'share') {
+      shares.remember(view.shareId, [...(sharePath.value ?? []), next]);
+      navigation.go(shareView(view.shareId, folder.id));
+      return;
     }
+    // From a folder whose path is known, the new path is known too; from Starred or Trash it is asked for.
+    if (view.kind === 'folder' && here?.status === 'ready' && here.of === view.id) paths.remember([...here.path, next]);
     navigation.go({ kind: 'folder', id: folder.id });
   }
 
   function up() {
     const to = parent.value;
-    if (to !== undefined) navigation.go({ kind: 'folder', id: to });
+    if (to !== undefined) navigation.go(to);
+  }
+
+  /** Items to select in the next view once its rows show them (cleared by any other view). */
+  let toReveal: { view: DriveView; ids: readonly string[] } | undefined;
+  function reveal(view: DriveView, ids: readonly string[]) {
+    // Its rows are read afresh: what was just saved there is not in a list kept from before.
+    listing.invalidate(view);
+    toReveal = { view, ids };
+    navigation.go(view);
   }
 
   function start() {
     const stop = new AbortController();
-    const stops = [navigation.start(), prefs.start(), tasks.start(), () => stop.abort()];
+    const stops = [navigation.start(), prefs.start(), tasks.start(), shares.start(), () => stop.abort()];
     deps.online.watch((now) => {
       online.value = now;
       // Back online: a view that could not load tries again by itself.
@@ -100,18 +137,23 @@ export function createFilesPage(deps: FilesPageDeps): FilesPage {
     }, stop.signal);
 
     let account: string | undefined;
-    let previous: DriveView | undefined;
+    let previous: FilesView | undefined;
     /** The folder just left: selected in the new view when it is there (up, back, a breadcrumb), as Explorer does. */
     let cameFrom: string | undefined;
     stops.push(
       effect(() => {
         const sub = deps.account.value;
+        const signedOut = deps.signedOut?.value === true;
         const view = navigation.view.value;
         if (sub !== account) {
-          if (account !== undefined) listing.reset();
+          if (account !== undefined) {
+            listing.reset();
+            shares.reset();
+          }
           account = sub;
         }
-        if (sub === undefined) return;
+        // Shares are read signed out too; the drive waits for the account.
+        if (sub === undefined && !(signedOut && isSharesView(view))) return;
         // Only the account and the view trigger this: what the stores read while opening must not.
         untracked(() => {
           cameFrom = previous === undefined ? undefined : folderOf(previous);
@@ -120,8 +162,8 @@ export function createFilesPage(deps: FilesPageDeps): FilesPage {
             selection.value = NO_SELECTION;
             query.value = '';
           });
-          listing.open(view);
-          paths.show(folderOf(view));
+          if (isListView(view)) listing.open(view);
+          paths.show(view.kind === 'folder' ? view.id : undefined);
         });
       }),
     );
@@ -130,6 +172,14 @@ export function createFilesPage(deps: FilesPageDeps): FilesPage {
     stops.push(
       effect(() => {
         const items = shown.value;
+        const view = listing.listing.peek()?.view;
+        if (toReveal !== undefined && (view === undefined || !sameView(view, toReveal.view))) toReveal = undefined;
+        const found = toReveal?.ids.filter((id) => indexIn(items, id) >= 0) ?? [];
+        if (found.length > 0) {
+          selection.value = { selected: new Set(found), anchor: found[0] ?? null, focus: found[0] ?? null };
+          toReveal = undefined;
+          return;
+        }
         if (cameFrom !== undefined && indexIn(items, cameFrom) >= 0) {
           selection.value = selectOnly(cameFrom);
           cameFrom = undefined;
@@ -146,7 +196,8 @@ export function createFilesPage(deps: FilesPageDeps): FilesPage {
         const after = tasks.value.value;
         const landed = foldersWithNewDownloads(before, after);
         before = after;
-        const open = folderOf(navigation.view.peek());
+        const here = navigation.view.peek();
+        const open = here.kind === 'folder' ? here.id : undefined;
         untracked(() => {
           for (const folder of landed) {
             if (folder === open) listing.reload();
@@ -158,5 +209,8 @@ export function createFilesPage(deps: FilesPageDeps): FilesPage {
     return () => stops.forEach((each) => each());
   }
 
-  return { navigation, listing, paths, prefs, query, selection, shown, online, parent, openFolder, up, start };
+  return {
+    ...{ navigation, listing, paths, prefs, shares, sharePath, query, selection, shown, online, parent },
+    ...{ openFolder, reveal, up, start },
+  };
 }

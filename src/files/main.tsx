@@ -6,6 +6,7 @@ import './file-list.css';
 import './files-panels.css';
 import './operations/operations.css';
 import { request } from '../shared/messages.ts';
+import { recentSharesItem } from '../shared/shares.ts';
 import { taskSnapshotItem } from '../shared/task-snapshot.ts';
 import { browserAccountActions, createBrowserAccountStore } from '../ui/browser-account.ts';
 import { pageLocale } from '../ui/format-bytes.ts';
@@ -18,14 +19,30 @@ import type { ListPage } from './stores/listing-store.ts';
 import { createFileCommands } from './operations/file-commands.tsx';
 import { createOperations } from './operations/operations.ts';
 import { createPageTransfers } from './transfers/page-transfers.ts';
+import { createShareStore } from './shares/share-store.ts';
 
 setUpPage('filesTitle');
 const store = createBrowserAccountStore();
 store.start();
 const locale = pageLocale();
 
+const shares = createShareStore({
+  requests: {
+    open: (shareId, passCode) => request('shares.open', passCode === undefined ? { shareId } : { shareId, passCode }),
+    list: (shareId, parentId, pageToken) =>
+      request('shares.list', pageToken === undefined ? { shareId, parentId } : { shareId, parentId, pageToken }),
+    forget: (shareId) => request('shares.forget', { shareId }),
+  },
+  recent: itemSource(recentSharesItem),
+  memory: sessionStorage,
+});
+
+/** One page of any view: a share's through the share store (opened first, its pass code asked for), else the drive's. */
 const list: ListPage = (view, pageToken) =>
-  request('drive.list', pageToken === undefined ? { view } : { view, pageToken }).then((page) => {
+  (view.kind === 'share'
+    ? shares.list(view, pageToken)
+    : request('drive.list', pageToken === undefined ? { view } : { view, pageToken })
+  ).then((page) => {
     // The moment a page of the list reaches the tab: `npm run bench` times the rows from here.
     performance.mark('files-list-answer', { detail: { first: pageToken === undefined, items: page.items.length } });
     return page;
@@ -39,6 +56,8 @@ const page = createFilesPage({
     const account = store.account.value;
     return account.status === 'signed-in' ? account.sub : undefined;
   }),
+  signedOut: computed(() => store.account.value.status === 'signed-out'),
+  shares,
   tasks: itemSource(taskSnapshotItem),
   online: {
     now: () => navigator.onLine,
@@ -60,7 +79,9 @@ const operations = createOperations({
     emptyTrash: () => request('drive.emptyTrash', undefined),
     rename: (id, name) => request('drive.rename', { id, name }),
     createFolder: (parentId, name) => request('drive.createFolder', { parentId, name }),
+    restore: (shareId, fileIds, toParentId) => request('shares.restore', { shareId, fileIds, toParentId }),
   },
+  signedIn: () => store.account.peek().status === 'signed-in',
   folders: browserFolderActions,
   page,
   transfers: transfers.transfers,

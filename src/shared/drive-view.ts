@@ -1,9 +1,13 @@
 /**
- * What the file browser lists: a folder of My Drive (the root is the folder with id ""), every starred item, or
- * the trash. PikPak lists the last two over the whole drive (`parent_id=*` with a filter, pikpak-api.md §12.4).
- * Shares join this in a later issue.
+ * What the file browser lists: a folder of My Drive (the root is the folder with id ""), every starred item, the
+ * trash, or a folder of someone's share (`id` "" = the share's top). PikPak lists starred and trash over the whole
+ * drive (`parent_id=*` with a filter, pikpak-api.md §12.4); a share is listed through `shares.list`.
  */
-export type DriveView = { kind: 'folder'; id: string } | { kind: 'starred' } | { kind: 'trash' };
+export type DriveView =
+  | { kind: 'folder'; id: string }
+  | { kind: 'starred' }
+  | { kind: 'trash' }
+  | { kind: 'share'; shareId: string; id: string };
 
 export const MY_DRIVE: DriveView = { kind: 'folder', id: '' };
 
@@ -18,5 +22,7 @@ export const BATCH_OPERATIONS = ['move', 'copy', 'trash', 'restore', 'deleteFore
 export type BatchOperation = (typeof BATCH_OPERATIONS)[number];
 
 export function sameView(a: DriveView, b: DriveView): boolean {
-  return a.kind === b.kind && (a.kind !== 'folder' || (b.kind === 'folder' && a.id === b.id));
+  if (a.kind === 'folder') return b.kind === 'folder' && a.id === b.id;
+  if (a.kind === 'share') return b.kind === 'share' && a.shareId === b.shareId && a.id === b.id;
+  return a.kind === b.kind;
 }

@@ -20,6 +20,9 @@ export function viewListOptions(view: DriveView, pageToken?: string): ListFilesO
       return { ...page, parentId: '*', filters: { phase: 'complete', trashed: false, starredOnly: true } };
     case 'trash':
       return { ...page, parentId: '*', filters: { phase: 'any', trashed: true } };
+    case 'share':
+      // A share is read through the share endpoints (`shares.list`, §8.2), never as a folder of the drive.
+      throw new TypeError('A share is not listed as a drive view');
   }
 }
 

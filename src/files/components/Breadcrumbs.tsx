@@ -1,4 +1,4 @@
-import { ChevronRight, HardDrive } from 'lucide-preact';
+import { ChevronRight, HardDrive, type LucideIcon } from 'lucide-preact';
 import { useState } from 'preact/hooks';
 import type { FolderRef } from '../../shared/folders.ts';
 import { t } from '../../shared/i18n.ts';
@@ -14,6 +14,8 @@ export type BreadcrumbsProps = {
   onNavigate: (id: string) => void;
   /** The list's items can be dropped onto the folders of the path. */
   drag?: ItemDrag | undefined;
+  /** The first crumb, before the path: My Drive (id "") unless told (a share's path starts at Shares). */
+  root?: { id: string; name: string; icon: LucideIcon } | undefined;
 };
 
 /** Past this many folders, the middle of the trail goes into a "…" menu; the last two always show. */
@@ -21,21 +23,23 @@ const SHOWN_TAIL = 2;
 const COLLAPSE_AFTER = 3;
 
 /** The open folder's path: My Drive, then each folder; every ancestor is a link, the last is the current page. */
-export function Breadcrumbs({ path, pending = false, hrefFor, onNavigate, drag }: BreadcrumbsProps) {
+export function Breadcrumbs({ path, pending = false, hrefFor, onNavigate, drag, root }: BreadcrumbsProps) {
   const [dropOn, setDropOn] = useState<string | undefined>(undefined);
   const folders = path ?? [];
   const hidden = folders.length > COLLAPSE_AFTER ? folders.slice(0, folders.length - SHOWN_TAIL) : [];
   const shown = hidden.length > 0 ? folders.slice(-SHOWN_TAIL) : folders;
-  const crumbs: { id: string; name: string }[] = [{ id: '', name: t('driveRoot') }, ...shown];
+  const first = root ?? { id: '', name: t('driveRoot'), icon: HardDrive };
+  const RootIcon = first.icon;
+  const crumbs: { id: string; name: string }[] = [{ id: first.id, name: first.name }, ...shown];
   return (
     <nav class="files-crumbs" aria-label={t('filesBreadcrumbLabel')} aria-busy={pending || undefined}>
       <ol class="files-crumbs__list">
         {crumbs.map((crumb, index) => {
           const current = path !== undefined && index === crumbs.length - 1;
           return (
-            <li class="files-crumbs__item" key={crumb.id || 'root'}>
+            <li class="files-crumbs__item" key={index === 0 ? 'root' : crumb.id || 'top'}>
               {index > 0 && <ChevronRight class="files-crumbs__separator" aria-hidden="true" />}
-              {index === 0 && <HardDrive class="files-crumbs__root-icon" aria-hidden="true" />}
+              {index === 0 && <RootIcon class="files-crumbs__root-icon" aria-hidden="true" />}
               {current ? (
                 <span class="files-crumbs__current" aria-current="page" title={crumb.name}>
                   {crumb.name}

@@ -1,20 +1,24 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Quota } from '../../shared/account.ts';
 import type { DriveItem } from '../../shared/domain.ts';
-import { MY_DRIVE, type DriveView } from '../../shared/drive-view.ts';
+import { MY_DRIVE } from '../../shared/drive-view.ts';
 import { t } from '../../shared/i18n.ts';
 import type { FileCommandContext, FileCommandName, FileCommands } from '../commands.ts';
 import type { FilesPage } from '../files-page.ts';
+import { shareView } from '../model/route.ts';
 import { indexIn, selectedIn } from '../model/selection.ts';
-import { Breadcrumbs } from './Breadcrumbs.tsx';
+import { PassCodeDialog } from '../shares/PassCodeDialog.tsx';
+import { SharesHome } from '../shares/SharesHome.tsx';
+import { SharedFailure, shareWhere } from '../shares/share-view.tsx';
 import { useItemDrag } from './item-drag.ts';
 import { DetailsPanel } from './details/DetailsPanel.tsx';
 import { FilesToolbar } from './FilesToolbar.tsx';
 import { FileList } from './list/FileList.tsx';
 import { EmptyView, ListSkeleton, LoadFailed, NoMatch } from './ListStates.tsx';
 import { ListNotices } from './ListNotices.tsx';
-import { hrefForView, Sidebar } from './Sidebar.tsx';
+import { Sidebar } from './Sidebar.tsx';
 import { StatusBar } from './StatusBar.tsx';
+import { viewName, ViewLocation } from './ViewLocation.tsx';
 
 export type DriveBrowserProps = {
   page: FilesPage;
@@ -23,25 +27,17 @@ export type DriveBrowserProps = {
   locale: string | undefined;
 };
 
-/** The view's name as the page writes it: the open folder's, My Drive, Starred or Trash; undefined until known. */
-export function viewName(view: DriveView, page: FilesPage): string | undefined {
-  if (view.kind === 'starred') return t('filesStarred');
-  if (view.kind === 'trash') return t('filesTrash');
-  if (view.id === '') return t('driveRoot');
-  const path = page.paths.current.value;
-  return path?.status === 'ready' ? path.path.at(-1)?.name : undefined;
-}
-
 /** The signed-in file browser: sidebar, toolbar, the list in its states, the footer and the details panel. */
 export function DriveBrowser({ page, commands, quota, locale }: DriveBrowserProps) {
   const { navigation, listing: listings, paths, prefs: prefsStore } = page;
-  const view = navigation.view.value;
-  const listing = listings.listing.value;
+  const place = navigation.view.value;
+  // The Shares place lists nothing: the last list's view stands in for the (unused) command context.
+  const view = place.kind === 'shares' ? (listings.listing.value?.view ?? MY_DRIVE) : place;
+  const listing = place.kind === 'shares' ? undefined : listings.listing.value;
   const prefs = prefsStore.prefs.value;
   const shown = page.shown.value;
   const selection = page.selection.value;
-  const path = paths.current.value;
-  const name = viewName(view, page) ?? '…';
+  const name = viewName(place, page) ?? '…';
   const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null);
   const content = useRef<HTMLDivElement>(null);
   /** The user moved with the keyboard from the list: the next view's list (or state) gets the focus back. */
@@ -79,7 +75,9 @@ export function DriveBrowser({ page, commands, quota, locale }: DriveBrowserProp
   const drag = useItemDrag(commands, context);
   const rows = commands.rows;
   const marks = rows && { editing: rows.editing.value, Editor: rows.Editor, busy: rows.busy.value };
-  const goFolder = (id: string) => navigation.go({ kind: 'folder', id });
+  /** A share opened with its pass code: read again when shown, else shown. */
+  const opened = (shareId: string) =>
+    view.kind === 'share' && view.shareId === shareId ? listings.reload() : navigation.go(shareView(shareId));
   /** A move made from the list, after which focus returns to the list. */
   const fromList =
     <A extends unknown[]>(move: (...args: A) => void) =>
@@ -116,6 +114,8 @@ export function DriveBrowser({ page, commands, quota, locale }: DriveBrowserProp
     listing !== undefined && listing.status !== 'loading' && (items.length > 0 || listing.error === undefined);
   let body;
   if (listing === undefined || listing.status === 'loading') body = <ListSkeleton layout={prefs.layout} />;
+  else if (listing.status === 'failed' && items.length === 0 && view.kind === 'share')
+    body = <SharedFailure page={page} shareId={view.shareId} kind={listing.error ?? 'unknown'} />;
   else if (listing.status === 'failed' && items.length === 0)
     body = (
       <LoadFailed
@@ -163,62 +163,77 @@ export function DriveBrowser({ page, commands, quota, locale }: DriveBrowserProp
   const Operations = commands.Toolbar;
   const Menu = commands.ContextMenu;
   const Layer = commands.Layer;
+  const details = prefs.details && place.kind !== 'shares';
   return (
-    <div class={`files-browser${prefs.details ? ' files-browser--details' : ''}`}>
-      <Sidebar view={view} onNavigate={navigation.go} quota={quota} locale={locale} />
+    <div class={`files-browser${details ? ' files-browser--details' : ''}`}>
+      <Sidebar view={place} onNavigate={navigation.go} quota={quota} locale={locale} />
       <main class="files-browser__main">
-        <FilesToolbar
-          canGoBack={navigation.canGoBack.value}
-          canGoForward={navigation.canGoForward.value}
-          canGoUp={page.parent.value !== undefined}
-          onBack={navigation.back}
-          onForward={navigation.forward}
-          onUp={page.up}
-          onReload={listings.reload}
-          reloading={listing?.refreshing === true || listing?.status === 'more'}
-          location={
-            view.kind === 'folder' ? (
-              <Breadcrumbs
-                path={path?.status === 'ready' ? path.path : undefined}
-                pending={path?.status === 'loading'}
-                hrefFor={(id) => hrefForView({ kind: 'folder', id })}
-                onNavigate={goFolder}
-                drag={drag}
+        {place.kind === 'shares' ? (
+          <>
+            <FilesToolbar
+              canGoBack={navigation.canGoBack.value}
+              canGoForward={navigation.canGoForward.value}
+              canGoUp={false}
+              onBack={navigation.back}
+              onForward={navigation.forward}
+              onUp={page.up}
+              onReload={() => undefined}
+              reloading={false}
+              location={<ViewLocation page={page} drag={undefined} />}
+              prefs={prefs}
+              onPrefs={prefsStore.update}
+              viewControls={false}
+            />
+            <div class="files-browser__content files-browser__content--page">
+              <SharesHome shares={page.shares} onOpenShare={opened} locale={locale} />
+            </div>
+          </>
+        ) : (
+          <>
+            <FilesToolbar
+              canGoBack={navigation.canGoBack.value}
+              canGoForward={navigation.canGoForward.value}
+              canGoUp={page.parent.value !== undefined}
+              onBack={navigation.back}
+              onForward={navigation.forward}
+              onUp={page.up}
+              onReload={listings.reload}
+              reloading={listing?.refreshing === true || listing?.status === 'more'}
+              location={<ViewLocation page={page} drag={drag} />}
+              operations={Operations === undefined ? undefined : <Operations context={context} />}
+              prefs={prefs}
+              onPrefs={prefsStore.update}
+            />
+            <ListNotices listing={listing} online={page.online.value} onRetry={listings.reload} />
+            <div
+              class="files-browser__content"
+              ref={content}
+              tabIndex={-1}
+              onKeyDown={onContentKeyDown}
+              onFocusIn={(event) => (focusedInside.current = event.target as Element)}
+              onFocusOut={(event) => event.relatedTarget !== null && (focusedInside.current = null)}
+            >
+              {body}
+            </div>
+            {showCount && (
+              <StatusBar
+                total={items.length}
+                shown={shown.length}
+                loading={listing?.status === 'more'}
+                selected={selected}
+                locale={locale}
               />
-            ) : (
-              <h2 class="files-toolbar__title">{name}</h2>
-            )
-          }
-          operations={Operations === undefined ? undefined : <Operations context={context} />}
-          prefs={prefs}
-          onPrefs={prefsStore.update}
-        />
-        <ListNotices listing={listing} online={page.online.value} onRetry={listings.reload} />
-        <div
-          class="files-browser__content"
-          ref={content}
-          tabIndex={-1}
-          onKeyDown={onContentKeyDown}
-          onFocusIn={(event) => (focusedInside.current = event.target as Element)}
-          onFocusOut={(event) => event.relatedTarget !== null && (focusedInside.current = null)}
-        >
-          {body}
-        </div>
-        {showCount && (
-          <StatusBar
-            total={items.length}
-            shown={shown.length}
-            loading={listing?.status === 'more'}
-            selected={selected}
-            locale={locale}
-          />
+            )}
+          </>
         )}
         {Layer !== undefined && <Layer context={context} />}
+        <PassCodeDialog shares={page.shares} onOpened={opened} />
       </main>
-      {prefs.details && (
+      {details && (
         <DetailsPanel
           items={targets}
           pathOf={paths.pathOf}
+          {...(view.kind === 'share' ? shareWhere(page, view.shareId) : {})}
           onClose={() => prefsStore.update({ details: false })}
           locale={locale}
         />

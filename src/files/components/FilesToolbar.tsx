@@ -40,6 +40,8 @@ export type FilesToolbarProps = {
   onPrefs: (patch: Partial<FilesViewPrefs>) => void;
   /** Signed out or still checking: the bars are shown, inert, so the page does not jump when they come alive. */
   disabled?: boolean;
+  /** Filter, sort, layout, details and Reload; false where nothing is listed (the Shares place). */
+  viewControls?: boolean;
 };
 
 const KIND_LABELS: Record<FilesKindFilter, MessageKey> = {
@@ -86,64 +88,72 @@ export function FilesToolbar(props: FilesToolbarProps) {
             icon={RotateCw}
             label={t('filesReload')}
             aria-busy={props.reloading || undefined}
-            disabled={off}
+            disabled={off || props.viewControls === false}
             class={props.reloading ? 'files-toolbar__reload--busy' : undefined}
             onClick={props.onReload}
           />
         </div>
         <div class="files-toolbar__location">{props.location}</div>
       </div>
-      <div class="files-toolbar__bar files-toolbar__bar--commands">
-        <div class="files-toolbar__operations">{props.operations}</div>
-        <div class="files-toolbar__group files-toolbar__group--view" role="group" aria-label={t('filesViewLabel')}>
-          <Select
-            label={t('filesKindLabel')}
-            icon={Funnel}
-            value={prefs.kind}
-            options={FILES_KIND_FILTERS.map((kind) => ({ value: kind, label: t(KIND_LABELS[kind]) }))}
-            onChange={(kind) => onPrefs({ kind })}
-            disabled={off}
-          />
-          <Select
-            label={t('filesSortLabel')}
-            icon={ArrowUpDown}
-            value={prefs.sortKey}
-            options={(['name', 'size', 'modified'] as const).map((key) => ({ value: key, label: t(SORT_LABELS[key]) }))}
-            onChange={(sortKey) => onPrefs({ sortKey })}
-            disabled={off}
-          />
-          <IconButton
-            icon={ArrowDownWideNarrow}
-            label={t('filesSortDescending')}
-            disabled={off}
-            pressed={prefs.sortDescending}
-            onClick={() => onPrefs({ sortDescending: !prefs.sortDescending })}
-          />
-          <span class="files-toolbar__switch">
-            <IconButton
-              icon={List}
-              label={t('filesViewList')}
-              disabled={off}
-              pressed={prefs.layout === 'list'}
-              onClick={() => onPrefs({ layout: 'list' })}
-            />
-            <IconButton
-              icon={LayoutGrid}
-              label={t('filesViewGrid')}
-              disabled={off}
-              pressed={prefs.layout === 'grid'}
-              onClick={() => onPrefs({ layout: 'grid' })}
-            />
-          </span>
-          <IconButton
-            icon={PanelRight}
-            label={t('filesDetailsToggle')}
-            disabled={off}
-            pressed={prefs.details}
-            onClick={() => onPrefs({ details: !prefs.details })}
-          />
+      {/* No second bar where there is nothing to do on items (the Shares place). */}
+      {(props.operations !== undefined || props.viewControls !== false) && (
+        <div class="files-toolbar__bar files-toolbar__bar--commands">
+          <div class="files-toolbar__operations">{props.operations}</div>
+          {props.viewControls !== false && (
+            <div class="files-toolbar__group files-toolbar__group--view" role="group" aria-label={t('filesViewLabel')}>
+              <Select
+                label={t('filesKindLabel')}
+                icon={Funnel}
+                value={prefs.kind}
+                options={FILES_KIND_FILTERS.map((kind) => ({ value: kind, label: t(KIND_LABELS[kind]) }))}
+                onChange={(kind) => onPrefs({ kind })}
+                disabled={off}
+              />
+              <Select
+                label={t('filesSortLabel')}
+                icon={ArrowUpDown}
+                value={prefs.sortKey}
+                options={(['name', 'size', 'modified'] as const).map((key) => ({
+                  value: key,
+                  label: t(SORT_LABELS[key]),
+                }))}
+                onChange={(sortKey) => onPrefs({ sortKey })}
+                disabled={off}
+              />
+              <IconButton
+                icon={ArrowDownWideNarrow}
+                label={t('filesSortDescending')}
+                disabled={off}
+                pressed={prefs.sortDescending}
+                onClick={() => onPrefs({ sortDescending: !prefs.sortDescending })}
+              />
+              <span class="files-toolbar__switch">
+                <IconButton
+                  icon={List}
+                  label={t('filesViewList')}
+                  disabled={off}
+                  pressed={prefs.layout === 'list'}
+                  onClick={() => onPrefs({ layout: 'list' })}
+                />
+                <IconButton
+                  icon={LayoutGrid}
+                  label={t('filesViewGrid')}
+                  disabled={off}
+                  pressed={prefs.layout === 'grid'}
+                  onClick={() => onPrefs({ layout: 'grid' })}
+                />
+              </span>
+              <IconButton
+                icon={PanelRight}
+                label={t('filesDetailsToggle')}
+                disabled={off}
+                pressed={prefs.details}
+                onClick={() => onPrefs({ details: !prefs.details })}
+              />
+            </div>
+          )}
         </div>
-      </div>
+      )}
     </div>
   );
 }

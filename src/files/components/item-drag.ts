@@ -6,7 +6,7 @@ import type { ItemDrag } from './list/list-drag.ts';
 /**
  * Dragging the list's items onto folders (rows, tiles, breadcrumbs), shared by the list and the breadcrumbs. The
  * dragged items are remembered here for the drag's life; what a drop does is the operations' (`commands.drop`).
- * Nothing is dragged out of the Trash, into one of the dragged folders, or into the folder the items are in.
+ * Nothing is dragged out of the Trash or a share, into one of the dragged folders, or into the folder the items are in.
  */
 export function useItemDrag(commands: FileCommands, context: FileCommandContext): ItemDrag | undefined {
   const latest = useRef({ commands, context });
@@ -16,7 +16,9 @@ export function useItemDrag(commands: FileCommands, context: FileCommandContext)
     () => ({
       start: (items) => {
         const now = latest.current;
-        const can = now.commands.drop !== undefined && now.context.view.kind !== 'trash' && items.length > 0;
+        // Nothing leaves the Trash or someone's share by dragging (a share's items are saved, not moved).
+        const from = now.context.view.kind;
+        const can = now.commands.drop !== undefined && from !== 'trash' && from !== 'share' && items.length > 0;
         dragged.current = can ? items : null;
         return can;
       },

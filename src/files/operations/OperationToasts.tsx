@@ -9,7 +9,16 @@ import type { OperationEntry, OperationRunner } from './runner.ts';
 const ICONS = { running: LoaderCircle, done: CircleCheck, failed: CircleAlert } as const;
 
 /** One operation's message: what is happening or happened, with Undo, Retry and Dismiss as they apply. */
-function Toast({ entry, runner }: { entry: OperationEntry; runner: OperationRunner }) {
+/** Failures Retry cannot cure: the user's own share is never saved. */
+const FINAL_FAILURES: ReadonlySet<string> = new Set(['own-share']);
+
+type ToastProps = {
+  entry: OperationEntry;
+  runner: OperationRunner;
+  onOpen?: ((entry: OperationEntry) => void) | undefined;
+};
+
+function Toast({ entry, runner, onOpen }: ToastProps) {
   const { operation, state, error } = entry;
   const text = operationText(operation, state);
   const Icon = ICONS[state];
@@ -26,12 +35,24 @@ function Toast({ entry, runner }: { entry: OperationEntry; runner: OperationRunn
         {error !== undefined && <p class="files-toast__reason">{reasonText(error)}</p>}
       </div>
       <div class="files-toast__actions">
+        {onOpen !== undefined && state === 'done' && operation.kind === 'save' && (
+          <Button
+            variant="ghost"
+            size="sm"
+            onClick={() => {
+              runner.dismiss(entry.id);
+              onOpen(entry);
+            }}
+          >
+            {t('filesActionOpen')}
+          </Button>
+        )}
         {entry.undo !== undefined && (
           <Button variant="ghost" size="sm" onClick={then(() => runner.undo(entry.id))}>
             {t('filesOpsUndo')}
           </Button>
         )}
-        {state === 'failed' && (
+        {state === 'failed' && !FINAL_FAILURES.has(error ?? '') && (
           <Button variant="ghost" size="sm" onClick={then(() => runner.retry(entry.id))}>
             {t('filesOpsRetry')}
           </Button>
@@ -50,7 +71,7 @@ function Toast({ entry, runner }: { entry: OperationEntry; runner: OperationRunn
  * The operations' messages at the bottom of the list, and the live regions that say them: progress and results
  * politely, failures at once. Done messages stay while the pointer or the focus is on them.
  */
-export function OperationToasts({ runner }: { runner: OperationRunner }) {
+export function OperationToasts({ runner, onOpen }: Omit<ToastProps, 'entry'>) {
   const entries = runner.entries.value;
   const said = runner.announcement.value;
   const hold = (on: boolean) => () => runner.hold(on);
@@ -67,7 +88,7 @@ export function OperationToasts({ runner }: { runner: OperationRunner }) {
         {entries.length > 0 && (
           <ul class="files-toasts__list">
             {entries.map((entry) => (
-              <Toast key={entry.id} entry={entry} runner={runner} />
+              <Toast key={entry.id} entry={entry} runner={runner} onOpen={onOpen} />
             ))}
           </ul>
         )}

@@ -1,17 +1,26 @@
 import { t } from '../../shared/i18n.ts';
+import { Button } from '../../ui/components/Button.tsx';
+import { openOptions } from '../../ui/open-page.ts';
 import { FolderPicker, type PickerPurpose } from '../../ui/components/FolderPicker.tsx';
 import { itemCount } from '../format.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { focusList } from './focus.ts';
+import { ModalDialog } from './ModalDialog.tsx';
 import { NewFolderDialog } from './NewFolderDialog.tsx';
 import { whatText } from './operation-text.ts';
 import type { OpenDialog, Operations } from './operations.ts';
 import { OperationToasts } from './OperationToasts.tsx';
 
-type Picking = Extract<OpenDialog, { kind: 'moveTo' | 'copyTo' }>;
+type Picking = Extract<OpenDialog, { kind: 'moveTo' | 'copyTo' | 'saveTo' }>;
 
-/** Move to / Copy to: any folder (My Drive too) but one of the items' own, or one of the moved folders. */
+/**
+ * Move to / Copy to: any folder (My Drive too) but one of the items' own, or one of the moved folders. Save to my
+ * drive: any folder of the drive (the items are someone else's, never in it).
+ */
 function pickerPurpose({ kind, items }: Picking): PickerPurpose {
+  if (kind === 'saveTo') {
+    return { title: t('sharesSaveTitle', whatText(items)), chooseLabel: t('sharesSaveHere'), refusal: () => undefined };
+  }
   const ids = new Set(items.map((item) => item.id));
   const move = kind === 'moveTo';
   return {
@@ -29,7 +38,7 @@ function pickerPurpose({ kind, items }: Picking): PickerPurpose {
 export function OperationsLayer({ ops }: { ops: Operations }) {
   const open = ops.dialog.value;
   const close = () => (ops.dialog.value = null);
-  const picking = open?.kind === 'moveTo' || open?.kind === 'copyTo' ? open : undefined;
+  const picking = open?.kind === 'moveTo' || open?.kind === 'copyTo' || open?.kind === 'saveTo' ? open : undefined;
   return (
     <>
       <FolderPicker
@@ -37,10 +46,14 @@ export function OperationsLayer({ ops }: { ops: Operations }) {
         listFolders={ops.folders.listFolders}
         createFolder={ops.folders.createFolder}
         purpose={picking && pickerPurpose(picking)}
-        startPath={picking?.startPath}
+        startPath={picking?.kind === 'saveTo' ? undefined : picking?.startPath}
         onChoose={(to) => {
           close();
           if (picking === undefined) return;
+          if (picking.kind === 'saveTo') {
+            ops.perform({ kind: 'save', items: picking.items, from: picking.from, shareId: picking.shareId, to });
+            return;
+          }
           ops.perform({
             kind: picking.kind === 'moveTo' ? 'move' : 'copy',
             items: picking.items,
@@ -83,7 +96,27 @@ export function OperationsLayer({ ops }: { ops: Operations }) {
           }}
         />
       )}
-      <OperationToasts runner={ops.runner} />
+      {open?.kind === 'signInToSave' && (
+        <ModalDialog title={t('sharesSignInTitle')} text={t('sharesSignInText')} onClose={close}>
+          <div class="files-dialog__actions">
+            <Button size="sm" onClick={close}>
+              {t('actionCancel')}
+            </Button>
+            <Button
+              size="sm"
+              variant="primary"
+              data-autofocus=""
+              onClick={() => {
+                close();
+                openOptions('account').catch((error: unknown) => console.error('Could not open the options', error));
+              }}
+            >
+              {t('sharesSignInAction')}
+            </Button>
+          </div>
+        </ModalDialog>
+      )}
+      <OperationToasts runner={ops.runner} onOpen={ops.openSaved} />
     </>
   );
 }

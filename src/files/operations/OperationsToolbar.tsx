@@ -17,7 +17,7 @@ const RUN_AT_ONCE: ReadonlySet<ActionId> = new Set(['star', 'unstar', 'trash', '
  */
 export function OperationsToolbar({ ops, context }: { ops: Operations; context: FileCommandContext }) {
   const trashCount = ops.trashCount.value;
-  const groups = toolbarActions(context);
+  const groups = toolbarActions({ ...context, shown: ops.shown.value });
   const bar = useRef<HTMLDivElement>(null);
   const [labels, iconsWidth] = useLabels(bar, groups.flat().join());
   return (

@@ -11,6 +11,7 @@ import {
   FolderInput,
   FolderOpen,
   FolderPlus,
+  HardDriveDownload,
   Info,
   PencilLine,
   Star,
@@ -44,7 +45,8 @@ export type ActionId =
   | 'copyLinks'
   | 'exportLinks'
   | 'exportAria2'
-  | 'sendToAria2';
+  | 'sendToAria2'
+  | 'saveToDrive';
 
 export interface ActionInfo {
   label: MessageKey;
@@ -73,6 +75,7 @@ export const ACTIONS: Record<ActionId, ActionInfo> = {
   exportLinks: { label: 'filesActionExportLinks', icon: FileDown },
   exportAria2: { label: 'filesActionExportAria2', icon: ListOrdered },
   sendToAria2: { label: 'filesActionSendToAria2', icon: Send },
+  saveToDrive: { label: 'sharesActionSave', icon: HardDriveDownload },
 };
 
 /** What opening a file does: video and audio play in the player, images show in its viewer. */
@@ -100,6 +103,8 @@ export function shortcutOf(action: ActionId, view: DriveView): string | undefine
 interface Where {
   view: DriveView;
   items: readonly DriveItem[];
+  /** How many items the open view shows (a share's Save saves them all when none is chosen). */
+  shown?: number;
 }
 
 /** Rename, move, copy, star and trash: what any items outside the Trash can have done to them. */
@@ -116,7 +121,12 @@ const TAKE_OUT: ActionId[] = ['download', 'copyLinks', 'exportLinks', 'exportAri
  * The toolbar's actions, in groups: New folder in a folder, Download and Copy links, then what the items can have done
  * to them. (The exports and aria2 are in the context menu.)
  */
-export function toolbarActions({ view, items }: Where): ActionId[][] {
+export function toolbarActions({ view, items, shown = items.length }: Where): ActionId[][] {
+  // A share is someone else's: nothing in it changes; its files are saved into the drive (all when none is chosen).
+  if (view.kind === 'share') {
+    if (items.length === 0) return shown > 0 ? [['saveToDrive']] : [];
+    return [['saveToDrive'], ['download', 'copyLinks']];
+  }
   if (view.kind === 'trash')
     return [...(items.length > 0 ? [['restore', 'deleteForever'] as ActionId[]] : []), ['emptyTrash']];
   const takeOut: ActionId[][] = items.length > 0 ? [['download', 'copyLinks']] : [];
@@ -126,9 +136,10 @@ export function toolbarActions({ view, items }: Where): ActionId[][] {
 /** The context menu's actions, in groups: opening the item first, as desktop file managers do. */
 export function menuActions({ view, items }: Where): ActionId[][] {
   if (view.kind === 'trash') return items.length > 0 ? [['restore'], ['deleteForever']] : [['emptyTrash']];
-  if (items.length === 0) return view.kind === 'folder' ? [['newFolder']] : [];
+  if (items.length === 0)
+    return view.kind === 'folder' ? [['newFolder']] : view.kind === 'share' ? [['saveToDrive']] : [];
   const only = items.length === 1 ? items[0] : undefined;
   const opens = only === undefined ? undefined : only.kind === 'folder' ? 'open' : openActionOf(only);
   const open: ActionId[] = opens === undefined ? ['details'] : [opens, 'details'];
-  return [open, TAKE_OUT, ...changes(items)];
+  return view.kind === 'share' ? [open, ['saveToDrive'], TAKE_OUT] : [open, TAKE_OUT, ...changes(items)];
 }

@@ -30,6 +30,7 @@ export function rowsAfter(operation: Operation): RowsEdit | undefined {
     case 'move':
       return from.kind === 'folder' ? without(operation) : changed(operation, { parentId: operation.to.id });
     case 'copy':
+    case 'save':
       return undefined;
     case 'trash':
     case 'deleteForever':
@@ -69,6 +70,8 @@ export function staleViews(operation: Operation): DriveView[] {
       return [STARRED];
     case 'emptyTrash':
       return [TRASH];
+    case 'save':
+      return [folder(operation.to.id)];
   }
 }
 

@@ -14,6 +14,7 @@ const TEXTS: Record<OperationKind, Record<Phase, MessageKey>> = {
   star: { running: 'filesOpStarRunning', done: 'filesOpStarDone', failed: 'filesOpStarFailed' },
   unstar: { running: 'filesOpUnstarRunning', done: 'filesOpUnstarDone', failed: 'filesOpUnstarFailed' },
   emptyTrash: { running: 'filesOpEmptyRunning', done: 'filesOpEmptyDone', failed: 'filesOpEmptyFailed' },
+  save: { running: 'sharesOpSaveRunning', done: 'sharesOpSaveDone', failed: 'sharesOpSaveFailed' },
 };
 
 /** “report.pdf” for one item, "3 items" for more: how a sentence names what it is about. */
@@ -27,7 +28,9 @@ export function operationText(operation: Operation, phase: Phase): string {
   const key = TEXTS[operation.kind][phase];
   if (operation.kind === 'emptyTrash') return t(key);
   const what = whatText(operation.items);
-  return operation.kind === 'move' || operation.kind === 'copy' ? t(key, [what, operation.to.name]) : t(key, what);
+  const to =
+    operation.kind === 'move' || operation.kind === 'copy' || operation.kind === 'save' ? operation.to : undefined;
+  return to === undefined ? t(key, what) : t(key, [what, to.name]);
 }
 
 /** Why it failed, as the error's own sentence ("PikPak is having trouble right now."). */

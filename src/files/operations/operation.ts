@@ -9,25 +9,37 @@ import type { FolderRef } from '../../shared/folders.ts';
 export type Operation =
   | { kind: 'move' | 'copy'; items: readonly DriveItem[]; from: DriveView; to: FolderRef }
   | { kind: 'trash' | 'restore' | 'deleteForever' | 'star' | 'unstar'; items: readonly DriveItem[]; from: DriveView }
-  | { kind: 'emptyTrash'; count: number; from: DriveView };
+  | { kind: 'emptyTrash'; count: number; from: DriveView }
+  /** Items of a share saved into a folder of the drive (PikPak's restore task). */
+  | { kind: 'save'; items: readonly DriveItem[]; from: DriveView; shareId: string; to: FolderRef };
 
 export type OperationKind = Operation['kind'];
 
 /** The worker's drive requests the operations use; main.tsx wires them to `request`, tests pass their own. */
 export interface DriveRequests {
-  batch: (operation: Exclude<OperationKind, 'emptyTrash'>, ids: string[], toParentId?: string) => Promise<unknown>;
+  batch: (
+    operation: Exclude<OperationKind, 'emptyTrash' | 'save'>,
+    ids: string[],
+    toParentId?: string,
+  ) => Promise<unknown>;
   emptyTrash: () => Promise<unknown>;
   rename: (id: string, name: string) => Promise<DriveItem>;
   createFolder: (parentId: string, name: string) => Promise<FolderRef>;
+  /** Saves items of a share into a folder ("" = My Drive); answers the ids of the saved copies. */
+  restore: (shareId: string, fileIds: string[], toParentId: string) => Promise<{ fileIds: string[] }>;
 }
 
-/** Sends an operation; resolves once PikPak's task finished (the worker waits for it). */
-export async function sendOperation(drive: DriveRequests, operation: Operation): Promise<void> {
+/**
+ * Sends an operation; resolves once PikPak's task finished (the worker waits for it), with the ids of the items it
+ * made when it made some (a save: the copies in the drive).
+ */
+export async function sendOperation(drive: DriveRequests, operation: Operation): Promise<readonly string[] | void> {
   if (operation.kind === 'emptyTrash') {
     await drive.emptyTrash();
     return;
   }
   const ids = operation.items.map((item) => item.id);
+  if (operation.kind === 'save') return (await drive.restore(operation.shareId, ids, operation.to.id)).fileIds;
   if (operation.kind === 'move' || operation.kind === 'copy') await drive.batch(operation.kind, ids, operation.to.id);
   else await drive.batch(operation.kind, ids);
 }

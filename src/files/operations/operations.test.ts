@@ -7,6 +7,7 @@ import type { FileCommandContext } from '../commands.ts';
 import { createFilesPage } from '../files-page.ts';
 import { fakeTab } from '../test/fake-tab.ts';
 import { file, folder } from '../test/items.ts';
+import { fakeShareStore } from '../test/shares.ts';
 import type { DriveRequests } from './operation.ts';
 import { createOperations } from './operations.ts';
 
@@ -45,15 +46,28 @@ async function setUp() {
       drive[parentId]?.push(made);
       return Promise.resolve({ id: made.id, name });
     }),
+    restore: vi.fn(async (_shareId: string, fileIds: string[], toParentId: string) => {
+      await new Promise<void>((resolve) => gates.push(resolve));
+      const saved = fileIds.map((id) => file(`saved-${id}`, 1, { id: `VSaved${id}`, parentId: toParentId }));
+      drive[toParentId] = [...(drive[toParentId] ?? []), ...saved];
+      return { fileIds: saved.map((item) => item.id) };
+    }),
   };
+  const { store: shares } = fakeShareStore({
+    VOfilms: { title: 'Films', folders: { '': [file('Nosferatu.mp4', 9, { id: 'VNos' }), file('credits.txt', 1)] } },
+  });
   const list = vi.fn((view: DriveView) =>
-    Promise.resolve({ items: [...(drive[view.kind === 'folder' ? view.id : view.kind] ?? [])] }),
+    view.kind === 'share'
+      ? shares.list(view)
+      : Promise.resolve({ items: [...(drive[view.kind === 'folder' ? view.id : view.kind] ?? [])] }),
   );
+  const signedIn = signal(true);
   const page = createFilesPage({
     list,
     ancestors: () => Promise.resolve([]),
     win: fakeTab().win,
     account: signal('YgUser'),
+    shares,
     tasks: { read: () => Promise.resolve(null), watch: () => undefined },
     online: { now: () => true, watch: () => undefined },
     prefs: { source: { read: () => Promise.resolve({}), watch: () => undefined }, save: () => Promise.resolve() },
@@ -69,11 +83,12 @@ async function setUp() {
     schedule: () => () => undefined,
     transfers,
     openFile,
+    signedIn: () => signedIn.value,
   });
   ops.start();
   await settle();
-  const context = (items: readonly DriveItem[], view: DriveView = page.navigation.view.value): FileCommandContext => ({
-    view,
+  const context = (items: readonly DriveItem[], view?: DriveView): FileCommandContext => ({
+    view: view ?? (page.navigation.view.value as DriveView),
     items,
     reload: page.listing.reload,
   });
@@ -83,7 +98,7 @@ async function setUp() {
     gates.shift()?.();
     await settle();
   };
-  return { page, ops, requests, list, drive, context, shown, answer, notes, draft, transfers, openFile };
+  return { page, ops, requests, list, drive, context, shown, answer, notes, draft, transfers, openFile, signedIn };
 }
 
 describe('the file operations', () => {
@@ -94,15 +109,16 @@ describe('the file operations', () => {
     // A document opens the details panel, which the browser does itself when the command is not handled.
     expect(ops.handles('open', context([notes]))).toBe(false);
     ops.run('open', context([video]));
-    expect(openFile).toHaveBeenCalledWith(video);
+    const here = { kind: 'folder', id: '' };
+    expect(openFile).toHaveBeenCalledWith(video, here);
     ops.act('download', context([notes, video]));
-    expect(transfers.begin).toHaveBeenLastCalledWith('download', [notes, video], '2 items');
+    expect(transfers.begin).toHaveBeenLastCalledWith('download', [notes, video], '2 items', here);
     ops.act('sendToAria2', context([video]));
-    expect(transfers.begin).toHaveBeenLastCalledWith('sendToAria2', [video], '“clip.mp4”');
+    expect(transfers.begin).toHaveBeenLastCalledWith('sendToAria2', [video], '“clip.mp4”', here);
     expect(ops.handles('download', context([notes]))).toBe(true);
     expect(ops.handles('download', context([notes], { kind: 'trash' }))).toBe(false);
     ops.run('download', context([notes]));
-    expect(transfers.begin).toHaveBeenLastCalledWith('download', [notes], '“notes.txt”');
+    expect(transfers.begin).toHaveBeenLastCalledWith('download', [notes], '“notes.txt”', here);
     expect(transfers.begin).toHaveBeenCalledTimes(3);
   });
 
@@ -168,5 +184,36 @@ describe('the file operations', () => {
     expect(shown()).toContain('Invoices');
     expect([...page.selection.value.selected]).toEqual(['VMade']);
     expect(page.selection.value.focus).toBe('VMade');
+  });
+
+  it('saves a share’s selection, or all of it, into the chosen folder, and opens it with the saved items selected', async () => {
+    const { ops, page, requests, context, shown, answer, signedIn } = await setUp();
+    const share: DriveView = { kind: 'share', shareId: 'VOfilms', id: '' };
+    page.navigation.go(share);
+    await vi.waitFor(() => expect(shown()).toEqual(['credits.txt', 'Nosferatu.mp4']));
+    const [credits, nosferatu] = page.shown.value as [DriveItem, DriveItem];
+    expect(ops.handles('rename', context([credits]))).toBe(false);
+    expect(ops.handles('trash', context([credits]))).toBe(false);
+    expect(ops.handles('download', context([credits]))).toBe(true);
+
+    ops.act('saveToDrive', context([]));
+    expect(ops.dialog.value).toMatchObject({ kind: 'saveTo', shareId: 'VOfilms', items: [credits, nosferatu] });
+    page.selection.value = { selected: new Set([nosferatu.id]), anchor: nosferatu.id, focus: nosferatu.id };
+    ops.act('saveToDrive', context([nosferatu]));
+    expect(ops.dialog.value).toMatchObject({ kind: 'saveTo', items: [nosferatu], from: share });
+    ops.perform({ kind: 'save', items: [nosferatu], from: share, shareId: 'VOfilms', to: ARCHIVE });
+    expect(requests.restore).toHaveBeenCalledWith('VOfilms', ['VNos'], 'VArchive');
+    expect(ops.runner.entries.value).toMatchObject([{ state: 'running' }]);
+    await answer();
+    const [entry] = ops.runner.entries.value;
+    expect(entry).toMatchObject({ state: 'done', made: ['VSavedVNos'] });
+    expect(ops.runner.announcement.value.text).toBe('Saved “Nosferatu.mp4” to Archive');
+    ops.openSaved(entry!);
+    await vi.waitFor(() => expect([...page.selection.value.selected]).toEqual(['VSavedVNos']));
+    expect(page.navigation.view.value).toEqual({ kind: 'folder', id: 'VArchive' });
+
+    signedIn.value = false;
+    ops.act('saveToDrive', context([], share));
+    expect(ops.dialog.value).toEqual({ kind: 'signInToSave' });
   });
 });

@@ -1,39 +1,49 @@
 import { computed, effect, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { DriveItem } from '../../shared/domain.ts';
-import { sameView, type DriveView } from '../../shared/drive-view.ts';
+import type { DriveView } from '../../shared/drive-view.ts';
 import type { FolderRef } from '../../shared/folders.ts';
 import { t } from '../../shared/i18n.ts';
 import type { FolderActions } from '../../ui/folder-actions.ts';
 import { errorKindOf } from '../../ui/error-kind.ts';
 import type { FileCommandContext, FileCommandName, FileDrop } from '../commands.ts';
 import type { FilesPage } from '../files-page.ts';
-import { selectOnly } from '../model/selection.ts';
+import { isListView, samePlace } from '../model/route.ts';
+import { selectedIn, selectOnly } from '../model/selection.ts';
 import type { Transfers } from '../transfers/transfers.ts';
 import { openActionOf, type ActionId } from './actions.ts';
 import { changesPaths, rowsAfter, staleViews } from './local-change.ts';
 import { sendOperation, type DriveRequests, type Operation } from './operation.ts';
 import { reasonText, whatText } from './operation-text.ts';
 import { createRenaming, nameProblem, type Renaming } from './rename.ts';
-import { createOperationRunner, type OperationRunner, type OperationRunnerDeps } from './runner.ts';
+import {
+  createOperationRunner,
+  type OperationEntry,
+  type OperationRunner,
+  type OperationRunnerDeps,
+} from './runner.ts';
 
 /** The dialog open over the browser, if any. */
 export type OpenDialog =
   | { kind: 'moveTo' | 'copyTo'; items: readonly DriveItem[]; from: DriveView; startPath: readonly FolderRef[] }
   | { kind: 'deleteForever'; items: readonly DriveItem[]; from: DriveView }
   | { kind: 'emptyTrash'; count: number }
-  | { kind: 'newFolder'; parentId: string };
+  | { kind: 'newFolder'; parentId: string }
+  | { kind: 'saveTo'; items: readonly DriveItem[]; from: DriveView; shareId: string }
+  | { kind: 'signInToSave' };
 
 export interface OperationsDeps {
   drive: DriveRequests;
   /** The folder picker's requests (Move to, Copy to). */
   folders: FolderActions;
-  page: Pick<FilesPage, 'navigation' | 'listing' | 'paths' | 'prefs' | 'selection' | 'openFolder'>;
+  page: Pick<FilesPage, 'navigation' | 'listing' | 'paths' | 'prefs' | 'selection' | 'shown' | 'openFolder' | 'reveal'>;
+  /** Whether an account is signed in: saving from a share needs one. */
+  signedIn: () => boolean;
   schedule?: OperationRunnerDeps['schedule'];
   now?: () => number;
   /** Downloads, links and aria2 (src/files/transfers/). */
   transfers: Pick<Transfers, 'begin'>;
-  /** Opens a file in the player (video, audio) or the image viewer, in a tab. */
-  openFile: (item: DriveItem) => void;
+  /** Opens a file in the player (video, audio) or the image viewer, in a tab (`from`: a share's files play from it). */
+  openFile: (item: DriveItem, from: DriveView) => void;
 }
 
 export interface Operations {
@@ -43,12 +53,16 @@ export interface Operations {
   folders: FolderActions;
   /** How many items the trash holds, while the Trash is the open view and read. */
   trashCount: ReadonlySignal<number | undefined>;
+  /** How many items the open view shows. */
+  shown: ReadonlySignal<number>;
   handles: (name: FileCommandName, context: FileCommandContext) => boolean;
   run: (name: FileCommandName, context: FileCommandContext) => void;
   act: (action: ActionId, context: FileCommandContext) => void;
   drop: (drop: FileDrop, context: FileCommandContext) => void;
   /** Runs an operation (from a dialog: the picker's choice, a confirmation). */
   perform: (operation: Operation) => void;
+  /** Shows what a finished save made: its folder in the drive, with the saved items selected. */
+  openSaved: (entry: OperationEntry) => void;
   /** Makes a folder in the open folder and selects it; answers why not, as a sentence, when PikPak refused. */
   createFolder: (parentId: string, name: string) => Promise<string | undefined>;
   start: () => () => void;
@@ -62,7 +76,7 @@ export function createOperations(deps: OperationsDeps): Operations {
   const { listing, paths, navigation } = deps.page;
   const now = deps.now ?? (() => Date.now());
   const dialog = signal<OpenDialog | null>(null);
-  const isOpen = (view: DriveView) => sameView(view, navigation.view.peek());
+  const isOpen = (view: DriveView) => samePlace(view, navigation.view.peek());
 
   function settled(operation: Operation, error: unknown) {
     const stale = staleViews(operation);
@@ -85,7 +99,8 @@ export function createOperations(deps: OperationsDeps): Operations {
   const renaming = createRenaming({
     rename: deps.drive.rename,
     renamed(item) {
-      listing.patch(navigation.view.peek(), (items) => items.map((each) => (each.id === item.id ? item : each)));
+      const here = navigation.view.peek();
+      if (isListView(here)) listing.patch(here, (items) => items.map((each) => (each.id === item.id ? item : each)));
       listing.invalidate({ kind: 'starred' });
       if (item.kind === 'folder') paths.forget();
       runner.announce(t('filesRenamed', item.name));
@@ -108,6 +123,13 @@ export function createOperations(deps: OperationsDeps): Operations {
     void runner.run(operation);
   }
 
+  /** What Save to my drive saves: the selected items, or everything shown in the open folder when none is selected. */
+  function toSave(): readonly DriveItem[] {
+    const rows = deps.page.shown.peek();
+    const selected = selectedIn(rows, deps.page.selection.peek());
+    return selected.length > 0 ? selected : rows;
+  }
+
   function act(action: ActionId, { view: from, items }: FileCommandContext) {
     const first = items[0];
     switch (action) {
@@ -116,14 +138,21 @@ export function createOperations(deps: OperationsDeps): Operations {
         return;
       case 'play':
       case 'view':
-        if (first !== undefined) deps.openFile(first);
+        if (first !== undefined) deps.openFile(first, from);
         return;
+      case 'saveToDrive': {
+        if (from.kind !== 'share') return;
+        const saved = toSave();
+        if (!deps.signedIn()) dialog.value = { kind: 'signInToSave' };
+        else if (saved.length > 0) dialog.value = { kind: 'saveTo', items: saved, from, shareId: from.shareId };
+        return;
+      }
       case 'download':
       case 'copyLinks':
       case 'exportLinks':
       case 'exportAria2':
       case 'sendToAria2':
-        if (items.length > 0) deps.transfers.begin(action, items, whatText(items));
+        if (items.length > 0) deps.transfers.begin(action, items, whatText(items), from);
         return;
       case 'details':
         deps.page.prefs.update({ details: true });
@@ -161,10 +190,11 @@ export function createOperations(deps: OperationsDeps): Operations {
       case 'download':
         return view.kind !== 'trash' && items.length > 0;
       case 'rename':
-        return view.kind !== 'trash' && items.length === 1;
+        return view.kind !== 'trash' && view.kind !== 'share' && items.length === 1;
       case 'trash':
       case 'deleteForever':
-        return items.length > 0;
+        // Someone else's share: nothing in it can be deleted.
+        return view.kind !== 'share' && items.length > 0;
       case 'undo':
         return runner.canUndo.peek();
     }
@@ -209,11 +239,16 @@ export function createOperations(deps: OperationsDeps): Operations {
     dialog,
     folders: deps.folders,
     trashCount,
+    shown: computed(() => deps.page.shown.value.length),
     handles,
     run,
     act,
     drop: ({ to, copy }, { view: from, items }) => perform({ kind: copy ? 'copy' : 'move', items, from, to }),
     perform,
+    openSaved(entry) {
+      const { operation, made = [] } = entry;
+      if (operation.kind === 'save') deps.page.reveal({ kind: 'folder', id: operation.to.id }, made);
+    },
     createFolder,
     start() {
       // Another view: a name being edited there is given up, and its dialogs close.

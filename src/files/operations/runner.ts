@@ -12,6 +12,8 @@ export interface OperationEntry {
   error?: ErrorKind;
   /** What undoes it, while that is offered (a trash that finished). */
   undo?: Operation;
+  /** The items it made, once done (a save's copies in the drive: "Open" shows them). */
+  made?: readonly string[];
 }
 
 /** The last thing said to screen readers; `seq` tells a repeated sentence from the one before. */
@@ -22,8 +24,8 @@ export interface Announcement {
 }
 
 export interface OperationRunnerDeps {
-  /** Sends the operation; resolves once PikPak's task finished, rejects with the error kind. */
-  send: (operation: Operation) => Promise<void>;
+  /** Sends the operation; resolves once PikPak's task finished (with the ids of what it made), rejects with the kind. */
+  send: (operation: Operation) => Promise<readonly string[] | void>;
   /** PikPak finished it (the page changes its rows) or refused it (`error`: the page reads its rows again). */
   settled: (operation: Operation, error: ErrorKind | undefined) => void;
   /** Default: setTimeout. */
@@ -127,8 +129,9 @@ export function createOperationRunner(deps: OperationRunnerDeps): OperationRunne
     stopTimer(id);
     put({ id, operation, state: 'running' });
     announce(operationText(operation, 'running'));
+    let made: readonly string[] | void;
     try {
-      await deps.send(operation);
+      made = await deps.send(operation);
     } catch (error) {
       const kind = errorKindOf(error);
       put({ id, operation, state: 'failed', error: kind });
@@ -137,10 +140,11 @@ export function createOperationRunner(deps: OperationRunnerDeps): OperationRunne
       return false;
     }
     const undo = undoOf(operation);
-    put({ id, operation, state: 'done', ...(undo === undefined ? {} : { undo }) });
+    put({ id, operation, state: 'done', ...(undo === undefined ? {} : { undo }), ...(made ? { made } : {}) });
     announce(operationText(operation, 'done'));
     deps.settled(operation, undefined);
-    expire(id, undo === undefined ? DONE_SHOWN_MS : UNDO_SHOWN_MS);
+    // A message with something to do on it (Undo, Open) stays longer.
+    expire(id, undo === undefined && operation.kind !== 'save' ? DONE_SHOWN_MS : UNDO_SHOWN_MS);
     return true;
   }
 

@@ -1,6 +1,5 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
-import { sameView, type DriveView } from '../../shared/drive-view.ts';
-import { hashForView, viewFromHash } from '../model/route.ts';
+import { hashForView, samePlace, viewFromHash, type FilesView } from '../model/route.ts';
 
 /** What navigation needs of the window; tests pass their own. */
 export interface NavigationWindow {
@@ -12,11 +11,11 @@ export interface NavigationWindow {
 }
 
 export interface Navigation {
-  view: ReadonlySignal<DriveView>;
+  view: ReadonlySignal<FilesView>;
   canGoBack: ReadonlySignal<boolean>;
   canGoForward: ReadonlySignal<boolean>;
   /** A new history entry for the view (nothing when it is already shown). */
-  go: (view: DriveView) => void;
+  go: (view: FilesView) => void;
   back: () => void;
   forward: () => void;
   /** Follows the browser's back, forward and typed addresses. Returns the function that stops following. */
@@ -38,7 +37,7 @@ const indexOf = (state: unknown): number | undefined =>
  * Forward buttons know whether there is somewhere to go (which `History` does not tell).
  */
 export function createNavigation(win: NavigationWindow): Navigation {
-  const view = signal<DriveView>(viewFromHash(win.location.hash));
+  const view = signal<FilesView>(viewFromHash(win.location.hash));
   let index = indexOf(win.history.state) ?? 0;
   let top = Math.max(index, Number(win.sessionStorage.getItem(TOP_KEY) ?? 0) || 0);
   const canGoBack = signal(index > 0);
@@ -54,12 +53,12 @@ export function createNavigation(win: NavigationWindow): Navigation {
     });
   }
 
-  function urlFor(next: DriveView): string {
+  function urlFor(next: FilesView): string {
     return hashForView(next) || `${win.location.pathname}${win.location.search}`;
   }
 
-  function go(next: DriveView) {
-    if (sameView(next, view.value)) return;
+  function go(next: FilesView) {
+    if (samePlace(next, view.value)) return;
     win.history.pushState({ filesIndex: index + 1 } satisfies EntryState, '', urlFor(next));
     place(index + 1, index + 1);
     view.value = next;
@@ -75,7 +74,7 @@ export function createNavigation(win: NavigationWindow): Navigation {
       place(known, Math.max(top, known));
     }
     const next = viewFromHash(win.location.hash);
-    if (!sameView(next, view.value)) view.value = next;
+    if (!samePlace(next, view.value)) view.value = next;
   };
 
   function start() {

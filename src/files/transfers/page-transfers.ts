@@ -1,9 +1,13 @@
+import browser from 'webextension-polyfill';
 import type { DriveItem } from '../../shared/domain.ts';
+import type { DriveView } from '../../shared/drive-view.ts';
+import type { PlannedFile } from '../../shared/file-transfer.ts';
 import { downloadJobsItem } from '../../shared/download-jobs.ts';
 import { t } from '../../shared/i18n.ts';
 import { aria2SettingsItem } from '../../shared/aria2-settings.ts';
 import { aria2InputText, exportFilenames, linkListText } from '../../shared/link-export.ts';
 import { request } from '../../shared/messages.ts';
+import { playerPagePath } from '../../shared/pages.ts';
 import { openPlayer } from '../../ui/open-page.ts';
 import { itemSource, storedSignal } from '../../ui/stored-signal.ts';
 import type { JobActions } from './DownloadJobsPanel.tsx';
@@ -35,9 +39,25 @@ function saveFile(name: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** Links of planned files: a share's from the share (one transfer's files are all in one place). */
+function linksOf(files: PlannedFile[]) {
+  const shareId = files[0]?.shareId;
+  return shareId === undefined ? request('files.links', { files }) : request('shares.links', { shareId, files });
+}
+
+/** Opens the player for a file; a share's file plays from the share (`&share=<id>`). */
+async function openFileIn(item: DriveItem, from: DriveView): Promise<void> {
+  if (from.kind !== 'share') {
+    await openPlayer(item.id);
+    return;
+  }
+  const path = `${playerPagePath(item.id)}&share=${encodeURIComponent(from.shareId)}`;
+  await browser.tabs.create({ url: browser.runtime.getURL(path) });
+}
+
 export interface PageTransfers {
   transfers: Transfers;
-  openFile: (item: DriveItem) => void;
+  openFile: (item: DriveItem, from: DriveView) => void;
   layer: Omit<TransferLayerProps, 'locale'>;
 }
 
@@ -47,7 +67,7 @@ export function createPageTransfers({ list, announce }: Pick<TransferDeps, 'list
     list,
     announce,
     startDownload: (title, files) => request('downloads.start', { title, files }),
-    links: (files) => request('files.links', { files }),
+    links: linksOf,
     aria2Send: (files) => request('aria2.send', { files }),
     copyText,
     saveFile,
@@ -71,7 +91,7 @@ export function createPageTransfers({ list, announce }: Pick<TransferDeps, 'list
   };
   return {
     transfers,
-    openFile: (item) => void openPlayer(item.id),
+    openFile: (item, from) => void openFileIn(item, from),
     layer: { transfers, jobs: jobs.value, jobActions },
   };
 }

@@ -27,6 +27,8 @@ export interface PlanProgress {
 
 export interface PlanOptions {
   list: (view: DriveView, pageToken?: string) => Promise<DriveItemPage>;
+  /** The items are in this share (its folders are listed from it, and its files carry its id). */
+  shareId?: string | undefined;
   onProgress?: (progress: PlanProgress) => void;
   signal?: AbortSignal;
 }
@@ -35,8 +37,10 @@ export async function planTransfer(items: readonly DriveItem[], options: PlanOpt
   const plan: TransferPlan = { files: [], folders: 0, totalBytes: 0 };
   const report = () =>
     options.onProgress?.({ files: plan.files.length, folders: plan.folders, bytes: plan.totalBytes });
+  const { shareId } = options;
   const addFile = (item: DriveItem, prefix: string) => {
-    plan.files.push({ id: item.id, path: prefix + item.name, size: item.size.bytes });
+    const file = { id: item.id, path: prefix + item.name, size: item.size.bytes };
+    plan.files.push(shareId === undefined ? file : { ...file, shareId });
     plan.totalBytes += item.size.bytes;
   };
 
@@ -65,13 +69,15 @@ export async function planTransfer(items: readonly DriveItem[], options: PlanOpt
   return plan;
 }
 
-async function listAll(folderId: string, { list, signal }: PlanOptions): Promise<DriveItem[]> {
+async function listAll(folderId: string, { list, signal, shareId }: PlanOptions): Promise<DriveItem[]> {
+  const view: DriveView =
+    shareId === undefined ? { kind: 'folder', id: folderId } : { kind: 'share', shareId, id: folderId };
   const items: DriveItem[] = [];
   const seen = new Set<string>();
   let pageToken: string | undefined;
   do {
     throwIfAborted(signal);
-    const page = await list({ kind: 'folder', id: folderId }, pageToken);
+    const page = await list(view, pageToken);
     items.push(...page.items);
     // PikPak may repeat a page token: stop rather than loop (§9.13).
     pageToken = page.nextPageToken !== undefined && !seen.has(page.nextPageToken) ? page.nextPageToken : undefined;

@@ -14,7 +14,9 @@ function setUp(children: Record<string, ReturnType<typeof file>[]> = {}) {
   const saved: [string, string][] = [];
   const deps: TransferDeps = {
     list: vi.fn((view: DriveView) =>
-      Promise.resolve<DriveItemPage>({ items: children[view.kind === 'folder' ? view.id : ''] ?? [] }),
+      Promise.resolve<DriveItemPage>({
+        items: children[view.kind === 'folder' || view.kind === 'share' ? view.id : ''] ?? [],
+      }),
     ),
     startDownload: vi.fn(() => Promise.resolve('job')),
     links: vi.fn((files: PlannedFile[]) =>
@@ -105,5 +107,19 @@ describe('transfers', () => {
     await vi.waitFor(() => expect(transfers.state.value).toMatchObject({ phase: 'failed', kind: 'network' }));
     transfers.begin('sendToAria2', [file('a', 1, { id: 'VA' })], '“a”');
     await vi.waitFor(() => expect(transfers.state.value).toMatchObject({ phase: 'done', ok: 1, failed: [] }));
+  });
+
+  it('takes a share’s files out of the share: folders listed from it, every planned file naming it', async () => {
+    const { deps, transfers } = setUp({ VSub: [file('n.mp4', 5, { id: 'VN' })] });
+    const from: DriveView = { kind: 'share', shareId: 'VOs', id: '' };
+    transfers.begin('download', [file('a.txt', 1, { id: 'VA' })], '“a.txt”', from);
+    await settle();
+    expect(deps.startDownload).toHaveBeenCalledWith('“a.txt”', [{ id: 'VA', path: 'a.txt', size: 1, shareId: 'VOs' }]);
+    transfers.begin('copyLinks', [folder('Sub', { id: 'VSub' })], '“Sub”', from);
+    await settle();
+    expect(deps.list).toHaveBeenLastCalledWith({ kind: 'share', shareId: 'VOs', id: 'VSub' }, undefined);
+    transfers.confirm();
+    await settle();
+    expect(deps.links).toHaveBeenCalledWith([{ id: 'VN', path: 'Sub/n.mp4', size: 5, shareId: 'VOs' }]);
   });
 });

@@ -1,5 +1,6 @@
 import { signal, type Signal } from '@preact/signals';
 import type { DriveItem } from '../../shared/domain.ts';
+import type { DriveView } from '../../shared/drive-view.ts';
 import type { FileLink, PlannedFile, TransferFailure } from '../../shared/file-transfer.ts';
 import { errorKindOf } from '../../ui/error-kind.ts';
 import type { ErrorKind } from '../../shared/errors.ts';
@@ -49,7 +50,8 @@ export interface TransferDeps {
 
 export interface Transfers {
   state: Signal<TransferState | null>;
-  begin: (purpose: TransferPurpose, items: readonly DriveItem[], title: string) => void;
+  /** Starts taking items out of the view they are in (`from`: a share's files come from the share). */
+  begin: (purpose: TransferPurpose, items: readonly DriveItem[], title: string, from?: DriveView) => void;
   /** The user confirmed what the walk found. */
   confirm: () => void;
   /** Runs the failed files of the last result again. */
@@ -145,11 +147,15 @@ export function createTransfers(deps: TransferDeps): Transfers {
 
   return {
     state,
-    begin(purpose, items, title) {
+    begin(purpose, items, title, from) {
+      const shareId = from?.kind === 'share' ? from.shareId : undefined;
       const filesOnly = items.every((item) => item.kind === 'file');
       if (filesOnly) {
         // Nothing to walk: no question to ask either. Copy must start inside the click (user activation).
-        const files = items.map((item) => ({ id: item.id, path: item.name, size: item.size.bytes }));
+        const files = items.map((item) => ({
+          ...{ id: item.id, path: item.name, size: item.size.bytes },
+          ...(shareId === undefined ? {} : { shareId }),
+        }));
         guarded(purpose, title, (signal) => run(purpose, title, files, signal));
         return;
       }
@@ -157,6 +163,7 @@ export function createTransfers(deps: TransferDeps): Transfers {
         state.value = { phase: 'counting', purpose, title, progress: { files: 0, folders: 0, bytes: 0 } };
         const plan = await planTransfer(items, {
           list: deps.list,
+          shareId,
           signal,
           onProgress: (progress) => {
             if (isCurrent(signal)) state.value = { phase: 'counting', purpose, title, progress };

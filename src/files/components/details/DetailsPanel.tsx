@@ -14,10 +14,14 @@ export type DetailsPanelProps = {
   pathOf: (folderId: string) => Promise<FolderPath>;
   onClose: () => void;
   locale: string | undefined;
+  /** The places before the path in "Where" (My Drive by default; Shares › the share in a share). */
+  whereRoot?: readonly string[];
+  /** The item's page on mypikpak.com (its folder in the drive by default). */
+  webUrlOf?: (item: DriveItem) => string;
 };
 
 /** The side panel: one item's details, or for several their count and total size. */
-export function DetailsPanel({ items, pathOf, onClose, locale }: DetailsPanelProps) {
+export function DetailsPanel({ items, pathOf, onClose, locale, whereRoot, webUrlOf }: DetailsPanelProps) {
   const [only] = items;
   return (
     <aside class="files-details" aria-label={t('filesDetailsToggle')}>
@@ -32,7 +36,15 @@ export function DetailsPanel({ items, pathOf, onClose, locale }: DetailsPanelPro
             {t('filesDetailsNone')}
           </p>
         )}
-        {only !== undefined && items.length === 1 && <ItemDetails item={only} pathOf={pathOf} locale={locale} />}
+        {only !== undefined && items.length === 1 && (
+          <ItemDetails
+            item={only}
+            pathOf={pathOf}
+            locale={locale}
+            {...(whereRoot === undefined ? {} : { whereRoot })}
+            {...(webUrlOf === undefined ? {} : { webUrlOf })}
+          />
+        )}
         {items.length > 1 && <Several items={items} locale={locale} />}
       </div>
     </aside>

@@ -16,6 +16,10 @@ export type ItemDetailsProps = {
   /** The path of a folder (the item's parent), from memory or asked once. */
   pathOf: (folderId: string) => Promise<FolderPath>;
   locale: string | undefined;
+  /** The places before the path in "Where"; My Drive by default. */
+  whereRoot?: readonly string[];
+  /** The item's page on mypikpak.com; its folder in the web app's drive by default. */
+  webUrlOf?: (item: DriveItem) => string;
 };
 
 function Field(props: { label: string; children: ComponentChildren; action?: ComponentChildren }) {
@@ -39,20 +43,21 @@ export function exactBytes(size: ByteCount, locale: string | undefined): string 
 }
 
 /** Everything known about one item: kind, exact size, dates, hash, where it came from and where it is. */
-export function ItemDetails({ item, pathOf, locale }: ItemDetailsProps) {
+export function ItemDetails({ item, pathOf, locale, whereRoot, webUrlOf = webAppUrl }: ItemDetailsProps) {
+  const root = whereRoot ?? [t('driveRoot')];
   const [where, setWhere] = useState<string | undefined>(undefined);
   useEffect(() => {
     let live = true;
     setWhere(undefined);
     pathOf(item.parentId).then(
-      (path) => live && setWhere([t('driveRoot'), ...path.map((folder) => folder.name)].join(' › ')),
+      (path) => live && setWhere([...root, ...path.map((folder) => folder.name)].join(' › ')),
       // Not known (the folder is gone, or offline): the row is left out rather than wrong.
       () => live && setWhere(''),
     );
     return () => {
       live = false;
     };
-  }, [item.parentId, pathOf]);
+  }, [item.parentId, pathOf, root.join('\n')]);
   const copied = t('filesDetailsCopied');
   return (
     <>
@@ -96,7 +101,7 @@ export function ItemDetails({ item, pathOf, locale }: ItemDetailsProps) {
           </Field>
         )}
       </dl>
-      <a class="files-details__web" href={webAppUrl(item)} target="_blank" rel="noopener noreferrer">
+      <a class="files-details__web" href={webUrlOf(item)} target="_blank" rel="noopener noreferrer">
         {t('filesDetailsOpenWeb')}
         <ExternalLink class="files-details__web-icon" aria-hidden="true" />
       </a>
