@@ -1,4 +1,4 @@
-import { findLinks, type ShareLink } from '../../../shared/links/index.ts';
+import { findLinks, shareLinksIn, type ShareLink } from '../../../shared/links/index.ts';
 import { withNearbyPassCode } from '../../../shared/links/sites.ts';
 
 /**
@@ -18,26 +18,17 @@ export interface ParsedBlock {
   links: BatchLink[];
   /** Lines with text but no share link (a pass code's own line, taken by the link above it, is not one). */
   otherLines: number;
-  /** Links naming a share already found above them. */
+  /** Lines' links naming a share already found on an earlier line. */
   repeats: number;
 }
 
 /**
- * The forms people paste that the shared link finder does not read as shares (it wants `https://` and the two web
- * app hosts): `mypikpak.com/s/…` without a scheme, and `drive.mypikpak.com/s/…`, which link finders accept too
- * (pikpak-api.md §12.5). Both are written as the web app's address before the finder reads the line. Not after a
- * letter, dot, slash or `=`, so a share address inside another URL's path or query is left alone.
+ * The shares of one line, read as the Shares box reads them (`shareLinksIn`: scheme-less and `drive.` forms, the
+ * pass code in the link or beside it), and whether the line holds any link at all.
  */
-const LOOSE_SHARE_ADDRESS = /(?<![\w.@/=-])(?:https?:\/\/)?(?:(?:www|drive)\.)?mypikpak\.(com|net)\/s\//gi;
-
-function normalise(line: string): string {
-  return line.replace(LOOSE_SHARE_ADDRESS, (_, tld: string) => `https://mypikpak.${tld.toLowerCase()}/s/`);
-}
-
-function shareLinksIn(line: string): { shares: ShareLink[]; anyLink: boolean } {
-  const found = findLinks(normalise(line));
-  const shares = found.filter((link): link is ShareLink => link.ok && link.kind === 'pikpak-share');
-  return { shares, anyLink: found.length > 0 };
+function shareLinksOf(line: string): { shares: ShareLink[]; anyLink: boolean } {
+  const shares = shareLinksIn(line);
+  return { shares, anyLink: shares.length > 0 || findLinks(line).length > 0 };
 }
 
 /** Reads `text` line by line; the first link to a share wins, and gains a pass code a later one carries. */
@@ -48,7 +39,7 @@ export function parseShareBlock(text: string): ParsedBlock {
   let repeats = 0;
   let codeLineTaken = -1;
   lines.forEach((line, index) => {
-    const { shares } = shareLinksIn(line);
+    const { shares } = shareLinksOf(line);
     if (shares.length === 0) {
       if (line.trim() !== '' && index !== codeLineTaken) otherLines += 1;
       return;
@@ -59,7 +50,7 @@ export function parseShareBlock(text: string): ParsedBlock {
       const next = lines[index + 1];
       if (position === shares.length - 1 && link.passCode === undefined && next !== undefined) {
         const withCode = withNearbyPassCode(link, `\n${next.slice(0, 64)}`);
-        if (withCode.passCode !== undefined && !shareLinksIn(next).anyLink) {
+        if (withCode.passCode !== undefined && !shareLinksOf(next).anyLink) {
           link = withCode;
           codeLineTaken = index + 1;
         }
