@@ -47,7 +47,7 @@ describe('the Shares place', () => {
     expect(screen.getByText('There is no PikPak share link in this text.')).toBeTruthy();
     type('https://mypikpak.com/s/VOopenShare1\nhttps://mypikpak.com/s/VOcodedShare');
     expect(screen.queryByRole('button', { name: 'Open' })).toBeNull();
-    expect(screen.getByRole('region', { name: 'Shares in this text' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Shares in the pasted text' })).toBeTruthy();
   });
 
   it('asks for a missing pass code, says a wrong one is wrong, and opens the share with the right one', async () => {

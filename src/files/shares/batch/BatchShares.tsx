@@ -1,6 +1,6 @@
 import './batch-shares.css';
 import { FolderInput, RotateCcw } from 'lucide-preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { accountState } from '../../../shared/account.ts';
 import { describeError } from '../../../shared/errors.ts';
 import { t } from '../../../shared/i18n.ts';
@@ -92,6 +92,7 @@ function FailureList({ rows }: { rows: readonly BatchRow[] }) {
  */
 export function BatchSharesPanel(props: BatchSharesPanelProps) {
   const { text, onOpen, deps, folders, signedOut, signIn, locale } = props;
+  const headingId = useId();
   const store = useMemo(() => createBatchStore(deps), [deps]);
   const block = useMemo(() => parseShareBlock(text), [text]);
   useEffect(() => store.load(block.links), [store, block]);
@@ -118,8 +119,10 @@ export function BatchSharesPanel(props: BatchSharesPanelProps) {
   };
 
   return (
-    <div class="share-batch">
-      <h3 class="share-batch__heading">{t('sharesManyCaption')}</h3>
+    <section class="share-batch" aria-labelledby={headingId}>
+      <h3 id={headingId} class="share-batch__heading">
+        {t('sharesManyCaption')}
+      </h3>
       <p class="share-batch__found">{foundText(block, locale)}</p>
       {run.phase !== 'idle' && <p class="share-batch__summary">{summaryText(rows, locale)}</p>}
       <div class="share-batch__bar">
@@ -196,6 +199,6 @@ export function BatchSharesPanel(props: BatchSharesPanelProps) {
         }}
         onClose={() => setPicking(false)}
       />
-    </div>
+    </section>
   );
 }
