@@ -15,7 +15,16 @@ const SOCIAL_HOSTS: Record<SocialPlatform, readonly string[]> = {
 /** Host prefixes that serve the same page; dropped from the dedup key so `m.facebook.com/x` = `facebook.com/x`. */
 const MIRROR_PREFIX = /^(?:www|m|mobile|web)\./;
 
-const SHARE_HOSTS = new Set(['mypikpak.com', 'mypikpak.net']);
+/** The web app's hosts that serve share pages (link finders also accept the drive host, pikpak-api.md §12.5). */
+const SHARE_HOSTS = new Set(['mypikpak.com', 'mypikpak.net', 'drive.mypikpak.com']);
+
+/**
+ * Match patterns for share pages (`contextMenus` `targetUrlPatterns`): the hosts above, with or without www. A
+ * pattern may match a page that is no share (`/s/` alone); the click parses the link again.
+ */
+export const SHARE_URL_PATTERNS: readonly string[] = ['mypikpak.com', 'mypikpak.net', 'drive.mypikpak.com'].flatMap(
+  (host) => [`*://${host}/s/*`, `*://www.${host}/s/*`],
+);
 /** `/s/<shareId>[/<fileId>]`: the web app's share page, optionally opened at a sub-folder or file. */
 const SHARE_PATH = /^\/s\/([A-Za-z0-9_-]{4,64})(?:\/([A-Za-z0-9_-]{4,64}))?\/?$/;
 
@@ -50,7 +59,10 @@ export function shareRef(url: URL): ShareRef | null {
   if (!match || shareId === undefined) return null;
   const ref: ShareRef = { host, shareId };
   if (match[2] !== undefined) ref.fileId = match[2];
-  const passCode = (url.searchParams.get('pwd') ?? url.searchParams.get('pass_code') ?? '').trim();
+  // The names pass codes come under in shared links (§12.5).
+  const passCode = (
+    ['pwd', 'pass_code', 'password', 'code'].map((name) => url.searchParams.get(name)).find((value) => value) ?? ''
+  ).trim();
   if (passCode) ref.passCode = passCode;
   return ref;
 }
