@@ -19,12 +19,17 @@ const MIRROR_PREFIX = /^(?:www|m|mobile|web)\./;
 const SHARE_HOSTS = new Set(['mypikpak.com', 'mypikpak.net', 'drive.mypikpak.com']);
 
 /**
- * Match patterns for share pages (`contextMenus` `targetUrlPatterns`): the hosts above, with or without www. A
+ * Match patterns for share pages (`contextMenus` `targetUrlPatterns`): the hosts above (with www. for the web app's own). A
  * pattern may match a page that is no share (`/s/` alone); the click parses the link again.
  */
-export const SHARE_URL_PATTERNS: readonly string[] = ['mypikpak.com', 'mypikpak.net', 'drive.mypikpak.com'].flatMap(
-  (host) => [`*://${host}/s/*`, `*://www.${host}/s/*`],
-);
+export const SHARE_URL_PATTERNS: readonly string[] = [
+  'mypikpak.com',
+  'www.mypikpak.com',
+  'mypikpak.net',
+  'www.mypikpak.net',
+  'drive.mypikpak.com',
+].map((host) => `*://${host}/s/*`);
+
 /** `/s/<shareId>[/<fileId>]`: the web app's share page, optionally opened at a sub-folder or file. */
 const SHARE_PATH = /^\/s\/([A-Za-z0-9_-]{4,64})(?:\/([A-Za-z0-9_-]{4,64}))?\/?$/;
 
