@@ -69,6 +69,11 @@ export interface CallSpec<T> {
 export interface AnonymousCallSpec<T> extends Omit<CallSpec<T>, 'captcha'> {
   /** A captcha token to send as X-Captcha-Token (sign-in). */
   captchaToken?: string;
+  /**
+   * Mint (or reuse) a captcha token for the call's action as nobody, `meta.user_id: ""`, and send no Authorization:
+   * how share reads work signed out (pikpak-api.md §12.5). Re-made once when PikPak refuses it, as `call` does.
+   */
+  anonymousCaptcha?: boolean;
 }
 
 export interface PikPakClient {
@@ -79,7 +84,7 @@ export interface PikPakClient {
   deviceId(): Promise<string>;
   /** A signed-in call (Authorization, captcha, refresh). Throws PikPakError. */
   call<T>(spec: CallSpec<T>): Promise<T>;
-  /** A call without a session (sign-in, token exchange). Throws PikPakError. */
+  /** A call without a session (sign-in, token exchange, anonymous share reads). Throws PikPakError. */
   callAnonymous<T>(spec: AnonymousCallSpec<T>): Promise<T>;
   /** A captcha token for signing in as `meta`'s identity; kind `human-check` when PikPak wants a puzzle solved. */
   signinCaptcha(meta: WireCaptchaSigninMeta): Promise<string>;
@@ -210,12 +215,24 @@ export function createPikPakClient(options: PikPakClientOptions): PikPakClient {
     call,
     async callAnonymous(spec) {
       const endpoint = endpointOf(spec.method, spec.path);
-      const headers: Record<string, string> = {
-        'x-device-id': await options.deviceId(),
-        'x-client-id': identity.clientId,
-        ...(spec.captchaToken === undefined ? {} : { 'x-captcha-token': spec.captchaToken }),
-      };
-      return settle(await send(spec, headers), endpoint, spec.decode, now);
+      const deviceId = await options.deviceId();
+      const action = captchaAction(spec.method, spec.path);
+      // An empty user id: a token minted for a user is refused on a call without that user's Authorization (§12.5).
+      let captchaToken = spec.anonymousCaptcha ? await captcha.token(action, deviceId, '') : spec.captchaToken;
+      for (let remade = false; ; remade = true) {
+        const headers: Record<string, string> = {
+          'x-device-id': deviceId,
+          'x-client-id': identity.clientId,
+          ...(captchaToken === undefined ? {} : { 'x-captcha-token': captchaToken }),
+        };
+        try {
+          return settle(await send(spec, headers), endpoint, spec.decode, now);
+        } catch (error) {
+          const retry = spec.anonymousCaptcha && !remade && isPikPakError(error) && error.kind === 'captcha-needed';
+          if (!retry || captchaToken === undefined) throw error;
+          captchaToken = await captcha.remake(action, deviceId, '', captchaToken);
+        }
+      }
     },
     async signinCaptcha(meta) {
       return captcha.signinToken(await options.deviceId(), meta);

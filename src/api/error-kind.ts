@@ -1,4 +1,5 @@
 import type { ErrorKind } from '../shared/errors.ts';
+import { shareStatusKind, shareStatusOf } from './share-status.ts';
 
 /**
  * Which kind an answer of PikPak's is. Codes are overloaded (9 = captcha_invalid, risk_limited,
@@ -69,18 +70,7 @@ const FILE_ERRORS: ReadonlyMap<string, ErrorKind> = new Map([
   ['file_rename_uncompleted', 'file-busy'],
 ]);
 
-/** §8.1: share endpoints answer HTTP 200 with a `share_status` other than OK. */
+/** §8.1: share endpoints answer HTTP 200 with a `share_status` other than OK (./share-status.ts). */
 export function shareKind(shareStatus: string): ErrorKind {
-  switch (shareStatus) {
-    case 'PROHIBITED':
-      return 'region-blocked';
-    case 'PASS_CODE_EMPTY':
-    case 'PASS_CODE_ERROR':
-      return 'share-pass-code';
-    case 'NOT_FOUND':
-      return 'not-found';
-    default:
-      // EXPIRED, CANCELLED/CANCEL, BANNED, SENSITIVE_RESOURCE and anything new.
-      return 'share-unavailable';
-  }
+  return shareStatusKind(shareStatusOf(shareStatus)) ?? 'share-unavailable';
 }

@@ -194,10 +194,11 @@ describe('toPikPakError: decides on the error string and status, not the overloa
     ['PROHIBITED', 'region-blocked'],
     ['PASS_CODE_EMPTY', 'share-pass-code'],
     ['PASS_CODE_ERROR', 'share-pass-code'],
-    ['NOT_FOUND', 'not-found'],
+    // A share deleted by its owner is no missing file of the user's: the share is gone.
+    ['NOT_FOUND', 'share-unavailable'],
     ['EXPIRED', 'share-unavailable'],
     ['CANCELLED', 'share-unavailable'],
-    ['SENSITIVE_RESOURCE', 'share-unavailable'],
+    ['SENSITIVE_RESOURCE', 'share-sensitive'],
     ['SOMETHING_NEW', 'share-unavailable'],
   ])('maps HTTP-200 share_status %s → %s (§8.1)', (shareStatus, kind) => {
     const error = toPikPakError(
@@ -207,6 +208,8 @@ describe('toPikPakError: decides on the error string and status, not the overloa
       'GET /drive/v1/share',
     );
     expect(error).toMatchObject({ kind, status: 200, error: shareStatus, detail: 'text' });
+    // The status and PikPak's own sentence stay readable for callers that answer a status (shares.open).
+    expect(error?.share).toEqual({ status: shareStatus, text: 'text' });
   });
 
   it('reads Retry-After as seconds or as an HTTP date', () => {

@@ -19,6 +19,11 @@ export interface PikPakErrorInit {
   detail?: string;
   retryAfterMs?: number;
   humanCheckUrl?: string;
+  /**
+   * A share endpoint's HTTP-200 failure (§8.1, §9.15): PikPak's `share_status` and its `share_status_text` (PikPak's
+   * own sentence, in the caller's language; "" when none). Callers that answer a status rather than fail read these.
+   */
+  share?: { status: string; text: string };
   cause?: unknown;
 }
 
@@ -32,6 +37,7 @@ export class PikPakError extends Error {
   readonly detail: string | undefined;
   readonly retryAfterMs: number | undefined;
   readonly humanCheckUrl: string | undefined;
+  readonly share: { status: string; text: string } | undefined;
   /** True when repeating the same call later may succeed without the user doing anything. */
   readonly retriable: boolean;
 
@@ -51,6 +57,7 @@ export class PikPakError extends Error {
     this.detail = init.detail;
     this.retryAfterMs = init.retryAfterMs;
     this.humanCheckUrl = init.humanCheckUrl;
+    this.share = init.share;
     this.retriable = RETRIABLE.has(init.kind);
   }
 }
@@ -99,6 +106,7 @@ export function toPikPakError(
         status,
         error: shareStatus,
         ...detailOf(text || shareStatus),
+        share: { status: shareStatus, text: detailOf(text).detail ?? '' },
       });
     }
   }

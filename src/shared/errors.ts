@@ -24,6 +24,7 @@ export const ERROR_KINDS = [
   'region-blocked',
   'share-pass-code',
   'share-unavailable',
+  'share-sensitive',
   'no-link',
   'download-interrupted',
   // aria2 / Motrix over JSON-RPC (src/background/aria2/): the user's own downloader, not PikPak.
@@ -100,6 +101,9 @@ export function describeError(kind: ErrorKind): ErrorDescription {
       return { messageKey: 'errorSharePassCode', actionKey: 'errorSharePassCodeAction', action: 'none' };
     case 'share-unavailable':
       return { messageKey: 'errorShareUnavailable', actionKey: 'errorShareUnavailableAction', action: 'none' };
+    case 'share-sensitive':
+      // SENSITIVE_RESOURCE: PikPak blocked the shared content itself; no code or address helps.
+      return { messageKey: 'errorShareSensitive', actionKey: 'errorShareSensitiveAction', action: 'none' };
     case 'no-link':
       // PikPak answered the file without a usable link, twice (fresh-link.ts): often a file still being processed.
       return { messageKey: 'errorNoLink', actionKey: 'errorNoLinkAction', action: 'retry' };

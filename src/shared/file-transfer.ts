@@ -17,6 +17,8 @@ export interface PlannedFile {
   path: string;
   /** Bytes, for totals shown before starting (PikPak's string size, read as a number). */
   size: number;
+  /** The share the file is read from (its id is the share's file id); absent for a file of the user's drive. */
+  shareId?: string;
 }
 
 /** A fresh download link for a planned file. */
@@ -45,6 +47,7 @@ export function isPlannedFile(value: unknown): value is PlannedFile {
     typeof file['path'] === 'string' &&
     file['path'] !== '' &&
     typeof file['size'] === 'number' &&
-    Number.isFinite(file['size'])
+    Number.isFinite(file['size']) &&
+    (file['shareId'] === undefined || (typeof file['shareId'] === 'string' && file['shareId'] !== ''))
   );
 }

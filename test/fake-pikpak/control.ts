@@ -76,7 +76,14 @@ export function createControl(state: FakeState, faults: Faults) {
         s.captcha.acceptedProfiles = wanted;
       },
       /** A valid captcha token without the init dance (for tests that are not about captcha). */
-      issueToken(init: { deviceId: string; clientId?: string; action?: string; ttlSeconds?: number }): string {
+      issueToken(init: {
+        deviceId: string;
+        clientId?: string;
+        action?: string;
+        ttlSeconds?: number;
+        /** The `meta.user_id` it stands minted with (default "": usable for anonymous share reads, §12.5). */
+        userId?: string;
+      }): string {
         const now = state.clock.now();
         return state.captchaTokens.issue({
           cid: init.clientId ?? WEB_CLIENT_ID,
@@ -84,6 +91,7 @@ export function createControl(state: FakeState, faults: Faults) {
           act: init.action ?? 'GET:/drive/v1/files',
           iat: now,
           exp: now + (init.ttlSeconds ?? CAPTCHA_TTL_SECONDS) * 1000,
+          ...(init.userId === undefined ? {} : { uid: init.userId }),
         });
       },
     },

@@ -81,6 +81,16 @@ describe('GET /drive/v1/share', () => {
     expect(foreign.status).toBe(403);
     expect(foreign.text).toContain('"error_code":9');
   });
+
+  it('refuses an anonymous read whose captcha token was minted for a user, and takes it with that user signed in', async () => {
+    const userToken = fake.control.captcha.issueToken({ deviceId: DEVICE, userId: fake.control.accounts.default.sub });
+    const noAuth = await open(ids()['open'] ?? '', '', { ...anonymous, 'x-captcha-token': userToken });
+    expect(noAuth.status).toBe(403);
+    expect(noAuth.text).toContain('"error":"captcha_invalid"');
+    const withAuth = await open(ids()['open'] ?? '', '', { ...signedIn, 'x-captcha-token': userToken });
+    expect(withAuth.status).toBe(200);
+    expect(withAuth.body.share_status).toBe('OK');
+  });
 });
 
 describe('GET /drive/v1/share/detail and /share/file_info', () => {

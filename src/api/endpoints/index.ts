@@ -39,3 +39,15 @@ export {
   type CreateOfflineTaskInput,
   type ListTasksOptions,
 } from './tasks.ts';
+export {
+  getShareFile,
+  listShareFolder,
+  openShare,
+  restoreShare,
+  shareFailure,
+  SHARE_PAGE_SIZE,
+  type OpenShareInput,
+  type RestoreInput,
+  type ShareFolderInput,
+  type ShareOpenResult,
+} from './shares.ts';

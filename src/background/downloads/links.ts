@@ -1,7 +1,7 @@
-import type { PikPakClient } from '../../api/client.ts';
+import type { DownloadLink } from '../../shared/domain.ts';
 import type { FileLink, PlannedFile, TransferFailure } from '../../shared/file-transfer.ts';
 import { mapLimit } from '../../shared/map-limit.ts';
-import { freshLink, type FreshLinkDeps } from './fresh-link.ts';
+import { plannedFileLink, type PlannedLinkDeps } from './planned-link.ts';
 
 /** Detail calls at a time: PikPak throttles bursts (§9.5); four keeps a folder's worth quick without a storm. */
 export const LINK_CONCURRENCY = 4;
@@ -11,17 +11,24 @@ export interface LinkResults {
   failed: TransferFailure[];
 }
 
-/** Fresh links for planned files, four at a time; a file that fails is reported with its kind, the others go on. */
-export async function linksFor(
+/**
+ * Fresh links for planned files, four at a time: drive files from the drive, share files (`shareId`) from their
+ * share (./planned-link.ts). A file that fails is reported with its kind, the others go on.
+ */
+export function linksFor(files: readonly PlannedFile[], deps: PlannedLinkDeps): Promise<LinkResults> {
+  return linksWith(files, (file) => plannedFileLink(file, deps));
+}
+
+/** Links for planned files from `link`, four at a time, answered in the planned order with each failure's kind. */
+export async function linksWith(
   files: readonly PlannedFile[],
-  deps: Omit<FreshLinkDeps, 'client'> & { client: PikPakClient },
+  link: (file: PlannedFile) => Promise<DownloadLink>,
 ): Promise<LinkResults> {
   const links: FileLink[] = [];
   const failed: TransferFailure[] = [];
   await mapLimit(files, LINK_CONCURRENCY, async (file) => {
     try {
-      const link = await freshLink(file.id, deps);
-      links.push({ id: file.id, path: file.path, ...link });
+      links.push({ id: file.id, path: file.path, ...(await link(file)) });
     } catch (error) {
       failed.push(failureOf(file, error));
     }

@@ -69,11 +69,13 @@ export function createAria2Handlers(deps: Aria2HandlerDeps = {}): Aria2Handlers 
       // Asked first: an aria2 that is down or refuses the secret fails the request once, before PikPak is asked
       // for links it would not take.
       await version(target);
-      const { disableMediaLinks } = await getSettings();
+      const { disableMediaLinks, useTranscodingAddress } = await getSettings();
       const client = await (deps.client ?? pikpak)();
+      // Share files (`shareId`) are read from their share (`share/file_info`), signed in or not.
       const { links, failed: linkFailures } = await linksFor(files, {
         client,
         disableMediaLinks,
+        useTranscodingAddress,
         ...(deps.sleep === undefined ? {} : { sleep: deps.sleep }),
       });
       const { sent, failed: refused } = await sendLinksToAria2(target, dir, links, options);

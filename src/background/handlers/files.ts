@@ -19,13 +19,13 @@ export function plannedFiles(payload: unknown, max = Number.POSITIVE_INFINITY): 
   return files;
 }
 
-/** Links out of the drive (copy, export): fresh links per file. */
+/** Links out of the drive (copy, export): fresh links per file; a share's file (`shareId`) from its share. */
 export function createFilesHandlers(): FilesHandlers {
   return {
     'files.links': async (payload) => {
       const files = plannedFiles(payload, MAX_FILES_PER_REQUEST);
-      const { disableMediaLinks } = await getSettings();
-      return linksFor(files, { client: await pikpak(), disableMediaLinks });
+      const { disableMediaLinks, useTranscodingAddress } = await getSettings();
+      return linksFor(files, { client: await pikpak(), disableMediaLinks, useTranscodingAddress });
     },
   };
 }

@@ -86,6 +86,7 @@ export function outcomeFor(kind: ErrorKind): Outcome {
     case 'bad-credentials':
     case 'share-pass-code':
     case 'share-unavailable':
+    case 'share-sensitive':
     case 'unknown':
       return { type: 'fail' };
     // Not PikPak's: the queue never talks to aria2, but the switch names every kind.

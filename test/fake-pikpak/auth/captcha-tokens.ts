@@ -20,6 +20,11 @@ export interface CaptchaClaims {
   exp: number;
   /** For sign-in tokens: the identity given in meta (`username`, `email` or `phone_number`). */
   who?: { field: string; value: string };
+  /**
+   * `meta.user_id` the token was minted with: the signed-in user's id, or "" for a token minted without an account
+   * (absent on sign-in tokens and tokens made with control.captcha.issueToken without a user, read as "").
+   */
+  uid?: string;
   /** True for tokens only handed to the human-check page; they do not pass until verified there. */
   pending?: boolean;
   /** Random part so two tokens issued in the same millisecond differ. */

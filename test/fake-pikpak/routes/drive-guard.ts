@@ -14,7 +14,8 @@ import type { Handler, RouteContext } from '../http/router.ts';
  *    call when settings.captcha.requireOnAllDriveCalls is on. Missing on share endpoints gives
  *    `{"detail":"captcha_token is empty"}` (SDL measured, pikpak-api.md §1.2); everything else, and
  *    any expired / foreign-device / wrong-client token, gives HTTP 403 `captcha_invalid` / 9. The client is
- *    the access token's when signed in, else X-Client-Id (or `client_id` query).
+ *    the access token's when signed in, else X-Client-Id (or `client_id` query). A share read without
+ *    Authorization needs a token minted for no user (`meta.user_id: ""`, pikpak-api.md §12.5).
  */
 export interface DriveContext extends RouteContext {
   /** Present when the call is authenticated. */
@@ -55,6 +56,9 @@ export function guarded(options: GuardOptions, handler: (ctx: DriveContext) => R
         action: `${ctx.method}:${ctx.path}`,
       });
       if (!check.ok) return Errors.driveCaptchaInvalid();
+      // An anonymous share read needs a token minted with `user_id: ""` (pikpak-api.md §12.5). Guess: a user's token
+      // sent without that user's Authorization is refused like any token not meant for the call.
+      if (options.share && !auth && (check.claims.uid ?? '') !== '') return Errors.driveCaptchaInvalid();
     }
     return handler({ ...ctx, deviceId, ...(auth ? { auth } : {}) });
   };

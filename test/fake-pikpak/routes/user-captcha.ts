@@ -46,7 +46,7 @@ export function captchaInit(ctx: RouteContext): Reply {
     act: action,
     iat: now,
     exp: now + CAPTCHA_TTL_SECONDS * 1000,
-    ...(who ? { who } : {}),
+    ...(who ? { who } : { uid: meta.str('user_id') ?? '' }),
   };
   if (state.settings.captcha.mode === 'human-check') {
     // A token verified on the puzzle page and sent back as `captcha_token` passes the check.
