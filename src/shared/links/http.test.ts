@@ -129,13 +129,6 @@ describe('http(s) links', () => {
       key: 'pikpak-share:VOabcdEFGH12345',
     });
     expect(net).not.toHaveProperty('passCode');
-    expect(parseLink('https://drive.mypikpak.com/s/VOabcdEFGH12345')).toMatchObject({
-      kind: 'pikpak-share',
-      url: 'https://drive.mypikpak.com/s/VOabcdEFGH12345',
-      shareId: 'VOabcdEFGH12345',
-    });
-    expect(parseLink('https://mypikpak.com/s/VOabcdEFGH12345?password=xy9z')).toMatchObject({ passCode: 'xy9z' });
-    expect(parseLink('https://mypikpak.com/s/VOabcdEFGH12345?code=xy9z')).toMatchObject({ passCode: 'xy9z' });
     // Not a share page: ordinary links on the same site.
     expect(parseLink('https://mypikpak.com/s/')).toMatchObject({ kind: 'http' });
     expect(parseLink('https://mypikpak.com/drive/all')).toMatchObject({ kind: 'http' });

@@ -15,21 +15,7 @@ const SOCIAL_HOSTS: Record<SocialPlatform, readonly string[]> = {
 /** Host prefixes that serve the same page; dropped from the dedup key so `m.facebook.com/x` = `facebook.com/x`. */
 const MIRROR_PREFIX = /^(?:www|m|mobile|web)\./;
 
-/** The web app's hosts that serve share pages (link finders also accept the drive host, pikpak-api.md §12.5). */
-const SHARE_HOSTS = new Set(['mypikpak.com', 'mypikpak.net', 'drive.mypikpak.com']);
-
-/**
- * Match patterns for share pages (`contextMenus` `targetUrlPatterns`): the hosts above (with www. for the web app's own). A
- * pattern may match a page that is no share (`/s/` alone); the click parses the link again.
- */
-export const SHARE_URL_PATTERNS: readonly string[] = [
-  'mypikpak.com',
-  'www.mypikpak.com',
-  'mypikpak.net',
-  'www.mypikpak.net',
-  'drive.mypikpak.com',
-].map((host) => `*://${host}/s/*`);
-
+const SHARE_HOSTS = new Set(['mypikpak.com', 'mypikpak.net']);
 /** `/s/<shareId>[/<fileId>]`: the web app's share page, optionally opened at a sub-folder or file. */
 const SHARE_PATH = /^\/s\/([A-Za-z0-9_-]{4,64})(?:\/([A-Za-z0-9_-]{4,64}))?\/?$/;
 
@@ -64,10 +50,7 @@ export function shareRef(url: URL): ShareRef | null {
   if (!match || shareId === undefined) return null;
   const ref: ShareRef = { host, shareId };
   if (match[2] !== undefined) ref.fileId = match[2];
-  // The names pass codes come under in shared links (§12.5).
-  const passCode = (
-    ['pwd', 'pass_code', 'password', 'code'].map((name) => url.searchParams.get(name)).find((value) => value) ?? ''
-  ).trim();
+  const passCode = (url.searchParams.get('pwd') ?? url.searchParams.get('pass_code') ?? '').trim();
   if (passCode) ref.passCode = passCode;
   return ref;
 }
