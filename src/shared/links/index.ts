@@ -5,6 +5,7 @@
 export { parseLink } from './parse.ts';
 export { acceptedLinks, extractLinks, findLinks } from './extract.ts';
 export { parseLines, type LineResult } from './lines.ts';
+export { shareLinksIn } from './shares.ts';
 export {
   LINK_KINDS,
   MAX_LINK_LENGTH,

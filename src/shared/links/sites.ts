@@ -16,6 +16,10 @@ const SOCIAL_HOSTS: Record<SocialPlatform, readonly string[]> = {
 const MIRROR_PREFIX = /^(?:www|m|mobile|web)\./;
 
 const SHARE_HOSTS = new Set(['mypikpak.com', 'mypikpak.net']);
+/** Sub-domains that serve the same share page as the bare domain (`drive.mypikpak.com/s/…` is pasted too). */
+const SHARE_HOST_PREFIX = /^(?:www|drive)\./;
+/** Query parameters share posts carry the pass code in: the web app's `pwd`, and the names other sites use. */
+const PASS_CODE_PARAMS = ['pwd', 'pass_code', 'password', 'code'] as const;
 /** `/s/<shareId>[/<fileId>]`: the web app's share page, optionally opened at a sub-folder or file. */
 const SHARE_PATH = /^\/s\/([A-Za-z0-9_-]{4,64})(?:\/([A-Za-z0-9_-]{4,64}))?\/?$/;
 
@@ -43,14 +47,14 @@ export interface ShareRef {
 }
 
 export function shareRef(url: URL): ShareRef | null {
-  const host = url.hostname.replace(/^www\./, '');
+  const host = url.hostname.replace(SHARE_HOST_PREFIX, '');
   if (!SHARE_HOSTS.has(host)) return null;
   const match = SHARE_PATH.exec(url.pathname);
   const shareId = match?.[1];
   if (!match || shareId === undefined) return null;
   const ref: ShareRef = { host, shareId };
   if (match[2] !== undefined) ref.fileId = match[2];
-  const passCode = (url.searchParams.get('pwd') ?? url.searchParams.get('pass_code') ?? '').trim();
+  const passCode = PASS_CODE_PARAMS.map((name) => url.searchParams.get(name)?.trim() ?? '').find((code) => code);
   if (passCode) ref.passCode = passCode;
   return ref;
 }
@@ -79,9 +83,9 @@ export function shareLink(ref: ShareRef, input: string): ShareLink {
   return link;
 }
 
-/** Share posts put the code beside the link: `https://mypikpak.com/s/VOxx 提取码: ab12`. */
+/** Share posts put the code beside the link: `https://mypikpak.com/s/VOxx 提取码: ab12`, `…/s/VOxx，密码：ab12`. */
 const NEARBY_PASS_CODE =
-  /^\s{0,3}[(（[【]?\s*(?:提取码|密码|访问码|pwd|password|pass\s?code|code)\s*[:：=]?\s*([A-Za-z0-9]{4,16})(?![A-Za-z0-9])/i;
+  /^\s{0,3}[,，;；]?\s{0,3}[(（[【]?\s*(?:提取码|密码|访问码|pwd|password|pass\s?code|code)\s*[:：=]?\s*([A-Za-z0-9]{4,16})(?![A-Za-z0-9])/i;
 
 /** `link` with the pass code found in `after` (the next few dozen characters of text), if the URL has none. */
 export function withNearbyPassCode(link: ShareLink, after: string): ShareLink {
