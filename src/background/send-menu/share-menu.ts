@@ -1,7 +1,6 @@
 import type browser from 'webextension-polyfill';
 import { t } from '../../shared/i18n.ts';
 import { acceptedLinks, findLinks, parseLink, type ShareLink } from '../../shared/links/index.ts';
-import { SHARE_URL_PATTERNS } from '../../shared/links/sites.ts';
 import type { NotificationSpec } from '../feedback/notifications.ts';
 import type { MenuItem } from './menus.ts';
 
@@ -13,6 +12,18 @@ import type { MenuItem } from './menus.ts';
  */
 
 export const SHARE_MENU_ID = 'open-share';
+
+/**
+ * Match patterns for share pages: the hosts the link parser reads shares on (the web app's, with www., and the drive
+ * host link finders accept too, pikpak-api.md §12.5).
+ */
+export const SHARE_URL_PATTERNS: readonly string[] = [
+  'mypikpak.com',
+  'www.mypikpak.com',
+  'mypikpak.net',
+  'www.mypikpak.net',
+  'drive.mypikpak.com',
+].map((host) => `*://${host}/s/*`);
 
 export function shareMenuItem(): MenuItem {
   return {
