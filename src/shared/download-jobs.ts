@@ -17,6 +17,8 @@ export interface JobFile {
   /** Relative path under the Downloads folder, '/'-separated: `Folder/Sub/file.ext`. */
   path: string;
   size: number;
+  /** The share the file is downloaded from (its link comes from `share/file_info`); absent for a drive file. */
+  shareId?: string;
   state: JobFileState;
   /** The browser's download id, once handed over. */
   downloadId?: number;
@@ -67,6 +69,7 @@ function isJobFile(value: unknown): value is JobFile {
     typeof value['path'] === 'string' &&
     typeof value['size'] === 'number' &&
     FILE_STATES.includes(value['state'] as string) &&
+    (value['shareId'] === undefined || typeof value['shareId'] === 'string') &&
     (value['downloadId'] === undefined || typeof value['downloadId'] === 'number')
   );
 }

@@ -3,9 +3,9 @@ import { downloadJobsItem } from '../../shared/download-jobs.ts';
 import { getSettings } from '../../shared/settings.ts';
 import { pikpak } from '../session/client.ts';
 import { namedAlarm } from '../worker/alarm.ts';
-import { freshLink } from './fresh-link.ts';
 import { savedAsRegex } from './filename.ts';
 import { createDownloadJobs, type BrowserDownloads, type DownloadJobs } from './jobs.ts';
+import { plannedFileLink } from './planned-link.ts';
 
 /** While a job runs, this alarm checks on it every minute (a worker stopped mid-start resumes from it). */
 export const DOWNLOADS_ALARM = namedAlarm('downloads');
@@ -31,13 +31,18 @@ const browserDownloads: BrowserDownloads = {
   },
 };
 
-/** The worker's download jobs: stored in `downloadJobs`, links from the stored session with the user's settings. */
+/**
+ * The worker's download jobs: stored in `downloadJobs`, links from the stored session with the user's settings (a
+ * share's files from the share, signed in or not).
+ */
 export function createBackgroundDownloads(): DownloadJobs {
   return createDownloadJobs({
     store: downloadJobsItem,
     downloads: browserDownloads,
-    link: async (id) =>
-      freshLink(id, { client: await pikpak(), disableMediaLinks: (await getSettings()).disableMediaLinks }),
+    link: async (file) => {
+      const { disableMediaLinks, useTranscodingAddress } = await getSettings();
+      return plannedFileLink(file, { client: await pikpak(), disableMediaLinks, useTranscodingAddress });
+    },
     onRunning: (running) => {
       const now = Date.now();
       void (running ? DOWNLOADS_ALARM.setIfEarlier(now + CHECK_EVERY_MS, now) : DOWNLOADS_ALARM.clear());

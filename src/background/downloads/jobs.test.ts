@@ -106,7 +106,7 @@ function fakeLinks() {
   const failures = new Map<string, Error>();
   const held: Deferred[] = [];
   let holding = false;
-  const link = (id: string): Promise<DownloadLink> => {
+  const link = ({ id }: { id: string }): Promise<DownloadLink> => {
     calls.push(id);
     const failure = failures.get(id);
     if (failure !== undefined) return Promise.reject(failure);

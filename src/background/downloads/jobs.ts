@@ -46,8 +46,8 @@ export interface JobStore {
 export interface DownloadJobsDeps {
   store: JobStore;
   downloads: BrowserDownloads;
-  /** A fresh link for a file (src/background/downloads/fresh-link.ts with the user's settings). */
-  link: (id: string) => Promise<DownloadLink>;
+  /** A fresh link for a file, of the drive or of a share (./planned-link.ts with the user's settings). */
+  link: (file: Pick<PlannedFile, 'id' | 'shareId'>) => Promise<DownloadLink>;
   newId?: () => string;
   now?: () => number;
   /** Called with true while a job runs, false when none does: the background keeps an alarm meanwhile. */
@@ -109,11 +109,11 @@ export function createDownloadJobs(deps: DownloadJobsDeps): DownloadJobs {
   }
 
   /** Starts one file; true when the next may start at once (it failed on its own, or its job was cancelled). */
-  async function startOne(jobId: string, { id: fileId, path, size }: JobFile): Promise<boolean> {
+  async function startOne(jobId: string, { id: fileId, path, size, shareId }: JobFile): Promise<boolean> {
     let failure: JobFile['failure'];
     let downloadId: number | undefined;
     try {
-      const link = await deps.link(fileId);
+      const link = await deps.link({ id: fileId, ...(shareId === undefined ? {} : { shareId }) });
       downloadId = await deps.downloads.download({ url: link.url, filename: safeDownloadPath(path) });
     } catch (error) {
       const { kind, message } = failureOf({ id: fileId, path, size }, error);
@@ -179,7 +179,13 @@ export function createDownloadJobs(deps: DownloadJobsDeps): DownloadJobs {
         title,
         createdAt: now(),
         state: 'running',
-        files: files.map((file) => ({ id: file.id, path: file.path, size: file.size, state: 'waiting' })),
+        files: files.map((file) => ({
+          id: file.id,
+          path: file.path,
+          size: file.size,
+          ...(file.shareId === undefined ? {} : { shareId: file.shareId }),
+          state: 'waiting',
+        })),
       };
       await update((jobs) => void jobs.push(job));
       void pump();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DriveItemDetail, MediaLink } from '../../shared/domain.ts';
-import { chooseDownloadLink, fidOf, LINK_MARGIN_MS } from './link-choice.ts';
+import { chooseDownloadLink, fidOf, LINK_MARGIN_MS, shareLinkChoice } from './link-choice.ts';
 
 const NOW = Date.UTC(2026, 0, 1);
 const HOUR = 3_600_000;
@@ -107,6 +107,44 @@ describe('chooseDownloadLink', () => {
   it('takes a link that does not say when it expires', () => {
     const forever = { url: cdn('AAA', 'original') };
     expect(chooseDownloadLink(detail(forever), on)).toEqual(forever);
+  });
+});
+
+describe('chooseDownloadLink for a share’s file (§8.3)', () => {
+  const original = { ...shareLinkChoice(false), now: NOW };
+  const transcoded = { ...shareLinkChoice(true), now: NOW };
+  const ORIGIN_MEDIA = cdn('CCC', 'original');
+  const P480 = media(cdn('DDD', 'transcode'), { isOrigin: false, name: '480P', height: 480, priority: 7 });
+  const P720 = media(TRANSCODE, { isOrigin: false, name: '720P', height: 720, priority: 6 });
+
+  it('takes web_content_link when there is one, never swapping in a same-fid media link', () => {
+    expect(chooseDownloadLink(detail(ORIGINAL, [media(SAME_FID), P720]), original)).toEqual(ORIGINAL);
+  });
+
+  it('takes the is_origin media of a video, which has no web_content_link on a share since 2024-05', () => {
+    const chosen = chooseDownloadLink(detail(undefined, [P720, media(ORIGIN_MEDIA)]), original);
+    expect(chosen).toEqual({ url: ORIGIN_MEDIA, expiresAt: NOW + 16 * HOUR });
+    // A transcode is no original: without an is_origin media there is nothing.
+    expect(chooseDownloadLink(detail(undefined, [P720]), original)).toBeUndefined();
+  });
+
+  it('with "Use transcoding address", takes the highest transcode, whatever PikPak’s priority says', () => {
+    const chosen = chooseDownloadLink(detail(undefined, [media(ORIGIN_MEDIA), P480, P720]), transcoded);
+    expect(chosen).toEqual({ url: TRANSCODE, expiresAt: NOW + 16 * HOUR });
+  });
+
+  it('falls back to the original when no transcode is usable (a plain file, an empty fid, an expired one)', () => {
+    expect(chooseDownloadLink(detail(ORIGINAL), transcoded)).toEqual(ORIGINAL);
+    const emptyFid = media(cdn('', 'transcode'), { isOrigin: false });
+    const expired = media(TRANSCODE, { isOrigin: false, expiresAt: NOW - 1 });
+    const chosen = chooseDownloadLink(detail(undefined, [emptyFid, expired, media(ORIGIN_MEDIA)]), transcoded);
+    expect(chosen?.url).toBe(ORIGIN_MEDIA);
+  });
+
+  it('skips an is_origin media with an empty fid or about to expire', () => {
+    const emptyFid = media(cdn('', 'original'));
+    const soon = media(ORIGIN_MEDIA, { expiresAt: NOW + LINK_MARGIN_MS });
+    expect(chooseDownloadLink(detail(undefined, [emptyFid, soon]), original)).toBeUndefined();
   });
 });
 

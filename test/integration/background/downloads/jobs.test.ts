@@ -171,7 +171,7 @@ function setup(folder: Folder, options: Setup = {}) {
   const jobs = createDownloadJobs({
     store: downloadJobsItem,
     downloads: browser.downloads,
-    link: (id) =>
+    link: ({ id }) =>
       freshLink(id, {
         client,
         disableMediaLinks: options.disableMediaLinks ?? true,

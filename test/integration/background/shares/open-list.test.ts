@@ -78,6 +78,20 @@ describe('shares.open', () => {
   });
 });
 
+describe('shares.forget', () => {
+  it('drops the share from recent shares with its pass code and token; other shares stay', async () => {
+    const kept = shareTree(h.fake, h.sharer);
+    const gone = shareTree(h.fake, h.sharer, { passCode: 'fg01' });
+    await h.send('shares.open', { shareId: kept.share.id });
+    await h.send('shares.open', { shareId: gone.share.id, passCode: 'fg01' });
+    await h.send('shares.forget', { shareId: gone.share.id });
+    expect((await recentSharesItem.get()).map((each) => each.shareId)).toEqual([kept.share.id]);
+    expect(await sharePassCodesItem.get()).toEqual({});
+    // No token either: reading into it asks for the code again.
+    await expect(h.send('shares.list', { shareId: gone.share.id })).rejects.toMatchObject({ kind: 'share-pass-code' });
+  });
+});
+
 describe('shares.list', () => {
   it('lists the top level and a sub-folder with the pass-code token of the open', async () => {
     const { share, extras, poster, makingOf } = shareTree(h.fake, h.sharer, { passCode: 'zz11' });
