@@ -42,7 +42,8 @@ const sendQueue = createBackgroundSendQueue({
   onDailyLimit: (waiting) => void sendFeedback.dailyLimit(waiting),
   onHeld: (reason, entries) => void sendFeedback.held(reason, entries),
 });
-// One share handler set: the router's `shares.open` and the menu's "Open in PikPak Companion" remember pass codes alike.
+// "Open in PikPak Companion" (menu, notifications) remembers a pass code through the `shares.open` handler itself:
+// one code path with the pages', and a code read off a web page is checked as a page's request would be.
 const shareHandlers = createShareHandlers();
 const openShare = createShareOpener((shareId, passCode) =>
   shareHandlers['shares.open']({ shareId, passCode }, { id: browser.runtime.id }),
