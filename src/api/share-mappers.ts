@@ -1,4 +1,5 @@
 import type { DriveItemDetail, DriveItemPage } from '../shared/domain.ts';
+import type { PlayLimit } from '../shared/file-transfer.ts';
 import { read } from './decode.ts';
 import { mapFileDetail, mapFileList } from './mappers.ts';
 
@@ -65,9 +66,34 @@ export function mapShareOpen(body: unknown): OpenedSharePage {
   };
 }
 
+/** A share's file: the drive detail's shape, and PikPak's limit on playing it unsaved when it sent one. */
+export type ShareFileDetail = DriveItemDetail & { playLimit?: PlayLimit };
+
 /** GET /drive/v1/share/file_info (§8.3): the file with its links, in the drive detail's shape. */
-export function mapShareFileInfo(body: unknown): DriveItemDetail {
-  return mapFileDetail(read<WireShareFileInfo>(body).raw('file_info'));
+export function mapShareFileInfo(body: unknown): ShareFileDetail {
+  const info = read<WireShareFileInfo>(body).raw('file_info');
+  const detail: ShareFileDetail = mapFileDetail(info);
+  const playLimit = playLimitOf(info);
+  return playLimit === undefined ? detail : { ...detail, playLimit };
+}
+
+/**
+ * `file_info.params.anonymous_play_seconds` / `anonymous_play_range` (strings, §8.3). Read leniently: a value that
+ * is not a positive number (or a range of 1 or more) is no limit, and never fails the link.
+ */
+function playLimitOf(info: unknown): PlayLimit | undefined {
+  const params = typeof info === 'object' && info !== null ? (info as Record<string, unknown>)['params'] : undefined;
+  if (typeof params !== 'object' || params === null) return undefined;
+  const number = (value: unknown): number | undefined => {
+    const parsed = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : NaN;
+    return Number.isFinite(parsed) && parsed > 0 ? parsed : undefined;
+  };
+  const record = params as Record<string, unknown>;
+  const seconds = number(record['anonymous_play_seconds']);
+  const range = number(record['anonymous_play_range']);
+  const fraction = range !== undefined && range < 1 ? range : undefined;
+  if (seconds === undefined && fraction === undefined) return undefined;
+  return { ...(seconds === undefined ? {} : { seconds }), ...(fraction === undefined ? {} : { fraction }) };
 }
 
 /** POST /drive/v1/share/restore (§8.4, §12.5). */

@@ -17,6 +17,7 @@ import { performNotificationAction } from './notification-actions.ts';
 import { createRouter } from './router.ts';
 import { createBackgroundDownloads, DOWNLOADS_ALARM, listenToBrowserDownloads } from './downloads/index.ts';
 import { browserSendDeps } from './send-menu/browser-deps.ts';
+import { createShareOpener } from './send-menu/open-share.ts';
 import { handleMenuClick } from './send-menu/menu-click.ts';
 import { installMenu } from './send-menu/menus.ts';
 import { handleShortcut } from './send-menu/shortcut.ts';
@@ -41,7 +42,13 @@ const sendQueue = createBackgroundSendQueue({
   onDailyLimit: (waiting) => void sendFeedback.dailyLimit(waiting),
   onHeld: (reason, entries) => void sendFeedback.held(reason, entries),
 });
-const sendDeps = browserSendDeps(sendQueue);
+// "Open in PikPak Companion" (menu, notifications) remembers a pass code through the `shares.open` handler itself:
+// one code path with the pages', and a code read off a web page is checked as a page's request would be.
+const shareHandlers = createShareHandlers();
+const openShare = createShareOpener((shareId, passCode) =>
+  shareHandlers['shares.open']({ shareId, passCode }, { id: browser.runtime.id }),
+);
+const sendDeps = browserSendDeps(sendQueue, openShare);
 // Browser downloads of drive files: jobs in storage, the next file started as the browser finishes one.
 const downloadJobs = createBackgroundDownloads();
 const taskActions = { monitor: taskMonitor, client: pikpak };
@@ -61,7 +68,7 @@ browser.runtime.onMessage.addListener(
       ...createFilesHandlers(),
       ...createDownloadHandlers({ jobs: downloadJobs }),
       ...createAria2Handlers(),
-      ...createShareHandlers(),
+      ...shareHandlers,
       ...createTaskHandlers(taskActions),
     },
     browser.runtime.id,
@@ -99,6 +106,7 @@ registerNotificationListeners((action) =>
   performNotificationAction(action, {
     retryTask: (taskId) => retryOfflineTask(taskActions, taskId),
     retryFailedSends: async () => void (await sendQueue.retryAllFailed()),
+    openShare: (shareId, passCode) => openShare(shareId, passCode),
   }),
 );
 

@@ -5,6 +5,7 @@ import type { NotificationAction } from './feedback/notifications.ts';
 export interface NotificationActionDeps {
   retryTask: (taskId: string) => Promise<void>;
   retryFailedSends: () => Promise<void>;
+  openShare: (shareId: string, passCode: string | undefined) => Promise<void>;
 }
 
 /** What a click on a notification (or one of its buttons) does; registered with registerNotificationListeners. */
@@ -22,6 +23,9 @@ export async function performNotificationAction(
       return;
     case 'open-pikpak':
       await browser.tabs.create({ url: PIKPAK_WEB_URL });
+      return;
+    case 'open-share':
+      await deps.openShare(action.shareId, action.passCode);
       return;
     case 'retry-failed-sends':
       await deps.retryFailedSends();

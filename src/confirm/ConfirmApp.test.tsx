@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PendingSelection } from '../shared/pending-selection.ts';
 import { ConfirmApp, type ConfirmActions } from './ConfirmApp.tsx';
@@ -12,6 +12,10 @@ const selection: PendingSelection = {
   links: [link('a.iso'), link('b.iso'), link('c.iso')],
   destination: { kind: 'folder', id: 'VNmovies', name: 'Movies' },
   skipped: { shares: 2, unreadable: 0 },
+  shares: [
+    { shareId: 'VNone', passCode: 'ab12', displayName: 'mypikpak.com/s/VNone' },
+    { shareId: 'VNtwo', displayName: 'mypikpak.com/s/VNtwo' },
+  ],
   page: { title: 'Mirrors', url: 'https://example.test/' },
   createdAt: 0,
 };
@@ -21,6 +25,7 @@ function setUp(shown: PendingSelection | null | undefined = selection) {
     confirm: vi.fn<ConfirmActions['confirm']>().mockResolvedValue({ added: 2, alreadyQueued: 0 }),
     discard: vi.fn<ConfirmActions['discard']>().mockResolvedValue(undefined),
     close: vi.fn<ConfirmActions['close']>(),
+    openShare: vi.fn<ConfirmActions['openShare']>().mockResolvedValue(undefined),
   };
   render(<ConfirmApp selection={shown} actions={actions} />);
   return actions;
@@ -32,7 +37,7 @@ describe('the confirm window', () => {
     screen.getByRole('heading', { name: '3 links found' });
     screen.getByText('Saves to Movies');
     screen.getByText('From “Mirrors”');
-    screen.getByText(/2 PikPak share links are not included/);
+    screen.getByText(/2 PikPak share links are not sent/);
     expect(screen.getAllByRole('checkbox', { checked: true })).toHaveLength(4); // select all + 3
     screen.getByText('3 of 3 selected');
   });
@@ -56,6 +61,31 @@ describe('the confirm window', () => {
     await waitFor(() => expect(actions.close).toHaveBeenCalled());
     expect(actions.discard).toHaveBeenCalled();
     expect(actions.confirm).not.toHaveBeenCalled();
+  });
+
+  it('offers each share link of the selection to open, with its pass code, and keeps the window open', async () => {
+    const actions = setUp();
+    const shares = screen.getByRole('list', { name: 'PikPak shares' });
+    expect(
+      within(shares)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['mypikpak.com/s/VNoneOpen', 'mypikpak.com/s/VNtwoOpen']);
+    fireEvent.click(within(shares).getByRole('button', { name: 'Open share mypikpak.com/s/VNone' }));
+    await waitFor(() => expect(actions.openShare).toHaveBeenCalledWith('VNone', 'ab12'));
+    fireEvent.click(within(shares).getByRole('button', { name: 'Open share mypikpak.com/s/VNtwo' }));
+    await waitFor(() => expect(actions.openShare).toHaveBeenCalledWith('VNtwo', undefined));
+    expect(actions.close).not.toHaveBeenCalled();
+  });
+
+  it('with only share links, lists them to open and has nothing to send', () => {
+    const actions = setUp({ ...selection, links: [] });
+    screen.getByRole('heading', { name: 'PikPak shares in the selection' });
+    expect(screen.queryByRole('button', { name: /Send/ })).toBeNull();
+    expect(screen.queryByRole('checkbox')).toBeNull();
+    screen.getByRole('button', { name: 'Open share mypikpak.com/s/VNone' });
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(actions.discard).toHaveBeenCalled();
   });
 
   it('says so when the selection was already sent or cancelled', () => {

@@ -9,6 +9,7 @@ import { Button } from '../ui/components/Button.tsx';
 import { EmptyState } from '../ui/components/EmptyState.tsx';
 import { ErrorNotice } from '../ui/components/ErrorNotice.tsx';
 import { Notice } from '../ui/components/Notice.tsx';
+import { ShareOpenList } from '../ui/components/ShareOpenList.tsx';
 import { SkeletonRows } from '../ui/components/SkeletonRows.tsx';
 import { errorKindOf } from '../ui/error-kind.ts';
 import { LinkChecklist } from './components/LinkChecklist.tsx';
@@ -16,6 +17,8 @@ import { LinkChecklist } from './components/LinkChecklist.tsx';
 export interface ConfirmActions {
   confirm(keys: string[]): Promise<{ added: number; alreadyQueued: number }>;
   discard(): Promise<void>;
+  /** Opens a share of the selection in the file browser (its pass code remembered first). */
+  openShare(shareId: string, passCode: string | undefined): Promise<void>;
   /** Closes the window (after sending or cancelling). */
   close: () => void;
 }
@@ -26,11 +29,16 @@ export type ConfirmAppProps = {
   actions: ConfirmActions;
 };
 
-/** The window a multi-link selection opens: every link ticked, untick what should stay behind, send. */
+/**
+ * The window a multi-link selection opens: every link ticked, untick what should stay behind, send. Share links of
+ * the selection are listed apart, each with Open (they are not sent).
+ */
 export function ConfirmApp({ selection, actions }: ConfirmAppProps) {
   const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorKind | null>(null);
+  const shares = selection?.shares ?? [];
+  const sharesOnly = selection !== undefined && selection !== null && selection.links.length === 0;
   const chosen = useMemo(
     () => (selection ? selection.links.filter((link) => !unticked.has(link.key)).map((link) => link.key) : []),
     [selection, unticked],
@@ -76,17 +84,28 @@ export function ConfirmApp({ selection, actions }: ConfirmAppProps) {
         ) : (
           <>
             <div class="confirm__intro">
-              <h2 class="confirm__title">{t('confirmTitle', String(selection.links.length))}</h2>
+              <h2 class="confirm__title">
+                {sharesOnly ? t('confirmSharesOnlyTitle') : t('confirmTitle', String(selection.links.length))}
+              </h2>
               {selection.page.title && <p class="confirm__page">{t('confirmFromPage', selection.page.title)}</p>}
-              <p class="confirm__destination">{t('confirmDestination', destinationName(selection.destination))}</p>
+              {!sharesOnly && (
+                <p class="confirm__destination">{t('confirmDestination', destinationName(selection.destination))}</p>
+              )}
             </div>
             {selection.skipped.shares > 0 && (
               <Notice tone="info">{t('confirmSkippedShares', String(selection.skipped.shares))}</Notice>
             )}
+            {shares.length > 0 && (
+              <ShareOpenList
+                label={t('confirmSharesLabel')}
+                rows={shares.map((share) => ({ ...share, key: share.shareId, text: share.displayName }))}
+                onOpen={(shareId, passCode) => actions.openShare(shareId, passCode)}
+              />
+            )}
             {selection.skipped.unreadable > 0 && (
               <Notice tone="warning">{t('confirmSkippedUnreadable', String(selection.skipped.unreadable))}</Notice>
             )}
-            <LinkChecklist links={selection.links} unticked={unticked} onChange={setUnticked} />
+            {!sharesOnly && <LinkChecklist links={selection.links} unticked={unticked} onChange={setUnticked} />}
             {error !== null && <ErrorNotice kind={error} />}
           </>
         )}
@@ -94,19 +113,21 @@ export function ConfirmApp({ selection, actions }: ConfirmAppProps) {
       {selection && (
         <footer class="confirm__footer">
           <Button disabled={busy} onClick={() => run(() => actions.discard())}>
-            {t('actionCancel')}
+            {sharesOnly ? t('actionClose') : t('actionCancel')}
           </Button>
-          <Button
-            variant="primary"
-            icon={SendHorizontal}
-            busy={busy}
-            disabled={chosen.length === 0}
-            onClick={() => {
-              if (!busy) run(async () => void (await actions.confirm(chosen)));
-            }}
-          >
-            {chosen.length === 1 ? t('confirmSendOne') : t('confirmSendMany', String(chosen.length))}
-          </Button>
+          {!sharesOnly && (
+            <Button
+              variant="primary"
+              icon={SendHorizontal}
+              busy={busy}
+              disabled={chosen.length === 0}
+              onClick={() => {
+                if (!busy) run(async () => void (await actions.confirm(chosen)));
+              }}
+            >
+              {chosen.length === 1 ? t('confirmSendOne') : t('confirmSendMany', String(chosen.length))}
+            </Button>
+          )}
         </footer>
       )}
     </div>

@@ -3,6 +3,7 @@ import '../ui/styles/base.css';
 import './confirm.css';
 import { request } from '../shared/messages.ts';
 import { pendingSelectionsItem, type PendingSelection } from '../shared/pending-selection.ts';
+import { openShareTab } from '../ui/open-share.ts';
 import { setUpPage } from '../ui/page-setup.ts';
 import { ConfirmApp, type ConfirmActions } from './ConfirmApp.tsx';
 
@@ -13,6 +14,7 @@ const root = document.getElementById('app')!;
 const actions: ConfirmActions = {
   confirm: (keys) => request('send.confirmSelection', { id, keys }),
   discard: () => request('send.discardSelection', { id }),
+  openShare: openShareTab,
   close: () => window.close(),
 };
 

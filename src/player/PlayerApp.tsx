@@ -1,7 +1,8 @@
 import { FileQuestion, LoaderCircle } from 'lucide-preact';
 import { useEffect } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
-import { FILES_PAGE } from '../shared/pages.ts';
+import type { PlayLimit } from '../shared/file-transfer.ts';
+import { FILES_PAGE, filesPagePath, sharePagePath } from '../shared/pages.ts';
 import { EmptyState } from '../ui/components/EmptyState.tsx';
 import { ErrorNotice } from '../ui/components/ErrorNotice.tsx';
 import { LinkButton } from '../ui/components/LinkButton.tsx';
@@ -18,14 +19,19 @@ export interface PlayerAppProps {
   playback: Playback;
   subtitles: Subtitles;
   locale?: string;
+  /** For a share's file: PikPak's limit on playing it unsaved, as its link said. */
+  playLimitOf?: ((id: string) => PlayLimit | undefined) | undefined;
 }
 
 /** The player page: a header with the folder's previous and next, then the video, the audio or the image. */
-export function PlayerApp({ page, playback, subtitles, locale }: PlayerAppProps) {
+export function PlayerApp({ page, playback, subtitles, locale, playLimitOf }: PlayerAppProps) {
   const item = page.item.value;
   const detail = page.detail.value;
   const kind = page.kind.value;
   const subtitleFiles = page.subtitleFiles.value;
+  const share = page.share;
+  // Back, and Save to my drive, lead to the folder the file is in: the share's, or the drive's.
+  const folderPath = share ? sharePagePath(share.shareId, share.folderId || undefined) : filesPagePath(item?.parentId);
 
   useEffect(() => {
     document.title = `${item?.name ?? t('playerTitle')} – ${t('extName')}`;
@@ -45,7 +51,12 @@ export function PlayerApp({ page, playback, subtitles, locale }: PlayerAppProps)
 
   return (
     <div class="player">
-      <PlayerHeader item={item} neighbours={page.neighbours.value} onOpen={(next) => page.open(next)} />
+      <PlayerHeader
+        item={item}
+        neighbours={page.neighbours.value}
+        onOpen={(next) => page.open(next)}
+        backPath={folderPath}
+      />
       <main class="player-main">{body()}</main>
     </div>
   );
@@ -85,6 +96,7 @@ export function PlayerApp({ page, playback, subtitles, locale }: PlayerAppProps)
           playback={playback}
           subtitles={subtitles}
           locale={locale}
+          share={share && { limit: detail && playLimitOf?.(detail.id), savePath: folderPath }}
         />
       );
     }

@@ -10,23 +10,36 @@ import { linkAnswer } from './playback/recovery.ts';
 import { createPlayback } from './playback/playback.ts';
 import { createSubtitles } from './playback/subtitles.ts';
 import { PlayerApp } from './PlayerApp.tsx';
-import { createPlayerPage } from './player-page.ts';
+import { createPlayerPage, shareFromSearch } from './player-page.ts';
+import { createShareFiles } from './share-files.ts';
 
 setUpPage('playerTitle');
 const locale = pageLocale();
 
+// A share's file plays from the share: no item call there, its link from `shares.links` (./share-files.ts).
+const share = shareFromSearch(window.location.search);
+const shareFiles =
+  share &&
+  createShareFiles({
+    ...share,
+    list: (parentId, pageToken) =>
+      request('shares.list', { shareId: share.shareId, parentId, ...(pageToken === undefined ? {} : { pageToken }) }),
+    links: (files) => request('shares.links', { shareId: share.shareId, files }),
+  });
 const page = createPlayerPage({
   fetchDetail: (id) =>
-    request('drive.item', { id }).then((detail) => {
+    (shareFiles ? shareFiles.fetchDetail(id) : request('drive.item', { id })).then((detail) => {
       // The moment a file's detail reaches the page: `npm run bench` times the first frame against it.
       performance.mark('player-detail-answer');
       return detail;
     }),
   listFolder: (id, pageToken) =>
-    request(
-      'drive.list',
-      pageToken === undefined ? { view: { kind: 'folder', id } } : { view: { kind: 'folder', id }, pageToken },
-    ),
+    shareFiles
+      ? shareFiles.listFolder(id, pageToken)
+      : request(
+          'drive.list',
+          pageToken === undefined ? { view: { kind: 'folder', id } } : { view: { kind: 'folder', id }, pageToken },
+        ),
   location: window.location,
   history: window.history,
   collator: nameCollator(locale),
@@ -69,6 +82,12 @@ document.addEventListener('visibilitychange', () => {
 
 page.start();
 render(
-  <PlayerApp page={page} playback={playback} subtitles={subtitles} locale={locale} />,
+  <PlayerApp
+    page={page}
+    playback={playback}
+    subtitles={subtitles}
+    locale={locale}
+    playLimitOf={shareFiles?.playLimitOf}
+  />,
   document.getElementById('app')!,
 );

@@ -5,8 +5,9 @@ import { errorKindOf } from '../ui/error-kind.ts';
 import { neighboursOf, playerKindOf, subtitlesFor, type Neighbours, type PlayerKind } from './model/folder.ts';
 
 /**
- * The player page's state: which file is open (the URL's `?id=`), its detail, and its folder (listed page by page in
- * the background, for the previous and next files and the subtitles beside a video). Opening another file changes
+ * The player page's state: which file is open (the URL's `?id=`, with `&share=` for a share's file), its detail, and
+ * its folder (listed page by page in the background, for the previous and next files and the subtitles beside a
+ * video). Opening another file changes
  * the URL in place (`replaceState`), so a reload or a bookmark opens that file and Back returns to the file browser.
  */
 export interface PlayerPageDeps {
@@ -26,6 +27,19 @@ const DETAIL_REUSE_MS = 10 * 60_000;
 export function fileIdFromSearch(search: string): string | undefined {
   const id = new URLSearchParams(search).get('id');
   return id === null || id === '' ? undefined : id;
+}
+
+/** Where the file is when the player plays from a share (`&share=<id>&folder=<id>`, src/shared/pages.ts). */
+export interface ShareOrigin {
+  shareId: string;
+  /** The share's folder the file is listed in ("" = its top level). */
+  folderId: string;
+}
+
+export function shareFromSearch(search: string): ShareOrigin | undefined {
+  const params = new URLSearchParams(search);
+  const shareId = params.get('share');
+  return shareId === null || shareId === '' ? undefined : { shareId, folderId: params.get('folder') ?? '' };
 }
 
 export function createPlayerPage(deps: PlayerPageDeps) {
@@ -109,6 +123,8 @@ export function createPlayerPage(deps: PlayerPageDeps) {
 
   return {
     id,
+    /** Set when the file is a share's (it plays from the share, and Back returns to the share's folder). */
+    share: shareFromSearch(deps.location.search),
     detail,
     item,
     error,

@@ -28,6 +28,21 @@ export interface FileLink {
   url: string;
   /** Epoch ms; from the URL's `expire` (authoritative, §7.3). Absent when PikPak did not say. */
   expiresAt?: number;
+  /** The link is a video's transcode (MPEG-TS), not the file: a share's video with "Use transcoding address" (§8.3). */
+  transcoded?: boolean;
+  /** A share's file: how much of the video PikPak lets a visitor play, when its `file_info` says (§8.3). */
+  playLimit?: PlayLimit;
+}
+
+/**
+ * PikPak's limit on playing a shared video without saving it (`params.anonymous_play_seconds` "120" and
+ * `anonymous_play_range` "0.40" in share `file_info`, §8.3): the web app stops there. Whether the CDN enforces it
+ * is not known; the player says so only when playback stops short.
+ */
+export interface PlayLimit {
+  seconds?: number;
+  /** `anonymous_play_range` as a share of the video (0–1). Guess: what the number means. */
+  fraction?: number;
 }
 
 /** A planned file whose link (or hand-over) failed, with why: an ErrorKind and a debug message. */

@@ -31,6 +31,16 @@ export function playerPagePath(fileId: string): string {
 }
 
 /**
+ * The player for a file of a share: `?id=<fileId>&share=<shareId>&folder=<folderId>`. A share has no item call, so the
+ * player finds the file in the folder it is listed in (absent: the share's top level), plays it from `shares.links`
+ * and takes previous and next from that folder.
+ */
+export function sharePlayerPagePath(shareId: string, fileId: string, folderId?: string): string {
+  const folder = folderId ? `&folder=${encodeURIComponent(folderId)}` : '';
+  return `${playerPagePath(fileId)}&share=${encodeURIComponent(shareId)}${folder}`;
+}
+
+/**
  * The file browser at a share (`#share=<shareId>`, with `&folder=<id>` inside it). The pass code never goes into the
  * address: whoever opens the page stores it first (`shares.open` with the code remembers it).
  */

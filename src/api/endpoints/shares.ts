@@ -1,8 +1,14 @@
-import type { DriveItemDetail, DriveItemPage } from '../../shared/domain.ts';
+import type { DriveItemPage } from '../../shared/domain.ts';
 import type { ShareStatus } from '../../shared/shares.ts';
 import type { CallSpec, PikPakClient } from '../client.ts';
 import { isPikPakError } from '../errors.ts';
-import { mapShareFileInfo, mapShareOpen, mapShareRestore, type OpenedSharePage } from '../share-mappers.ts';
+import {
+  mapShareFileInfo,
+  mapShareOpen,
+  mapShareRestore,
+  type OpenedSharePage,
+  type ShareFileDetail,
+} from '../share-mappers.ts';
 import { shareStatusOf } from '../share-status.ts';
 import { fileFilters } from './files.ts';
 import { waitForTask, type TaskWaitOptions } from './task-wait.ts';
@@ -97,7 +103,7 @@ export function listShareFolder(client: PikPakClient, input: ShareFolderInput): 
 export function getShareFile(
   client: PikPakClient,
   input: { shareId: string; passCodeToken: string; fileId: string },
-): Promise<DriveItemDetail> {
+): Promise<ShareFileDetail> {
   return readShare(client, {
     path: '/drive/v1/share/file_info',
     query: {

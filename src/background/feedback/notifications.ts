@@ -12,6 +12,8 @@ export type NotificationAction =
   | { type: 'open-files'; folderId?: string }
   | { type: 'open-options'; section?: string }
   | { type: 'open-pikpak' }
+  /** The file browser at a share, its pass code remembered first. */
+  | { type: 'open-share'; shareId: string; passCode?: string }
   | { type: 'retry-failed-sends' }
   | { type: 'retry-task'; taskId: string };
 

@@ -8,6 +8,7 @@ import { readClipboard } from '../clipboard.ts';
 import type { MenuClickDeps } from './menu-click.ts';
 import type { ShortcutDeps } from './shortcut.ts';
 import { knownDestinations } from './menus.ts';
+import type { OpenShare } from './open-share.ts';
 import { readSelectionInPage, type PageSelection } from './read-selection.ts';
 
 /** A selection nobody confirmed or cancelled is forgotten after a day (the window was closed, or crashed). */
@@ -44,8 +45,9 @@ async function confirm(pending: PendingSelection): Promise<void> {
 }
 
 /** The menu and shortcut handlers' dependencies in the real worker. */
-export function browserSendDeps(queue: SendQueue): MenuClickDeps & ShortcutDeps {
+export function browserSendDeps(queue: SendQueue, openShare: OpenShare): MenuClickDeps & ShortcutDeps {
   return {
+    openShare,
     async queueLinks(links, destination) {
       const result = await queue.enqueue(links, destination);
       return { added: result.added.length, alreadyQueued: result.alreadyQueued.length };

@@ -5,6 +5,7 @@ import {
   type LinkResult,
   type ParsedLink,
   type RejectReason,
+  type ShareLink,
   type UnsendableReason,
 } from '../../shared/links/index.ts';
 import type { PageSelection } from './read-selection.ts';
@@ -23,8 +24,10 @@ export interface CollectedLinks {
   source: ClickSource;
   /** Sendable links, deduplicated, in page order. */
   links: ParsedLink[];
-  /** Share links found (recognised, not sendable yet). */
+  /** Share links found (recognised, not sendable: they open in the file browser). */
   shares: number;
+  /** Those share links, deduplicated, in page order. */
+  shareLinks: ShareLink[];
   /** Link-shaped text that could not be read. */
   unreadable: number;
   /** Why nothing could be sent, when `links` is empty and something was pointed at. */
@@ -36,10 +39,18 @@ export const MAX_SELECTION_LINKS = 5_000;
 
 function single(source: ClickSource, input: string): CollectedLinks {
   const result: LinkResult = parseLink(input);
-  if (!result.ok) return { source, links: [], shares: 0, unreadable: 1, reason: { reject: result.reason } };
+  if (!result.ok)
+    return { source, links: [], shares: 0, shareLinks: [], unreadable: 1, reason: { reject: result.reason } };
   if (!result.sendable)
-    return { source, links: [], shares: 1, unreadable: 0, reason: { unsendable: result.unsendableReason } };
-  return { source, links: [result], shares: 0, unreadable: 0 };
+    return {
+      source,
+      links: [],
+      shares: 1,
+      shareLinks: [result],
+      unreadable: 0,
+      reason: { unsendable: result.unsendableReason },
+    };
+  return { source, links: [result], shares: 0, shareLinks: [], unreadable: 0 };
 }
 
 /** Drops anchors that only jump within the page the selection is on. */
@@ -60,19 +71,25 @@ export function collectLinks(target: ClickTarget, selection?: PageSelection): Co
     const results = findLinks([selectedText, ...hrefs, target.linkUrl ?? ''].join('\n'));
     const all = acceptedLinks(results);
     const links = all.filter((link) => link.sendable);
+    const shareLinks = all.filter((link): link is ShareLink => !link.sendable);
     const unreadable = results.filter((result) => !result.ok).length;
     // A selection with nothing link-like in it falls back to the right-clicked link, if there is one.
     if (all.length > 0 || unreadable > 0 || target.linkUrl === undefined) {
-      const collected: CollectedLinks = { source: 'selection', links, shares: all.length - links.length, unreadable };
-      const firstShare = all.find((link) => !link.sendable);
+      const collected: CollectedLinks = {
+        source: 'selection',
+        links,
+        shares: shareLinks.length,
+        shareLinks,
+        unreadable,
+      };
+      const firstShare = shareLinks[0];
       if (links.length === 0)
-        collected.reason =
-          firstShare && !firstShare.sendable ? { unsendable: firstShare.unsendableReason } : { reject: 'not-a-link' };
+        collected.reason = firstShare ? { unsendable: firstShare.unsendableReason } : { reject: 'not-a-link' };
       return collected;
     }
   }
   if (target.linkUrl) return single('link', target.linkUrl);
   if (target.srcUrl) return single('media', target.srcUrl);
   if (target.pageUrl) return single('page', target.pageUrl);
-  return { source: 'page', links: [], shares: 0, unreadable: 0, reason: { reject: 'empty' } };
+  return { source: 'page', links: [], shares: 0, shareLinks: [], unreadable: 0, reason: { reject: 'empty' } };
 }

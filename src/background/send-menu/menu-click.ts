@@ -3,8 +3,9 @@ import type { Destination } from '../../shared/destination.ts';
 import { destinationForMenuId } from './menus.ts';
 import type { PageSelection } from './read-selection.ts';
 import { sendIntent, type SendIntentDeps, type SendIntentOutcome } from './send-intent.ts';
+import { handleShareMenuClick, SHARE_MENU_ID, type ShareMenuDeps, type ShareMenuOutcome } from './share-menu.ts';
 
-export interface MenuClickDeps extends SendIntentDeps {
+export interface MenuClickDeps extends SendIntentDeps, ShareMenuDeps {
   /** The page's selection and the links it touches; undefined when the page cannot be read (e.g. chrome:// pages). */
   readSelection(tabId: number, frameId: number): Promise<PageSelection | undefined>;
   /** Destinations the menu may name (default and recent folders), to name a clicked folder. */
@@ -14,13 +15,15 @@ export interface MenuClickDeps extends SendIntentDeps {
 /**
  * The `contextMenus.onClicked` handler: reads what was clicked (the selection straight from the page when
  * there is one: `selectionText` is flattened and may be cut short, and misses links behind anchors) and sends
- * it to the destination the menu item names. Resolves to what it did (undefined: not one of our items).
+ * it to the destination the menu item names; "Open in PikPak Companion" opens the clicked share. Resolves to what it
+ * did (undefined: not one of our items).
  */
 export async function handleMenuClick(
   info: browser.Menus.OnClickData,
   tab: browser.Tabs.Tab | undefined,
   deps: MenuClickDeps,
-): Promise<SendIntentOutcome | undefined> {
+): Promise<SendIntentOutcome | ShareMenuOutcome | undefined> {
+  if (info.menuItemId === SHARE_MENU_ID) return handleShareMenuClick(info, tab, deps);
   const destination = destinationForMenuId(info.menuItemId, await deps.knownDestinations());
   if (destination === undefined) return undefined;
   const selection =

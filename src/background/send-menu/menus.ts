@@ -3,6 +3,7 @@ import { destinationKey, destinationName } from '../../shared/destination.ts';
 import { t } from '../../shared/i18n.ts';
 import type { Destination } from '../../shared/destination.ts';
 import { getSettings, recentFoldersItem, type Settings } from '../../shared/settings.ts';
+import { shareMenuItem } from './share-menu.ts';
 
 /**
  * The "Send to PikPak" context menu: one item on links, selections, pages and video/audio, whose submenu
@@ -11,6 +12,7 @@ import { getSettings, recentFoldersItem, type Settings } from '../../shared/sett
  * Chrome keeps an extension's menu items across worker restarts and browser restarts, Firefox does not keep
  * them for event pages: the menu is rebuilt on install/update, on browser start-up, and whenever the default
  * folder or the recent folders change. Item ids carry the destination, so a click needs no other state.
+ * Beside it, on share links only, "Open in PikPak Companion" (`share-menu.ts`).
  */
 
 export const MENU_PARENT_ID = 'send';
@@ -22,6 +24,8 @@ export interface MenuItem {
   parentId?: string;
   type?: 'separator';
   contexts: (typeof MENU_CONTEXTS)[number][];
+  /** Shown only on links matching these patterns. */
+  targetUrlPatterns?: string[];
 }
 
 const ID_PREFIX = `${MENU_PARENT_ID}:`;
@@ -76,7 +80,7 @@ export function installMenu(): Promise<void> {
     .catch(() => undefined)
     .then(async () => {
       const [settings, recent] = await Promise.all([getSettings(), recentFoldersItem.get()]);
-      const items = buildMenu(settings, recent);
+      const items = [...buildMenu(settings, recent), shareMenuItem()];
       if (JSON.stringify(items) === built) return;
       built = undefined;
       await browser.contextMenus.removeAll();
@@ -89,6 +93,7 @@ export function installMenu(): Promise<void> {
               contexts: item.contexts,
               ...(item.parentId ? { parentId: item.parentId } : {}),
               ...(item.type ? { type: item.type } : {}),
+              ...(item.targetUrlPatterns ? { targetUrlPatterns: item.targetUrlPatterns } : {}),
             },
             () => {
               const error = browser.runtime.lastError;

@@ -1,16 +1,19 @@
 import { t } from '../../shared/i18n.ts';
 import { rejectReasonKey, unsendableReasonKey } from '../../shared/links/reason-text.ts';
-import type { PendingSelection } from '../../shared/pending-selection.ts';
+import type { ShareLink } from '../../shared/links/index.ts';
+import type { PendingSelection, PendingShare } from '../../shared/pending-selection.ts';
 import type { Destination } from '../../shared/destination.ts';
-import type { NotificationSpec } from '../feedback/notifications.ts';
+import type { NotificationAction, NotificationSpec } from '../feedback/notifications.ts';
 import type { EnqueueLink } from '../send-queue/index.ts';
 import { collectLinks, MAX_SELECTION_LINKS, type ClickTarget, type CollectedLinks } from './collect.ts';
 import type { PageSelection } from './read-selection.ts';
 
 /**
  * What happens once the user pointed at something and said "Send to PikPak" (context menu or shortcut): one
- * link is queued at once; several open the confirm window; nothing sendable says why in a notification.
- * Everything the browser does is injected, so this is tested in Node.
+ * link is queued at once; several open the confirm window; nothing sendable says why in a notification. Share links
+ * are not sent: one alone is offered to open in the file browser (the notification's click and button), several
+ * (or shares among sendable links) are listed in the confirm window with Open. Everything the browser does is
+ * injected, so this is tested in Node.
  */
 
 export interface SendIntentDeps {
@@ -44,10 +47,31 @@ function reasonText(collected: CollectedLinks): string {
   return 'reject' in reason ? t(rejectReasonKey(reason.reject)) : t(unsendableReasonKey(reason.unsendable));
 }
 
+const pendingShare = ({ shareId, passCode, displayName }: ShareLink): PendingShare => ({
+  shareId,
+  displayName,
+  ...(passCode === undefined ? {} : { passCode }),
+});
+
 export async function sendIntent(intent: SendIntent, deps: SendIntentDeps): Promise<SendIntentOutcome> {
   const collected = collectLinks(intent.target, intent.selection);
   const links = collected.links.slice(0, MAX_SELECTION_LINKS);
-  if (links.length === 0) {
+  const [onlyShare, ...otherShares] = collected.shareLinks;
+  if (links.length === 0 && onlyShare !== undefined && otherShares.length === 0) {
+    const { shareId, passCode } = onlyShare;
+    const open: NotificationAction = { type: 'open-share', shareId, ...(passCode === undefined ? {} : { passCode }) };
+    // Firefox shows no buttons: the click on the notification opens the share too.
+    await deps.notify({
+      id: 'send-share',
+      title: t('notifyShareTitle'),
+      message: t('notifyShareText'),
+      context: onlyShare.displayName,
+      click: open,
+      buttons: [{ title: t('menuOpenShare'), action: open }],
+    });
+    return { kind: 'nothing', collected };
+  }
+  if (links.length === 0 && collected.shareLinks.length === 0) {
     await deps.notify({
       id: 'send-nothing',
       title: t(collected.source === 'selection' ? 'sendNothingInSelectionTitle' : 'sendNothingTitle'),
@@ -65,6 +89,7 @@ export async function sendIntent(intent: SendIntent, deps: SendIntentDeps): Prom
     links: enqueueLinks,
     destination: intent.destination,
     skipped: { shares: collected.shares, unreadable: collected.unreadable + (collected.links.length - links.length) },
+    shares: collected.shareLinks.slice(0, MAX_SELECTION_LINKS).map(pendingShare),
     page: intent.page,
     createdAt: deps.now(),
   };

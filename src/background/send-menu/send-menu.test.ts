@@ -21,7 +21,12 @@ function fakeDeps(overrides: Partial<MenuClickDeps & ShortcutDeps> = {}) {
   const queued: { links: readonly EnqueueLink[]; destination: Destination }[] = [];
   const confirmed: PendingSelection[] = [];
   const notes: NotificationSpec[] = [];
+  const opened: { shareId: string; passCode?: string | undefined; openerTabId?: number | undefined }[] = [];
   const deps: MenuClickDeps & ShortcutDeps = {
+    openShare: (shareId, passCode, openerTabId) => {
+      opened.push({ shareId, passCode, openerTabId });
+      return Promise.resolve();
+    },
     queueLinks: (links, destination) => {
       queued.push({ links, destination });
       return Promise.resolve({ added: links.length, alreadyQueued: 0 });
@@ -42,7 +47,7 @@ function fakeDeps(overrides: Partial<MenuClickDeps & ShortcutDeps> = {}) {
     defaultDestination: () => Promise.resolve(MOVIES),
     ...overrides,
   };
-  return { deps, queued, confirmed, notes };
+  return { deps, queued, confirmed, notes, opened };
 }
 
 const tab = {
@@ -169,12 +174,45 @@ describe('handleMenuClick', () => {
     ]);
   });
 
-  it('refuses a share link with the reason, and ignores items that are not ours', async () => {
-    const { deps, notes } = fakeDeps();
-    await handleMenuClick(click({ linkUrl: 'https://mypikpak.com/s/VNabcdef123' }), tab, deps);
-    expect(notes[0]?.title).toBe('Nothing sent to PikPak');
-    expect(notes[0]?.message).toMatch(/share/i);
+  it('sends no share link, and offers to open it (click and button), with its pass code', async () => {
+    const { deps, notes, queued } = fakeDeps();
+    await handleMenuClick(click({ linkUrl: 'https://mypikpak.com/s/VNabcdef123?pwd=ab12' }), tab, deps);
+    expect(queued).toHaveLength(0);
+    const open = { type: 'open-share', shareId: 'VNabcdef123', passCode: 'ab12' };
+    expect(notes).toEqual([
+      {
+        id: 'send-share',
+        title: 'This is a PikPak share',
+        message: 'Open it in PikPak Companion to browse, play or save its files.',
+        context: 'mypikpak.com/s/VNabcdef123',
+        click: open,
+        buttons: [{ title: 'Open in PikPak Companion', action: open }],
+      },
+    ]);
     expect(await handleMenuClick(click({ menuItemId: 'someone-else' }), tab, deps)).toBeUndefined();
+  });
+
+  it('lists the share links of a selection in the confirm window, beside the links to send', async () => {
+    const { deps, confirmed } = fakeDeps();
+    const text = `${MAGNET_A} https://mypikpak.com/s/VNshareone 提取码: xy9z https://mypikpak.net/s/VNsharetwo`;
+    const outcome = await handleMenuClick(click({ selectionText: text }), tab, deps);
+    expect(outcome).toEqual({ kind: 'confirm', id: 'pending-1', count: 1 });
+    expect(confirmed[0]).toMatchObject({
+      links: [{ url: MAGNET_A }],
+      skipped: { shares: 2, unreadable: 0 },
+      shares: [
+        { shareId: 'VNshareone', passCode: 'xy9z', displayName: 'mypikpak.com/s/VNshareone' },
+        { shareId: 'VNsharetwo', displayName: 'mypikpak.net/s/VNsharetwo' },
+      ],
+    });
+    // Only shares: the window lists them to open, nothing to send.
+    const onlyShares = fakeDeps();
+    const shares = 'https://mypikpak.com/s/VNshareone https://mypikpak.com/s/VNsharetwo';
+    expect(await handleMenuClick(click({ selectionText: shares }), tab, onlyShares.deps)).toMatchObject({
+      kind: 'confirm',
+      count: 0,
+    });
+    expect(onlyShares.confirmed[0]?.shares).toHaveLength(2);
   });
 });
 

@@ -4,7 +4,9 @@ import type { DriveItemDetail } from '../../shared/domain.ts';
 import { subtitleLabel } from '../labels.ts';
 import type { Playback } from '../playback/playback.ts';
 import type { Subtitles } from '../playback/subtitles.ts';
+import type { PlayLimit } from '../../shared/file-transfer.ts';
 import { MediaToolbar } from './MediaToolbar.tsx';
+import { PartialPlayNotice } from './PartialPlayNotice.tsx';
 import { PlaybackNotices } from './PlaybackNotices.tsx';
 
 export interface MediaStageProps {
@@ -15,10 +17,12 @@ export interface MediaStageProps {
   playback: Playback;
   subtitles: Subtitles;
   locale?: string;
+  /** A share's file: PikPak's limit on playing it unsaved, and where the share's folder is in the file browser. */
+  share?: { limit: PlayLimit | undefined; savePath: string } | undefined;
 }
 
 /** The video (or the audio layout) with the page's toolbar under it. */
-export function MediaStage({ kind, detail, name, playback, subtitles, locale }: MediaStageProps) {
+export function MediaStage({ kind, detail, name, playback, subtitles, locale, share }: MediaStageProps) {
   const media = useRef<HTMLVideoElement & HTMLAudioElement>(null);
   useEffect(() => {
     const el = media.current;
@@ -81,6 +85,16 @@ export function MediaStage({ kind, detail, name, playback, subtitles, locale }: 
           </div>
         )}
       </div>
+      {share !== undefined && (
+        <PartialPlayNotice
+          media={() => media.current}
+          playback={playback}
+          fileId={detail?.id}
+          limit={share.limit}
+          durationSeconds={detail?.video?.durationSeconds}
+          savePath={share.savePath}
+        />
+      )}
       <PlaybackNotices playback={playback} subtitles={subtitles} download={detail?.download?.url} />
       <MediaToolbar
         kind={kind}

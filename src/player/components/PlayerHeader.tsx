@@ -1,22 +1,23 @@
 import { ArrowLeft, ChevronLeft, ChevronRight } from 'lucide-preact';
 import type { DriveItem } from '../../shared/domain.ts';
 import { t } from '../../shared/i18n.ts';
-import { filesPagePath } from '../../shared/pages.ts';
 import type { Neighbours } from '../model/folder.ts';
 
 export interface PlayerHeaderProps {
   item: DriveItem | undefined;
   neighbours: Neighbours;
   onOpen: (item: DriveItem) => void;
+  /** The extension path of the file's folder (the drive's, or the share's). */
+  backPath: string;
 }
 
 /** The file's name, the way back to its folder, and the previous and next files of the folder, named. */
-export function PlayerHeader({ item, neighbours, onOpen }: PlayerHeaderProps) {
+export function PlayerHeader({ item, neighbours, onOpen, backPath }: PlayerHeaderProps) {
   return (
     <header class="player-header">
       <a
         class="ui-icon-button ui-icon-button--ghost ui-icon-button--md"
-        href={`/${filesPagePath(item?.parentId)}`}
+        href={`/${backPath}`}
         aria-label={t('playerBackToFolder')}
         title={t('playerBackToFolder')}
       >

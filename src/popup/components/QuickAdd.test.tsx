@@ -79,14 +79,6 @@ describe('QuickAdd', () => {
     expect(enqueue.mock.calls[0]?.[0]).toHaveLength(2);
   });
 
-  it('explains that PikPak share links cannot be sent from here', async () => {
-    const { type } = setUp();
-    type('https://mypikpak.com/s/VOabc123def456');
-    await screen.findByText('Line 1: PikPak share links are saved from the file browser (coming soon)');
-    screen.getByText('No links to send yet');
-    expect(screen.getByRole('button', { name: 'Send to PikPak' })).toHaveProperty('disabled', true);
-  });
-
   it('shows why sending failed and keeps the links', async () => {
     const enqueue = vi
       .fn<SendActions['enqueue']>()

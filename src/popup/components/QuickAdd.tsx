@@ -12,8 +12,9 @@ import { LazyFolderPicker } from '../../ui/components/LazyFolderPicker.tsx';
 import { Section } from '../../ui/components/Section.tsx';
 import { errorKindOf } from '../../ui/error-kind.ts';
 import type { FolderActions } from '../../ui/folder-actions.ts';
-import { rejectReasonKey, unsendableReasonKey } from '../../shared/links/reason-text.ts';
+import { rejectReasonKey } from '../../shared/links/reason-text.ts';
 import type { EnqueueAnswer, SendActions } from '../send-actions.ts';
+import type * as LineTools from './quick-add-lines.tsx';
 import { DestinationSelect } from './DestinationSelect.tsx';
 
 export type QuickAddProps = {
@@ -26,6 +27,8 @@ export type QuickAddProps = {
   recentFolders?: readonly FolderDestination[];
   /** With these, "Save to" offers "Choose folder…" (the folder picker). */
   folders?: FolderActions | undefined;
+  /** What a share line's Open does (default: the file browser at the share, in a new tab). */
+  openShare?: (shareId: string, passCode: string | undefined) => Promise<void>;
 };
 
 /** The links to send: accepted, sendable and not a repeat of an earlier line. */
@@ -39,11 +42,10 @@ function sendableLinks(results: readonly LineResult[]): LinkToSend[] {
   return links;
 }
 
-/** A sentence for each line that will not be sent as it is; none for good lines. */
+/** A sentence for each line that will not be sent as it is; none for good lines and shares (they offer Open). */
 function problemText({ line, result, duplicateOf }: LineResult): string | undefined {
   const where = String(line);
   if (!result.ok) return t('quickAddLineProblem', [where, t(rejectReasonKey(result.reason))]);
-  if (!result.sendable) return t('quickAddLineProblem', [where, t(unsendableReasonKey(result.unsendableReason))]);
   if (duplicateOf !== undefined) return t('quickAddLineDuplicate', [where, String(duplicateOf)]);
   return undefined;
 }
@@ -84,21 +86,17 @@ function problemAnnouncement(summary: string, problems: readonly { text?: string
   return `${summary === '' ? '' : '. '}${count}: ${problems.map((problem) => problem.text).join('; ')}`;
 }
 
-type ParseLines = (text: string) => LineResult[];
+type Tools = typeof LineTools;
 
-/** The link parser is loaded after the popup's first paint: nothing needs it before the user types. */
-const loadLinkParser = (): Promise<ParseLines> =>
-  import('../../shared/links/lines.ts').then((module) => module.parseLines);
+/** The link parser (and the share lines) are loaded after the popup's first paint: nothing needs them before typing. */
+const loadLineTools = (): Promise<Tools> => import('./quick-add-lines.tsx');
 
-function useLinkParser(): ParseLines | null {
-  const [parser, setParser] = useState<ParseLines | null>(null);
+function useLineTools(): Tools | null {
+  const [tools, setTools] = useState<Tools | null>(null);
   useEffect(() => {
-    loadLinkParser().then(
-      (parse) => setParser(() => parse),
-      (error: unknown) => console.error('Could not load the link parser', error),
-    );
+    loadLineTools().then(setTools, (error: unknown) => console.error('Could not load the link parser', error));
   }, []);
-  return parser;
+  return tools;
 }
 
 /** The popup's quick-add box: paste links, see which lines are wrong, send the rest to the send queue. */
@@ -108,6 +106,7 @@ export function QuickAdd({
   defaultDestination = MY_PACK,
   recentFolders = [],
   folders,
+  openShare,
 }: QuickAddProps) {
   const id = useId();
   // null: follow the default (which may arrive after the popup opened).
@@ -129,8 +128,8 @@ export function QuickAdd({
     return () => clearTimeout(timer);
   }, [text, checkedText, debounceMs]);
 
-  const parseLines = useLinkParser();
-  const results = useMemo(() => (parseLines ? parseLines(checkedText) : []), [parseLines, checkedText]);
+  const tools = useLineTools();
+  const results = useMemo(() => (tools ? tools.parseLines(checkedText) : []), [tools, checkedText]);
   const links = useMemo(() => sendableLinks(results), [results]);
   const problems = results
     .map((entry) => ({ line: entry.line, text: problemText(entry) }))
@@ -138,7 +137,7 @@ export function QuickAdd({
 
   async function send() {
     const sentText = text;
-    const sentResults = (parseLines ?? (await loadLinkParser()))(sentText);
+    const sentResults = (tools ?? (await loadLineTools())).parseLines(sentText);
     const toSend = sendableLinks(sentResults);
     if (toSend.length === 0 || sending) return;
     setSending(true);
@@ -208,6 +207,7 @@ export function QuickAdd({
             ))}
           </ul>
         )}
+        {tools && <tools.QuickAddShares results={results} onOpen={openShare} />}
         <DestinationSelect
           value={destination}
           defaultDestination={defaultDestination}

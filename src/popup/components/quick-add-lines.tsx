@@ -1,0 +1,59 @@
+import { t } from '../../shared/i18n.ts';
+import type { LineResult, ShareLink } from '../../shared/links/index.ts';
+import { ShareOpenList } from '../../ui/components/ShareOpenList.tsx';
+import { openShareTab } from '../../ui/open-share.ts';
+
+/**
+ * Quick add's line tools, loaded after the popup's first paint (nothing needs them before the user types): the link
+ * parser, and the share lines, which are not sent but opened in the file browser. Everything about shares lives
+ * here, so the popup's first load carries none of it.
+ */
+export { parseLines } from '../../shared/links/lines.ts';
+
+type ShareLine = LineResult & { result: ShareLink };
+
+/** The share links of the box, each once (a repeated one is flagged as a repeat, like any link). */
+function shareLines(results: readonly LineResult[]): ShareLine[] {
+  return results.filter(
+    (entry): entry is ShareLine =>
+      entry.result.ok && entry.result.kind === 'pikpak-share' && entry.duplicateOf === undefined,
+  );
+}
+
+export type QuickAddSharesProps = {
+  results: readonly LineResult[];
+  /** Default: the file browser at the share in a new tab, its pass code remembered first; the popup then closes. */
+  onOpen?: ((shareId: string, passCode: string | undefined) => Promise<void>) | undefined;
+};
+
+async function openAndClose(shareId: string, passCode: string | undefined): Promise<void> {
+  await openShareTab(shareId, passCode);
+  window.close();
+}
+
+/** Each share line says it is a share and offers Open; a live region says how many there are. */
+export function QuickAddShares({ results, onOpen = openAndClose }: QuickAddSharesProps) {
+  const lines = shareLines(results);
+  const count = lines.length;
+  return (
+    <>
+      {/* Always there once loaded: a live region must exist before its text changes to be read out. */}
+      <p role="status" aria-label={t('quickAddSharesLabel')} class="visually-hidden">
+        {count === 0 ? '' : count === 1 ? t('quickAddSharesOne') : t('quickAddSharesMany', String(count))}
+      </p>
+      {count > 0 && (
+        <ShareOpenList
+          label={t('quickAddSharesLabel')}
+          rows={lines.map(({ line, result }) => ({
+            key: `${line}:${result.key}`,
+            text: t('quickAddShareLine', [String(line), result.displayName]),
+            displayName: result.displayName,
+            shareId: result.shareId,
+            passCode: result.passCode,
+          }))}
+          onOpen={onOpen}
+        />
+      )}
+    </>
+  );
+}
