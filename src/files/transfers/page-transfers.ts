@@ -7,7 +7,7 @@ import { t } from '../../shared/i18n.ts';
 import { aria2SettingsItem } from '../../shared/aria2-settings.ts';
 import { aria2InputText, exportFilenames, linkListText } from '../../shared/link-export.ts';
 import { request } from '../../shared/messages.ts';
-import { playerPagePath } from '../../shared/pages.ts';
+import { sharePlayerPagePath } from '../../shared/pages.ts';
 import { openPlayer } from '../../ui/open-page.ts';
 import { itemSource, storedSignal } from '../../ui/stored-signal.ts';
 import type { JobActions } from './DownloadJobsPanel.tsx';
@@ -52,8 +52,7 @@ async function openFileIn(item: DriveItem, from: DriveView): Promise<void> {
     return;
   }
   // The folder too: the player lists it for previous and next.
-  const folder = from.id === '' ? '' : `&folder=${encodeURIComponent(from.id)}`;
-  const path = `${playerPagePath(item.id)}&share=${encodeURIComponent(from.shareId)}${folder}`;
+  const path = sharePlayerPagePath(from.shareId, item.id, from.id === '' ? undefined : from.id);
   await browser.tabs.create({ url: browser.runtime.getURL(path) });
 }
 
