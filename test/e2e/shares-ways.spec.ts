@@ -110,6 +110,8 @@ describe('ways into a share', () => {
     });
     const tab = await opened;
     expect(new URL(tab.url()).hash).toBe(shareHash());
+    // The file browser shows the share's items, opened with the remembered code (no question asked).
+    await tab.getByRole('row', { name: 'Shared Clips', exact: true }).waitFor();
     // Remembered through the worker's share-open (shares.open) before the tab opened.
     expect(await stored('sharePassCodes')).toEqual({ [share.id]: PASS_CODE });
     expect(await stored('recentShares')).toMatchObject([{ shareId: share.id, title: 'Shared Clips' }]);
