@@ -249,15 +249,11 @@ describe('playing from a share', () => {
     expect(cdnCategories()).toContain('transcode');
     expect(cdnCategories()).not.toContain('original');
 
-    // Downloading a share's file goes through the request the file browser's Download uses.
+    // Downloading a share's file from the file browser, as a user does: the share's folder, the file, Download.
     e2e.fake.log.clear();
-    const files = [{ id: clipB.id, path: 'Clip B.mp4', size: clipB.size, shareId: share.id }];
-    const answer: unknown = await page.evaluate(
-      (planned) =>
-        chrome.runtime.sendMessage({ name: 'downloads.start', payload: { title: 'Clip B.mp4', files: planned } }),
-      files,
-    );
-    expect(answer).toMatchObject({ ok: true });
+    const browse = await e2e.browser.openPage(`src/files/index.html${shareHash()}&folder=${folder.id}`);
+    await browse.getByRole('row', { name: 'Clip B.mp4', exact: true }).click();
+    await browse.getByRole('group', { name: 'Actions' }).getByRole('button', { name: 'Download' }).click();
     // The transcode's bytes (one MPEG-TS file, as PikPak serves it), not the original's.
     const transcode = mediaBytes('video-h264.mpegts');
     const saved = path.join(e2e.browser.downloadsDir, 'Clip B.mp4');
@@ -266,6 +262,9 @@ describe('playing from a share', () => {
       .toBe(transcode.length);
     expect(readFileSync(saved).equals(transcode)).toBe(true);
     expect(cdnCategories()).not.toContain('original');
+    // Asked from the share itself, never the drive's item call.
+    expect(e2e.fake.log.count({ host: 'drive', path: '/drive/v1/share/file_info' })).toBeGreaterThan(0);
+    await browse.close();
     await page.close();
     await setTranscoding(false);
   });
