@@ -23,6 +23,8 @@ export interface LaunchOptions {
    */
   loadVia?: 'flag' | 'cdp';
   viewport?: { width: number; height: number };
+  /** The browser's UI language, passed as --lang (e.g. `zh-TW` selects `_locales/zh_TW`). Default: the system's. */
+  lang?: string;
 }
 
 export interface ExtensionBrowser {
@@ -64,6 +66,7 @@ export async function launchExtension(options: LaunchOptions): Promise<Extension
     '--disable-component-update',
     '--disable-sync',
     '--no-first-run',
+    ...(options.lang === undefined ? [] : [`--lang=${options.lang}`]),
     ...(loadVia === 'flag'
       ? [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`]
       : ['--enable-unsafe-extension-debugging']),

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { startFakePikPak, type FakePikPak, type SeedName } from '../fake-pikpak/index.ts';
-import { launchExtension, SCREENSHOTS, type ExtensionBrowser } from './browser.ts';
+import { launchExtension, SCREENSHOTS, type ExtensionBrowser, type LaunchOptions } from './browser.ts';
 
 export const PAGES = {
   popup: 'src/popup/index.html',
@@ -24,10 +24,10 @@ export interface E2E {
 }
 
 /** The fake PikPak over HTTPS and the production build in Chromium, with PikPak's host names mapped onto it. */
-export async function startE2E(seed: SeedName = 'basic'): Promise<E2E> {
+export async function startE2E(seed: SeedName = 'basic', launch: Omit<LaunchOptions, 'httpsPort'> = {}): Promise<E2E> {
   const fake = await startFakePikPak({ seed });
   if (fake.httpsPort === undefined) throw new Error('the fake PikPak has no HTTPS listener');
-  const browser = await launchExtension({ httpsPort: fake.httpsPort });
+  const browser = await launchExtension({ ...launch, httpsPort: fake.httpsPort });
   return {
     fake,
     browser,
