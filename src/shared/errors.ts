@@ -58,7 +58,7 @@ export interface ErrorDescription {
   action: ErrorAction;
 }
 
-/** The user-facing text for an error kind. Keys live in public/_locales/{en,zh_CN}/messages.json. */
+/** The user-facing text for an error kind. Keys live in public/_locales/{en,zh_CN,zh_TW}/messages.json. */
 export function describeError(kind: ErrorKind): ErrorDescription {
   switch (kind) {
     case 'signed-out':
