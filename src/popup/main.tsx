@@ -19,7 +19,12 @@ import { PopupApp } from './PopupApp.tsx';
 import type { SendActions } from './send-actions.ts';
 import { resultFolderOf, type TaskActions } from './task-actions.ts';
 import { createTaskSnapshotStore, watchTasks } from './task-store.ts';
+import { followCache, withCache } from './cached-view.ts';
+import { pageStorage, readPopupCache } from './popup-cache.ts';
 
+// The last rendered snapshot (synchronous): rendered until storage answers (instant.ts painted its markup already).
+const cacheStorage = pageStorage();
+const cached = readPopupCache(cacheStorage);
 setUpPage();
 // The stored task list first: it is what the popup paints first.
 const tasks = createTaskSnapshotStore(itemSource(taskSnapshotItem));
@@ -39,6 +44,9 @@ const queue = createSendQueueStore({
 queue.start();
 const destinations = createBrowserDestinationStore();
 destinations.start();
+const shown = withCache(store.account, tasks.snapshot, cached);
+const app = document.getElementById('app')!;
+followCache(store.account, tasks.snapshot, cacheStorage, { cached, html: () => app.innerHTML });
 
 const send: SendActions = {
   enqueue: (links, destination) => request('send.enqueue', { links, destination }),
@@ -60,20 +68,25 @@ const taskActions: TaskActions = {
   copyLink: (url) => navigator.clipboard.writeText(url),
 };
 
+// The cached markup goes; the same rows render in its place in this task, so nothing flashes.
+if ('cached' in app.dataset) {
+  app.replaceChildren();
+  delete app.dataset.cached;
+}
 render(
   <PopupApp
-    store={store}
+    store={{ ...store, account: shown.account }}
     actions={browserAccountActions(store)}
     questions={questions}
     queue={queue.entries}
     send={send}
     destinations={destinations}
     folders={browserFolderActions}
-    tasks={tasks.snapshot}
+    tasks={shown.tasks}
     taskActions={taskActions}
     // For `npm run bench`: navigation start to the task list on screen.
     onTasksPainted={() => performance.mark('tasks-painted')}
     locale={pageLocale()}
   />,
-  document.getElementById('app')!,
+  app,
 );
