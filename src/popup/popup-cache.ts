@@ -5,11 +5,11 @@ import type { TaskSnapshot } from '../shared/task-snapshot.ts';
 
 /**
  * The popup's last rendered snapshot, kept in the extension origin's `localStorage` (synchronous, unlike
- * `browser.storage`) so that the next open paints it before any asynchronous call: `instant.ts` puts the saved markup
- * on screen before the popup's own bundle has loaded, and `main.tsx` renders from the saved account and task list
+ * `browser.storage`) so that the next open paints it before any asynchronous call: `main.tsx` puts the saved markup
+ * on screen before the rest of the popup has loaded, and `start.tsx` renders from the saved account and task list
  * until `browser.storage` answers. No secrets: the account's display fields and the tasks, which the popup shows
  * anyway (tokens are never in `AccountState`). Checked field by field on read, versioned, dropped when the stored
- * account signs out or is another one. This module imports no code that touches `browser` (instant.ts loads it).
+ * account signs out or is another one. This module imports no code that touches `browser` (the entry, main.tsx, loads it).
  */
 
 export const POPUP_CACHE_KEY = 'popupCache';
