@@ -16,4 +16,8 @@ if (app && cached) {
   app.innerHTML = cached.html;
   app.dataset.cached = '';
 }
-void import('./start.tsx').then(({ startPopup }) => startPopup(storage, cached));
+const start = () => void import('./start.tsx').then(({ startPopup }) => startPopup(storage, cached));
+// Loading the app keeps the page busy enough that Chrome would not paint the cached markup before it: the app waits
+// for that frame (a frame's wait, against the whole app's load before anything showed).
+if (cached) requestAnimationFrame(() => setTimeout(start, 0));
+else start();
