@@ -29,7 +29,9 @@ const account = (sub: string): SignedInAccount => ({ status: 'signed-in', sub, s
 const snapshot = (sub: string, name = 'a.mkv'): TaskSnapshot => ({
   sub,
   takenAt: 1_800_000_000_000,
-  tasks: [{ id: 't1', name, phase: 'running', progress: 40, message: 'Saving', fileSize: { bytes: 1000 } }],
+  tasks: [
+    { id: 't1', name, phase: 'running', progress: 40, message: 'Saving', fileSize: { bytes: 1000, exact: '1000' } },
+  ],
   rates: {},
 });
 const cache = (sub = 'alice'): PopupCache => ({
