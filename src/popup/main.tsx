@@ -1,79 +1,23 @@
-import { render } from 'preact';
-import browser from 'webextension-polyfill';
 import '../ui/styles/base.css';
 import './popup.css';
 import './tasks.css';
-import { request } from '../shared/messages.ts';
-import { filesPagePath } from '../shared/pages.ts';
-import { followSendQueue, readSendQueue } from '../shared/send-queue-storage.ts';
-import { taskSnapshotItem } from '../shared/task-snapshot.ts';
-import { browserAccountActions, createBrowserAccountStore } from '../ui/browser-account.ts';
-import { createBrowserDestinationStore } from '../ui/destination-store.ts';
-import { browserFolderActions } from '../ui/folder-actions.ts';
-import { pageLocale } from '../ui/format-bytes.ts';
-import { setUpPage } from '../ui/page-setup.ts';
-import { createSendQueueStore } from '../ui/send-queue-store.ts';
-import { itemSource } from '../ui/stored-signal.ts';
-import { createBrowserSessionQuestionStore } from '../ui/session-question-store.ts';
-import { PopupApp } from './PopupApp.tsx';
-import type { SendActions } from './send-actions.ts';
-import { resultFolderOf, type TaskActions } from './task-actions.ts';
-import { createTaskSnapshotStore, watchTasks } from './task-store.ts';
+import { pageStorage, readPopupCache } from './popup-cache.ts';
 
-setUpPage();
-// The stored task list first: it is what the popup paints first.
-const tasks = createTaskSnapshotStore(itemSource(taskSnapshotItem));
-tasks.start();
-// While the popup is open the background polls every few seconds.
-watchTasks((name) => browser.runtime.connect({ name }));
-const store = createBrowserAccountStore();
-store.start();
-const questions = createBrowserSessionQuestionStore(store);
-questions.start();
-// One read of the queue serves both the first render and the follower that applies later changes to it.
-const queueRead = readSendQueue();
-const queue = createSendQueueStore({
-  read: () => queueRead,
-  watch: (callback, signal) => followSendQueue(callback, signal, queueRead),
-});
-queue.start();
-const destinations = createBrowserDestinationStore();
-destinations.start();
-
-const send: SendActions = {
-  enqueue: (links, destination) => request('send.enqueue', { links, destination }),
-  retry: (id) => request('send.retry', { id }),
-  retryAllFailed: () => request('send.retryAllFailed', undefined),
-  dismiss: (id) => request('send.dismiss', { id }),
-};
-
-const taskActions: TaskActions = {
-  refresh: () => request('tasks.refresh', undefined),
-  retry: (id) => request('tasks.retry', { id }),
-  retryAllFailed: () => request('tasks.retryAllFailed', undefined),
-  delete: (ids, deleteFiles) => request('tasks.delete', { ids, deleteFiles }),
-  clearCompleted: () => request('tasks.clearCompleted', undefined),
-  openResult: async (task) => {
-    await browser.tabs.create({ url: browser.runtime.getURL(filesPagePath(resultFolderOf(task))) });
-    window.close();
-  },
-  copyLink: (url) => navigator.clipboard.writeText(url),
-};
-
-render(
-  <PopupApp
-    store={store}
-    actions={browserAccountActions(store)}
-    questions={questions}
-    queue={queue.entries}
-    send={send}
-    destinations={destinations}
-    folders={browserFolderActions}
-    tasks={tasks.snapshot}
-    taskActions={taskActions}
-    // For `npm run bench`: navigation start to the task list on screen.
-    onTasksPainted={() => performance.mark('tasks-painted')}
-    locale={pageLocale()}
-  />,
-  document.getElementById('app')!,
-);
+/**
+ * The popup's entry: small on purpose. It paints the last rendered popup from the synchronous cache (popup-cache.ts)
+ * as soon as it runs, before the app's modules (Preact, the polyfill, the stores) have loaded, then loads the app,
+ * which renders over the cached markup from the same cached data until `browser.storage` answers.
+ */
+const storage = pageStorage();
+const cached = readPopupCache(storage);
+const app = document.getElementById('app');
+if (app && cached) {
+  // The popup's own earlier rendering (text escaped by Preact); the page's CSP runs no inline script.
+  app.innerHTML = cached.html;
+  app.dataset.cached = '';
+}
+const start = () => void import('./start.tsx').then(({ startPopup }) => startPopup(storage, cached));
+// Loading the app keeps the page busy enough that Chrome would not paint the cached markup before it: the app waits
+// for that frame (a frame's wait, against the whole app's load before anything showed).
+if (cached) requestAnimationFrame(() => setTimeout(start, 0));
+else start();

@@ -129,6 +129,29 @@ describe('the popup task monitor', () => {
     expect(e2e.fake.control.tasks.get(id)).toBeUndefined();
   });
 
+  it('paints the task rows from its cache on the next open, before any answer (the worker stopped)', async () => {
+    await expect
+      .poll(() => popup.evaluate(() => localStorage.getItem('popupCache')?.includes('task-row') ?? false))
+      .toBe(true);
+    await e2e.browser.stopWorker();
+    const again = await e2e.browser.openPage(PAGES.popup, POPUP_VIEWPORT);
+    await row(again, RUNNING).waitFor();
+    // The rows were on screen before the app rendered its first list (the `tasks-painted` mark).
+    const times = await again.evaluate(async () => {
+      const painted = await new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          const entry: (PerformanceEntry & { renderTime?: number }) | undefined = list.getEntries()[0];
+          if (entry) resolve(entry.renderTime || entry.startTime);
+        }).observe({ type: 'element', buffered: true });
+      });
+      for (let i = 0; i < 200 && performance.getEntriesByName('tasks-painted').length === 0; i++)
+        await new Promise((r) => setTimeout(r, 10));
+      return { painted, rendered: performance.getEntriesByName('tasks-painted')[0]?.startTime ?? NaN };
+    });
+    expect(times.painted).toBeLessThan(times.rendered);
+    await again.close();
+  });
+
   it('makes no request once the popup is closed and nothing runs', async () => {
     // The retried task is still pending; finish it so nothing moves.
     e2e.fake.control.tasks.complete(e2e.fake.seedIds.tasks['error'] ?? '');
