@@ -1,0 +1,113 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAGES, screenshotBothThemes, startE2E, type E2E } from './fixtures.ts';
+
+/**
+ * Options › Backup in the production build: Export lands a file in the browser's downloads folder with the settings
+ * and without the aria2 secret; Import of that file lists the changes, and Apply brings the settings back; a broken
+ * file is refused and changes nothing.
+ */
+const SECRET = 'e2e-aria2-secret-5f1c';
+const FILE_NAME = /^pikpak-companion-settings-\d{8}\.json$/;
+let e2e: E2E;
+let page: Page;
+
+beforeAll(async () => {
+  e2e = await startE2E();
+  page = await e2e.browser.openPage(`${PAGES.options}#backup`);
+  await page.evaluate(
+    (secret) =>
+      chrome.storage.local.set({ aria2: { endpoint: 'http://localhost:6800/jsonrpc', secret, dir: '/srv/files' } }),
+    SECRET,
+  );
+});
+afterAll(async () => {
+  await e2e?.close();
+});
+
+const backup = () => page.getByRole('region', { name: 'Backup' });
+const notifySent = () => page.getByRole('switch', { name: 'When links reach PikPak' });
+const showBadge = () => page.getByRole('switch', { name: 'Count on the toolbar icon' });
+const storedLocal = (keys: string[]) => page.evaluate((names) => chrome.storage.local.get(names), keys);
+
+async function setSwitch(control: ReturnType<typeof notifySent>, on: boolean) {
+  if ((await control.isChecked()) !== on) await control.click();
+  await expect.poll(() => control.isChecked()).toBe(on);
+}
+
+function exportedFile(): string | undefined {
+  return readdirSync(e2e.browser.downloadsDir).find((name) => FILE_NAME.test(name));
+}
+
+describe('Options › Backup', () => {
+  let exported: string;
+
+  it('exports the settings as they are, without the aria2 secret', async () => {
+    await setSwitch(notifySent(), false);
+    await setSwitch(showBadge(), false);
+    await expect
+      .poll(async () => (await storedLocal(['settings']))['settings'])
+      .toMatchObject({ notifySent: false, showBadge: false });
+
+    await backup().getByRole('button', { name: 'Export' }).click();
+    await expect.poll(exportedFile, { timeout: 20_000, interval: 200 }).toBeDefined();
+    exported = path.join(e2e.browser.downloadsDir, exportedFile()!);
+    await expect.poll(() => readFileSync(exported, 'utf8').length).toBeGreaterThan(0);
+    const text = readFileSync(exported, 'utf8');
+    expect(text).not.toContain(SECRET);
+    const file = JSON.parse(text) as Record<string, Record<string, unknown>>;
+    expect(file).toMatchObject({
+      format: 'pikpak-companion-settings',
+      version: 1,
+      settings: {
+        notifySent: false,
+        showBadge: false,
+        notifyTaskFailed: true,
+        defaultDestination: { kind: 'my-pack' },
+      },
+      aria2: { endpoint: 'http://localhost:6800/jsonrpc', dir: '/srv/files' },
+    });
+    expect(Object.keys(file['aria2']!).sort()).toEqual(['dir', 'endpoint']);
+  });
+
+  it('imports the file: lists the two changes, and Apply brings the settings back', async () => {
+    await setSwitch(notifySent(), true);
+    await setSwitch(showBadge(), true);
+
+    await backup().getByLabel('Import from file').setInputFiles(exported);
+    const preview = backup().getByRole('group', { name: `Changes from ${path.basename(exported)}` });
+    await preview.waitFor();
+    const items = preview.getByRole('list', { name: 'Settings the file will change' }).getByRole('listitem');
+    expect(await items.allTextContents()).toEqual([
+      'When links reach PikPak: on → off',
+      'Count on the toolbar icon: on → off',
+    ]);
+    await backup().evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await screenshotBothThemes(page, 'options-backup-preview');
+
+    await preview.getByRole('button', { name: 'Apply' }).click();
+    await backup().getByText('Settings imported.').waitFor();
+    await expect.poll(() => notifySent().isChecked()).toBe(false);
+    await expect.poll(() => showBadge().isChecked()).toBe(false);
+    const stored = await storedLocal(['settings', 'aria2']);
+    expect(stored['settings']).toMatchObject({ notifySent: false, showBadge: false });
+    expect(stored['aria2']).toEqual({ endpoint: 'http://localhost:6800/jsonrpc', secret: SECRET, dir: '/srv/files' });
+  });
+
+  it('refuses a broken file with a clear error and changes nothing', async () => {
+    const before = await storedLocal(['settings', 'aria2', 'filesView']);
+    await backup()
+      .getByLabel('Import from file')
+      .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "pik') });
+    await backup().getByText('This file is not a settings file: it is not JSON. Nothing was changed.').waitFor();
+    expect(
+      await backup()
+        .getByRole('group', { name: /Changes from/ })
+        .count(),
+    ).toBe(0);
+    expect(await storedLocal(['settings', 'aria2', 'filesView'])).toEqual(before);
+    await screenshotBothThemes(page, 'options-backup-error');
+  });
+});
