@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCREENSHOTS } from './browser.ts';
 import { PAGES, screenshotBothThemes, startE2E, type E2E } from './fixtures.ts';
 
 /**
@@ -35,6 +36,21 @@ const storedLocal = (keys: string[]) => page.evaluate((names) => chrome.storage.
 async function setSwitch(control: ReturnType<typeof notifySent>, on: boolean) {
   if ((await control.isChecked()) !== on) await control.click();
   await expect.poll(() => control.isChecked()).toBe(on);
+}
+
+/** The whole page (`screenshotBothThemes`) and the Backup section alone, light and dark (test-results/screenshots/). */
+async function screenshots(name: string): Promise<void> {
+  await backup().evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  await screenshotBothThemes(page, name);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    await backup().screenshot({
+      path: path.join(SCREENSHOTS, `${name}-section-${colorScheme}.png`),
+      animations: 'disabled',
+    });
+  }
+  await page.emulateMedia({ colorScheme: null });
 }
 
 function exportedFile(): string | undefined {
@@ -84,8 +100,7 @@ describe('Options › Backup', () => {
       'When links reach PikPak: on → off',
       'Count on the toolbar icon: on → off',
     ]);
-    await backup().evaluate((element) => element.scrollIntoView({ block: 'start' }));
-    await screenshotBothThemes(page, 'options-backup-preview');
+    await screenshots('options-backup-preview');
 
     await preview.getByRole('button', { name: 'Apply' }).click();
     await backup().getByText('Settings imported.').waitFor();
@@ -108,6 +123,6 @@ describe('Options › Backup', () => {
         .count(),
     ).toBe(0);
     expect(await storedLocal(['settings', 'aria2', 'filesView'])).toEqual(before);
-    await screenshotBothThemes(page, 'options-backup-error');
+    await screenshots('options-backup-error');
   });
 });
