@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCREENSHOTS } from './browser.ts';
-import { PAGES, screenshotBothThemes, startE2E, type E2E } from './fixtures.ts';
+import { PAGES, screenshotBothThemes, signInWithPastedToken, startE2E, type E2E } from './fixtures.ts';
 
 /**
  * Options › Backup in the production build: Export lands a file in the browser's downloads folder with the settings
@@ -124,5 +124,44 @@ describe('Options › Backup', () => {
     ).toBe(0);
     expect(await storedLocal(['settings', 'aria2', 'filesView'])).toEqual(before);
     await screenshots('options-backup-error');
+  });
+});
+
+describe('Options › Diagnostics › Copy report', () => {
+  it('copies a report that says signed in, with the settings and errors, and no token, secret or email', async () => {
+    const options = await signInWithPastedToken(e2e);
+    await e2e.browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const stored = await options.evaluate(() => chrome.storage.local.get(['session', 'account', 'aria2']));
+    const session = stored['session'] as { accessToken: string; refreshToken: string; sub: string; deviceId: string };
+    const account = stored['account'] as { email: string };
+    await options.evaluate(() =>
+      chrome.storage.local.set({
+        recentErrors: [{ at: Date.UTC(2026, 11, 6, 9), kind: 'server', request: 'files.list', status: 502 }],
+      }),
+    );
+
+    const diagnostics = options.getByRole('region', { name: 'Diagnostics' });
+    await diagnostics.getByRole('button', { name: 'Copy report' }).click();
+    await diagnostics.getByText('Report copied. Paste it into your bug report.').waitFor();
+    const report = await options.evaluate(() => navigator.clipboard.readText());
+
+    expect(report).toContain('Signed in: yes');
+    expect(report).toContain('  notifySent: false');
+    const version = await options.evaluate(() => chrome.runtime.getManifest().version);
+    expect(report).toContain(`Version: ${version}\n`);
+    expect(report).toMatch(/^Browser: Mozilla\/5\.0 .+$/m);
+    expect(report).toContain('  2026-12-06T09:00:00.000Z · server · files.list · HTTP 502');
+    for (const secret of [
+      session.accessToken,
+      session.refreshToken,
+      session.sub,
+      session.deviceId,
+      account.email,
+      SECRET,
+    ]) {
+      expect(secret.length).toBeGreaterThan(0);
+      expect(report).not.toContain(secret);
+    }
+    await options.close();
   });
 });
