@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
 import type { AccountStore } from '../ui/account-store.ts';
 import type { AccountActions } from '../ui/browser-account.ts';
@@ -9,6 +9,7 @@ import { AppHeader } from '../ui/components/AppHeader.tsx';
 import { AboutSection } from './components/AboutSection.tsx';
 import { AccountSection } from './components/AccountSection.tsx';
 import { Aria2Section } from './components/Aria2Section.tsx';
+import { BackupSection } from './components/BackupSection.tsx';
 import { DiagnosticsSection } from './components/DiagnosticsSection.tsx';
 import { DownloadsSection } from './components/DownloadsSection.tsx';
 import { NotificationsSection } from './components/NotificationsSection.tsx';
@@ -31,6 +32,8 @@ export type OptionsAppProps = {
   folders: FolderActions;
   version: string;
   locale?: string | undefined;
+  /** Diagnostics › Copy report: puts the report on the clipboard. */
+  onCopyReport?: (() => Promise<void>) | undefined;
 };
 
 /** The options page: a side navigation and every section on one scrolling page, addressable by fragment. */
@@ -44,7 +47,10 @@ export function OptionsApp({
   folders,
   version,
   locale,
+  onCopyReport,
 }: OptionsAppProps) {
+  // An import may change the aria2 address: the section then shows the stored fields again.
+  const [aria2Generation, setAria2Generation] = useState(0);
   const current = useCurrentSection(OPTIONS_SECTION_IDS);
   useEffect(() => diagnostics.start(), [diagnostics]);
   useEffect(() => destinations.start(), [destinations]);
@@ -70,9 +76,10 @@ export function OptionsApp({
             onChange={destinations.setDefault}
             folders={folders}
           />
-          <Aria2Section />
+          <Aria2Section key={aria2Generation} />
           <NotificationsSection />
           <ShortcutSection />
+          <BackupSection onApplied={() => setAria2Generation((generation) => generation + 1)} />
           <DiagnosticsSection
             lastCheck={diagnostics.lastCheck.value}
             state={diagnostics.state.value}
@@ -81,6 +88,7 @@ export function OptionsApp({
             clearState={diagnostics.clearState.value}
             onClearErrors={() => void diagnostics.clearErrors()}
             locale={locale}
+            onCopyReport={onCopyReport}
           />
           <AboutSection version={version} />
         </main>

@@ -13,6 +13,7 @@ import { pageLocale } from '../ui/format-bytes.ts';
 import { setUpPage } from '../ui/page-setup.ts';
 import { createBrowserSessionQuestionStore } from '../ui/session-question-store.ts';
 import { createDiagnosticsStore } from './diagnostics-store.ts';
+import { gatherDiagnosticsReport } from './diagnostics-report.ts';
 import { OptionsApp } from './OptionsApp.tsx';
 import { takeSignInMethodFromHash } from './sign-in-link.ts';
 
@@ -41,6 +42,10 @@ render(
     folders={browserFolderActions}
     version={browser.runtime.getManifest().version}
     locale={pageLocale()}
+    onCopyReport={async () => {
+      const report = await gatherDiagnosticsReport(browser.runtime.getManifest().version, navigator);
+      await navigator.clipboard.writeText(report);
+    }}
   />,
   document.getElementById('app')!,
 );

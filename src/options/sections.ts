@@ -1,4 +1,5 @@
 import {
+  ArchiveRestore,
   Bell,
   Download,
   HardDriveDownload,
@@ -24,6 +25,7 @@ export const OPTIONS_SECTIONS: readonly OptionsSectionInfo[] = [
   { id: 'aria2', label: 'sectionAria2', icon: HardDriveDownload },
   { id: 'notifications', label: 'sectionNotifications', icon: Bell },
   { id: 'shortcut', label: 'sectionShortcut', icon: Keyboard },
+  { id: 'backup', label: 'sectionBackup', icon: ArchiveRestore },
   { id: 'diagnostics', label: 'sectionDiagnostics', icon: Stethoscope },
   { id: 'about', label: 'sectionAbout', icon: Info },
 ];

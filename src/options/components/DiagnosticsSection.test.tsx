@@ -85,3 +85,23 @@ describe('DiagnosticsSection › Recent API errors', () => {
     expect(screen.getByRole('alert').textContent).toBe('The list could not be cleared. Try again.');
   });
 });
+
+describe('DiagnosticsSection › Copy report', () => {
+  it('copies the report through its button and says so', async () => {
+    const onCopyReport = vi.fn(() => Promise.resolve());
+    renderSection({ onCopyReport });
+    const button = screen.getByRole('button', { name: 'Copy report' });
+    expect(button.getAttribute('aria-describedby')).toBe('diagnostics-report-text');
+    fireEvent.click(button);
+    expect(onCopyReport).toHaveBeenCalledTimes(1);
+    await screen.findByText('Report copied. Paste it into your bug report.');
+  });
+
+  it('says when the report could not be copied', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    renderSection({ onCopyReport: () => Promise.reject(new Error('denied')) });
+    fireEvent.click(screen.getByRole('button', { name: 'Copy report' }));
+    await screen.findByText('The report could not be copied. Try again.');
+    vi.restoreAllMocks();
+  });
+});

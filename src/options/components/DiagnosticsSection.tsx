@@ -1,10 +1,12 @@
-import { Activity, CircleAlert, ScrollText, Trash2 } from 'lucide-preact';
+import { Activity, CircleAlert, ClipboardCopy, FileText, ScrollText, Trash2 } from 'lucide-preact';
+import { useState } from 'preact/hooks';
 import type { RecentError } from '../../shared/diagnostics.ts';
 import { describeError } from '../../shared/errors.ts';
 import { t } from '../../shared/i18n.ts';
 import type { ConnectionCheck } from '../../shared/messages.ts';
 import { Button } from '../../ui/components/Button.tsx';
 import { EmptyState } from '../../ui/components/EmptyState.tsx';
+import { Notice } from '../../ui/components/Notice.tsx';
 import { Section } from '../../ui/components/Section.tsx';
 import { SettingRow } from '../../ui/components/SettingRow.tsx';
 import { formatRelativeTime } from '../../ui/format-relative-time.ts';
@@ -22,7 +24,11 @@ export type DiagnosticsSectionProps = {
   locale?: string | undefined;
   /** The time the relative times count from; for tests. */
   now?: number;
+  /** Puts the report (no secrets) on the clipboard; absent: no Copy report row. */
+  onCopyReport?: (() => Promise<void>) | undefined;
 };
+
+type CopyState = 'idle' | 'copying' | 'copied' | 'failed';
 
 const ERRORS_TITLE_ID = 'diagnostics-errors-title';
 
@@ -36,8 +42,21 @@ export function DiagnosticsSection({
   onClearErrors,
   locale,
   now = Date.now(),
+  onCopyReport,
 }: DiagnosticsSectionProps) {
   const checking = state.kind === 'checking';
+  const [copy, setCopy] = useState<CopyState>('idle');
+  const copyReport = () => {
+    if (onCopyReport === undefined || copy === 'copying') return;
+    setCopy('copying');
+    onCopyReport().then(
+      () => setCopy('copied'),
+      (error: unknown) => {
+        console.warn('Could not copy the report', error);
+        setCopy('failed');
+      },
+    );
+  };
   return (
     <Section id="diagnostics" title={t('sectionDiagnostics')} description={t('diagnosticsDescription')}>
       <div class="ui-card options-card">
@@ -53,6 +72,29 @@ export function DiagnosticsSection({
         <div class="options-diagnostics-result" role="status" aria-live="polite">
           <ConnectionResult lastCheck={lastCheck} state={state} />
         </div>
+        {onCopyReport !== undefined && (
+          <>
+            <SettingRow
+              icon={FileText}
+              title={t('diagnosticsReportTitle')}
+              description={t('diagnosticsReportText')}
+              descriptionId="diagnostics-report-text"
+            >
+              <Button
+                icon={ClipboardCopy}
+                busy={copy === 'copying'}
+                aria-describedby="diagnostics-report-text"
+                onClick={copyReport}
+              >
+                {t('diagnosticsCopyReport')}
+              </Button>
+            </SettingRow>
+            <div class="options-diagnostics-result" role="status" aria-live="polite">
+              {copy === 'copied' && <Notice tone="success" title={t('diagnosticsReportCopied')} live="none" />}
+              {copy === 'failed' && <Notice tone="error" title={t('diagnosticsReportFailed')} live="none" />}
+            </div>
+          </>
+        )}
       </div>
       <div class="options-subheading-row">
         <h3 id={ERRORS_TITLE_ID} class="options-subheading">

@@ -1,0 +1,65 @@
+import { destinationName } from '../shared/destination.ts';
+import type { FilesKindFilter, FilesSortKey } from '../shared/files-view.ts';
+import { t, type MessageKey } from '../shared/i18n.ts';
+import type { SettingChange } from '../shared/settings-transfer.ts';
+
+/** Each setting's name as Options (or the file browser) shows it. */
+const NAMES: Record<SettingChange['group'], Record<string, MessageKey>> = {
+  settings: {
+    defaultDestination: 'downloadsFolderTitle',
+    notifySent: 'notifySentSettingTitle',
+    notifySendFailed: 'notifySendFailedSettingTitle',
+    notifyTaskComplete: 'notifyCompleteTitle',
+    notifyTaskFailed: 'notifyFailedTitle',
+    showBadge: 'notifyBadgeTitle',
+    disableMediaLinks: 'downloadsMediaLinkTitle',
+    useTranscodingAddress: 'downloadsTranscodingTitle',
+  },
+  aria2: { endpoint: 'aria2EndpointLabel', dir: 'aria2DirLabel' },
+  filesView: {
+    sortKey: 'filesSortLabel',
+    sortDescending: 'filesSortDescending',
+    layout: 'filesViewLabel',
+    kind: 'filesKindLabel',
+    details: 'filesDetailsToggle',
+  },
+};
+
+const SORT_NAMES: Record<FilesSortKey, MessageKey> = {
+  name: 'filesColumnName',
+  size: 'filesColumnSize',
+  modified: 'filesColumnModified',
+};
+
+const KIND_NAMES: Record<FilesKindFilter, MessageKey> = {
+  all: 'filesKindAll',
+  folder: 'filesKindFolder',
+  video: 'filesKindVideo',
+  audio: 'filesKindAudio',
+  image: 'filesKindImage',
+  document: 'filesKindDocument',
+  archive: 'filesKindArchive',
+};
+
+function settingName(change: SettingChange): string {
+  const name = t(NAMES[change.group][change.key]!);
+  if (change.group === 'aria2') return `${t('sectionAria2')} › ${name}`;
+  if (change.group === 'filesView') return `${t('filesTitle')} › ${name}`;
+  return name;
+}
+
+function valueText(change: SettingChange, value: SettingChange['from']): string {
+  if (typeof value === 'boolean') return value ? t('backupOn') : t('backupOff');
+  if (typeof value === 'object') return destinationName(value);
+  if (change.group === 'filesView' && change.key === 'sortKey') return t(SORT_NAMES[value as FilesSortKey]);
+  if (change.group === 'filesView' && change.key === 'kind') return t(KIND_NAMES[value as FilesKindFilter]);
+  if (change.group === 'filesView' && change.key === 'layout') {
+    return t(value === 'grid' ? 'filesViewGrid' : 'filesViewList');
+  }
+  return value === '' ? t('backupEmpty') : value;
+}
+
+/** "Default folder: My Pack → Movies". */
+export function describeSettingChange(change: SettingChange): string {
+  return t('backupChange', [settingName(change), valueText(change, change.from), valueText(change, change.to)]);
+}
