@@ -25,12 +25,14 @@ async function expectClean(page: Page, where: string): Promise<void> {
 
 /** The page's CSS animations that are running (not finished or paused). */
 const runningAnimations = (page: Page) =>
-  page.evaluate(() =>
-    document
+  page.evaluate(async () => {
+    // An animation that has just started is running until its first frame, however short it is.
+    await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+    return document
       .getAnimations()
       .filter((animation) => animation instanceof CSSAnimation && animation.playState === 'running')
-      .map((animation) => (animation as CSSAnimation).animationName),
-  );
+      .map((animation) => (animation as CSSAnimation).animationName);
+  });
 
 describe('signed out', () => {
   it('the popup', async () => {
@@ -120,7 +122,7 @@ describe('signed in', () => {
 
     it('the grid with the details panel open', async () => {
       await page.getByRole('button', { name: 'Grid view' }).click();
-      await row(page, 'notes.md').click();
+      await page.getByRole('gridcell', { name: /^notes\.md / }).click();
       await page.getByRole('button', { name: 'Details' }).click();
       await page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { name: 'notes.md' }).waitFor();
       const report = await axeBothSchemes(page, 'files: grid with details');
