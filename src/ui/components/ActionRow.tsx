@@ -1,11 +1,10 @@
 import { ChevronRight, ExternalLink, type LucideIcon } from 'lucide-preact';
-import { useId } from 'preact/hooks';
 
 export type ActionRowProps = {
   icon: LucideIcon;
-  /** The control's accessible name. */
+  /** The first words of the control's accessible name. */
   title: string;
-  /** A line under the title; linked as the control's description. */
+  /** A line under the title; the rest of the control's name. */
   description?: string;
   /** Renders a link (opened in a new tab when `external`) instead of a button. */
   href?: string;
@@ -25,9 +24,6 @@ export function ActionRow({
   onClick,
   emphasis = false,
 }: ActionRowProps) {
-  const id = useId();
-  const titleId = `${id}-title`;
-  const descriptionId = `${id}-description`;
   const className = `ui-action-row${emphasis ? ' ui-action-row--emphasis' : ''}`;
   const TrailIcon = external ? ExternalLink : ChevronRight;
   const content = (
@@ -36,29 +32,19 @@ export function ActionRow({
         <Icon aria-hidden="true" />
       </span>
       <span class="ui-action-row__text">
-        <span class="ui-action-row__title" id={titleId}>
-          {title}
-        </span>
-        {description !== undefined && (
-          <span class="ui-action-row__description" id={descriptionId}>
-            {description}
-          </span>
-        )}
+        <span class="ui-action-row__title">{title}</span>
+        {description !== undefined && <span class="ui-action-row__description">{description}</span>}
       </span>
       <TrailIcon class="ui-action-row__trail" aria-hidden="true" />
     </>
   );
-  // Named by the title alone; the description is read after it.
-  const labels = {
-    'aria-labelledby': titleId,
-    'aria-describedby': description === undefined ? undefined : descriptionId,
-  };
+  // Named by all its visible text (title, then description): a name that left the description out would not
+  // match what is seen, which speech input relies on (WCAG 2.5.3).
   if (href !== undefined) {
     return (
       <a
         class={className}
         href={href}
-        {...labels}
         onClick={onClick}
         {...(external ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
       >
@@ -67,7 +53,7 @@ export function ActionRow({
     );
   }
   return (
-    <button type="button" class={className} {...labels} onClick={onClick}>
+    <button type="button" class={className} onClick={onClick}>
       {content}
     </button>
   );

@@ -23,8 +23,8 @@ export const GridTile = memo(function GridTile(props: RowProps & { column: numbe
       draggable={props.draggable && Editor === undefined}
       aria-colindex={column + 1}
       aria-selected={selected}
-      aria-labelledby={`${id}-name`}
-      aria-describedby={`${id}-meta`}
+      // Named by all its visible text (the name, then the size or kind), so the name matches what is seen.
+      aria-labelledby={`${id}-name ${id}-meta`}
       aria-busy={props.busy || undefined}
       data-index={index}
     >
@@ -45,7 +45,8 @@ export const GridTile = memo(function GridTile(props: RowProps & { column: numbe
       />
       <span class="files-tile__label">
         <ItemName item={item} id={id} class="files-tile__name" Editor={Editor} />
-      </span>
+      </span>{' '}
+      {/* The space keeps the name and the meta apart in the tile's text (as tools read it), as on screen. */}
       <span id={`${id}-meta`} class="files-tile__meta">
         {meta}
       </span>
