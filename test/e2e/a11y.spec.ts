@@ -180,7 +180,9 @@ describe('signed in', () => {
           .first()
           .click();
         await page.locator('.files-toolbar__reload--busy').waitFor();
-        expect(await runningAnimations(page)).toEqual([]);
+        // Polled: a spinner mounted just now runs until its first frame, which a loaded machine may not have drawn yet;
+        // an animation reduced motion does not shorten runs forever and still fails.
+        await expect.poll(() => runningAnimations(page), { timeout: 3_000 }).toEqual([]);
       } finally {
         e2e.fake.control.faults.remove(slow);
       }
@@ -214,7 +216,7 @@ describe('signed in', () => {
     try {
       await popup.getByRole('button', { name: 'Refresh downloads' }).click();
       await popup.getByRole('button', { name: 'Refresh downloads' }).and(popup.locator('[aria-busy="true"]')).waitFor();
-      expect(await runningAnimations(popup)).toEqual([]);
+      await expect.poll(() => runningAnimations(popup), { timeout: 3_000 }).toEqual([]);
     } finally {
       e2e.fake.control.faults.remove(slow);
     }
