@@ -1,7 +1,6 @@
 import type { AccountState } from '../shared/account.ts';
-import type { OfflineTask } from '../shared/domain.ts';
 import { isErrorKind } from '../shared/errors.ts';
-import type { TaskSnapshot } from '../shared/task-snapshot.ts';
+import { isStoredTask, type TaskSnapshot } from '../shared/task-snapshot.ts';
 
 /**
  * The popup's last rendered snapshot, kept in the extension origin's `localStorage` (synchronous, unlike
@@ -35,7 +34,6 @@ export type CacheStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const optional = (value: unknown, type: 'string' | 'number') => value === undefined || typeof value === type;
-const PHASES: readonly unknown[] = ['pending', 'running', 'error', 'complete', 'unknown'];
 
 function isSignedInAccount(value: unknown): value is SignedInAccount {
   return (
@@ -52,19 +50,6 @@ function isSignedInAccount(value: unknown): value is SignedInAccount {
   );
 }
 
-function isTask(value: unknown): value is OfflineTask {
-  return (
-    isRecord(value) &&
-    typeof value.id === 'string' &&
-    typeof value.name === 'string' &&
-    PHASES.includes(value.phase) &&
-    typeof value.progress === 'number' &&
-    typeof value.message === 'string' &&
-    isRecord(value.fileSize) &&
-    typeof value.fileSize.bytes === 'number'
-  );
-}
-
 function isTaskSnapshot(value: unknown): value is TaskSnapshot {
   const error = isRecord(value) ? value.error : undefined;
   return (
@@ -73,7 +58,7 @@ function isTaskSnapshot(value: unknown): value is TaskSnapshot {
     typeof value.takenAt === 'number' &&
     value.takenAt > 0 &&
     Array.isArray(value.tasks) &&
-    value.tasks.every(isTask) &&
+    value.tasks.every(isStoredTask) &&
     isRecord(value.rates) &&
     (error === undefined || (isRecord(error) && isErrorKind(error.kind) && typeof error.at === 'number'))
   );
