@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { missingBrowserMessage, type BrowserName } from '../test/support/find-browsers.ts';
 
 interface VitestJson {
   numPassedTests: number;
@@ -22,6 +23,14 @@ interface Stage {
   report?: string;
   /** The stage fails unless it ran at least one test and skipped none. */
   mustRunTests?: boolean;
+}
+
+// The browsers the browser stages need, checked before anything runs: a missing one is one sentence, not a failed launch.
+const BROWSERS_NEEDED: BrowserName[] = ['chrome'];
+const missingBrowsers = BROWSERS_NEEDED.map(missingBrowserMessage).filter((message) => message !== undefined);
+if (missingBrowsers.length > 0) {
+  for (const message of missingBrowsers) console.error(message);
+  process.exit(1);
 }
 
 const REPORTS = path.resolve('test-results');

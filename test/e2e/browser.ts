@@ -3,14 +3,14 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { requireBrowser } from '../support/find-browsers.ts';
 
 export const DIST = path.resolve(import.meta.dirname, '../../dist');
 export const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 
-/** Debian's wrapper script prints a harmless shell error; the real binary behind it does not. */
+/** Chrome or Chromium where it usually lives (or CHROME_BIN); throws a one-sentence message when there is none. */
 export function chromeExecutable(): string {
-  if (process.env.CHROME_BIN) return process.env.CHROME_BIN;
-  return existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium';
+  return requireBrowser('chrome');
 }
 
 export interface LaunchOptions {
