@@ -5,9 +5,10 @@
  * browser and the popup and runs until Ctrl+C.
  * `npm run demo -- --screenshots DIR` runs headless, writes PNGs of the popup, the file browser (My Drive as a list,
  * a photo folder as a grid with the details panel, the trash) and the options page, light and dark, into DIR, and
- * exits.
+ * exits. It also writes `popup-store.png`, the popup on a 1280×800 backdrop: the size the Chrome Web Store and AMO
+ * listings take (docs/store/listing.md).
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
@@ -41,6 +42,7 @@ if (screenshotDir) {
   await capture(PAGES.popup, 'popup', POPUP_VIEWPORT);
   await captureFileBrowser();
   await capture(PAGES.options, 'options', { width: 1280, height: 800 });
+  await composeStorePopup();
   await browser.close();
   await fake.close();
   console.info(`Screenshots written to ${screenshotDir}`);
@@ -127,5 +129,27 @@ async function captureFileBrowser(): Promise<void> {
   await shoot(page, 'files-trash');
   // Leave the next run the default view.
   await page.getByRole('button', { name: 'Close details' }).click();
+  await page.close();
+}
+
+/**
+ * The stores take 1280×800 (or 640×400) screenshots; the popup is 400×600. This puts the light and dark popup
+ * side by side on a plain backdrop with one line of text, rendered by the same browser.
+ */
+async function composeStorePopup(): Promise<void> {
+  const dir = screenshotDir ?? '.';
+  const image = (name: string) =>
+    `data:image/png;base64,${readFileSync(path.join(dir, `${name}.png`)).toString('base64')}`;
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.setContent(`<!doctype html><html lang="en"><body style="margin:0;height:800px;display:flex;
+    flex-direction:column;align-items:center;justify-content:center;gap:32px;background:#eef2f7;
+    font:600 28px system-ui,sans-serif;color:#1b2230">
+    <h1 style="margin:0;font-size:30px">Your PikPak downloads, one click away</h1>
+    <div style="display:flex;gap:48px">
+      <img alt="" src="${image('popup')}" style="width:400px;height:600px;border-radius:12px;box-shadow:0 8px 30px #0003">
+      <img alt="" src="${image('popup-dark')}" style="width:400px;height:600px;border-radius:12px;box-shadow:0 8px 30px #0005">
+    </div></body></html>`);
+  await page.screenshot({ path: path.join(dir, 'popup-store.png') });
   await page.close();
 }
