@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useId, useLayoutEffect, useRef } from 'preact/hooks';
+import { useId, useRef } from 'preact/hooks';
+import { useModalDialog } from '../../ui/use-modal-dialog.ts';
 
 export type ModalDialogProps = {
   title: string;
@@ -20,18 +21,7 @@ export type ModalDialogProps = {
 export function ModalDialog({ title, onClose, role = 'dialog', text, children }: ModalDialogProps) {
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
-  // Before the next key press, which then lands in the dialog.
-  useLayoutEffect(() => {
-    const element = dialog.current;
-    if (element === null) return undefined;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    element.showModal();
-    element.querySelector<HTMLElement>('[data-autofocus]')?.focus();
-    return () => {
-      if (element.open) element.close();
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
+  useModalDialog(dialog);
   return (
     <dialog
       ref={dialog}

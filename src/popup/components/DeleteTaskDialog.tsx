@@ -1,6 +1,7 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n.ts';
 import { Button } from '../../ui/components/Button.tsx';
+import { useModalDialog } from '../../ui/use-modal-dialog.ts';
 
 export type DeleteTaskDialogProps = {
   /** The task's name, or undefined when several tasks are deleted. */
@@ -13,17 +14,13 @@ export type DeleteTaskDialogProps = {
 
 /**
  * Asks before a task is deleted, and whether its downloaded files go too (off by default: deleting a task from
- * the list should not lose what was downloaded). A modal <dialog>: focus stays inside, Escape cancels.
+ * the list should not lose what was downloaded). A modal <dialog>: focus stays inside, Escape cancels, and the
+ * focus goes back to the Delete button.
  */
 export function DeleteTaskDialog({ name, busy = false, onConfirm, onCancel }: DeleteTaskDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [deleteFiles, setDeleteFiles] = useState(false);
-  useLayoutEffect(() => {
-    const element = dialog.current;
-    if (element === null || element.open) return;
-    if (typeof element.showModal === 'function') element.showModal();
-    else element.setAttribute('open', '');
-  }, []);
+  useModalDialog(dialog);
   return (
     <dialog
       ref={dialog}
