@@ -61,7 +61,11 @@ browser.runtime.onMessage.addListener(
     {
       ...createDiagnosticsHandlers(),
       // A solved check lets links held for a captcha go out again.
-      ...createSessionHandlers({ onCaptchaVerified: async () => void (await sendQueue.resumeHeld('captcha')) }),
+      ...createSessionHandlers({
+        onCaptchaVerified: async () => {
+          await Promise.all([sendQueue.resumeHeld('captcha'), downloadJobs.wake()]);
+        },
+      }),
       ...createSendHandlers({ queue: sendQueue }),
       ...createDriveHandlers(),
       ...createDriveBrowseHandlers(),
@@ -110,10 +114,11 @@ registerNotificationListeners((action) =>
   }),
 );
 
-// Links held while signed out go out as soon as a session exists again.
+// Links held while signed out go out as soon as a session exists again, and held downloads go on.
 accountState.onChanged((state) => {
   if (state.status !== 'signed-in') return;
   sendQueue.resumeHeld('session').catch(logFailure('The send queue failed'));
+  downloadJobs.wake().catch(logFailure('Downloads failed'));
 });
 
 // A worker start (browser start, or woken by any event) picks up what is due; it makes no request when

@@ -130,6 +130,7 @@ export function FilesApp({ store, actions, page, commands = NO_COMMANDS, locale 
           )}
         </main>
       )}
+      {commands.Background !== undefined && <commands.Background />}
     </div>
   );
 }

@@ -64,6 +64,8 @@ export interface FileCommands {
   ContextMenu?: ComponentType<FileContextMenuProps>;
   /** Rendered once at the end of the browser's main area: the operations' dialogs, progress and results. */
   Layer?: ComponentType<{ context: FileCommandContext }>;
+  /** Rendered on the page whatever the account (signed out too): work the worker goes on with, such as downloads. */
+  Background?: ComponentType;
   rows?: FileRowState;
   /** Items dragged onto a folder; without it nothing in the list can be dragged. */
   drop?: (drop: FileDrop, context: FileCommandContext) => void;

@@ -33,6 +33,11 @@ export interface DownloadJob {
   /** running until every file is done or failed; cancelled by the user. */
   state: 'running' | 'finished' | 'cancelled';
   files: JobFile[];
+  /**
+   * A running job waiting because PikPak refused for the account, not the file (signed out, a check, too many
+   * requests): no file starts before `until` (epoch ms), unless a sign-in or solved check wakes it.
+   */
+  held?: { kind: string; message: string; until: number };
 }
 
 export interface JobCounts {
@@ -74,6 +79,15 @@ function isJobFile(value: unknown): value is JobFile {
   );
 }
 
+function isHold(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    typeof value['kind'] === 'string' &&
+    typeof value['message'] === 'string' &&
+    typeof value['until'] === 'number'
+  );
+}
+
 function isJob(value: unknown): value is DownloadJob {
   return (
     isRecord(value) &&
@@ -82,7 +96,8 @@ function isJob(value: unknown): value is DownloadJob {
     typeof value['createdAt'] === 'number' &&
     JOB_STATES.includes(value['state'] as string) &&
     Array.isArray(value['files']) &&
-    value['files'].every(isJobFile)
+    value['files'].every(isJobFile) &&
+    (value['held'] === undefined || isHold(value['held']))
   );
 }
 

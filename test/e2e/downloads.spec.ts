@@ -4,7 +4,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cdnBytes, mediaBytes } from '../fake-pikpak/index.ts';
 import type { DriveFile } from '../fake-pikpak/drive/types.ts';
-import { type E2E, itemRow, itemsGrid, PAGES, screenshotBothThemes, startSignedInE2E } from './fixtures.ts';
+import {
+  type E2E,
+  itemRow,
+  itemsGrid,
+  PAGES,
+  screenshotBothThemes,
+  signInWithPastedToken,
+  startSignedInE2E,
+} from './fixtures.ts';
 
 /**
  * Getting files out in the production build: the browser's own downloads save the fake CDN's exact bytes, folders
@@ -142,4 +150,49 @@ describe('a download job and the worker', () => {
     expect(e2e.fake.log.count({ host: 'cdn' })).toBe(8);
     await page.close();
   });
+
+  it('pauses a folder when the extension is signed out mid-way, and goes on after signing in: no file fails', async () => {
+    const parent = e2e.fake.control.files.add({ name: 'Paused folder', parentId: '', kind: 'drive#folder' });
+    const files = Array.from({ length: 6 }, (_, i) =>
+      e2e.fake.control.files.add({
+        name: `clip ${i + 1}.bin`,
+        parentId: parent.id,
+        kind: 'drive#file',
+        size: 3_000 + i,
+      }),
+    );
+    // The first three take a while, so the rest are still waiting when the session goes.
+    e2e.fake.control.faults.add({ kind: 'slow', host: 'cdn', delayMs: 2_500, times: 3 });
+    const page = await openMyDrive();
+    await itemRow(page, 'Paused folder').click();
+    await page.keyboard.press('Control+s');
+    await page
+      .getByRole('dialog', { name: 'Download “Paused folder”' })
+      .getByRole('button', { name: 'Download 6 files' })
+      .click();
+    await expect.poll(() => e2e.fake.log.count({ host: 'cdn' }), { timeout: 10_000 }).toBeGreaterThan(0);
+
+    const options = await e2e.browser.openPage(`${PAGES.options}#account`);
+    await options.getByRole('button', { name: 'Sign out' }).click();
+    await options.getByRole('button', { name: 'Sign out' }).last().click();
+    await options.getByRole('region', { name: 'Account' }).getByText('Not signed in').first().waitFor();
+    await options.close();
+
+    const panel = page.getByRole('region', { name: 'Downloads' });
+    await panel
+      .getByText('Paused: You are signed out of PikPak. The downloads go on when you sign in.')
+      .waitFor({ timeout: 15_000 });
+    expect(await panel.getByText(/failed/).count()).toBe(0);
+    await screenshotBothThemes(page, 'files-downloads-paused');
+
+    const signedIn = await signInWithPastedToken(e2e);
+    await signedIn.close();
+    for (const file of files) {
+      expect((await waitForFile(`Paused folder/${file.name}`, file.size)).equals(expectedBytes(file)), file.name).toBe(
+        true,
+      );
+    }
+    await panel.getByText('Downloaded 6 of 6 files').waitFor();
+    await page.close();
+  }, 60_000);
 });

@@ -6,6 +6,7 @@ import type { PlannedFile } from '../../shared/file-transfer.ts';
 import { RequestError } from '../../shared/messages.ts';
 import {
   createDownloadJobs,
+  HOLD_MS,
   KEEP_ENDED_JOBS,
   MAX_ACTIVE,
   type BrowserDownloadState,
@@ -140,12 +141,13 @@ function setup(initial: DownloadJob[] = []) {
   const links = fakeLinks();
   const running: boolean[] = [];
   let ids = 0;
+  let clock = 1_000;
   const deps = {
     store,
     downloads: browser.downloads,
     link: links.link,
     newId: () => `job${++ids}`,
-    now: () => 1_000,
+    now: () => clock,
     onRunning: (value: boolean) => running.push(value),
   };
   const jobs = createDownloadJobs(deps);
@@ -162,7 +164,8 @@ function setup(initial: DownloadJob[] = []) {
   const job = (id = 'job1') => store.jobs.find((each) => each.id === id);
   const files = (id = 'job1') => job(id)?.files ?? [];
   const states = (id = 'job1') => files(id).map((file) => file.state);
-  return { store, browser, links, running, deps, jobs, settled, finish, job, files, states };
+  const advance = (ms: number) => void (clock += ms);
+  return { store, browser, links, running, deps, jobs, settled, finish, job, files, states, advance };
 }
 
 /** A new worker on the same storage and browser, as after the service worker was stopped. */
@@ -246,17 +249,74 @@ describe('download jobs', () => {
     expect(t.job()?.state).toBe('finished');
   });
 
-  it('does not rush through the folder when PikPak asks for fewer requests: the next event goes on', async () => {
+  it('holds the job instead of failing its files when PikPak wants fewer requests: one try a minute, then all go on', async () => {
     const t = setup();
     for (let i = 0; i < 6; i++) t.links.fail(`f${i}`, new RequestError('rate-limited', 'slow down'));
     await t.jobs.start('Folder', planned(6));
     await t.settled();
     expect(t.links.calls).toEqual(['f0', 'f1', 'f2']);
-    expect(t.states()).toEqual(['failed', 'failed', 'failed', 'waiting', 'waiting', 'waiting']);
-    // The minute alarm (or any download's end) goes on with the next three.
+    // Not the files' fault: none failed, the job says why it waits.
+    expect(t.states()).toEqual(Array(6).fill('waiting'));
+    expect(t.job()).toMatchObject({ state: 'running', held: { kind: 'rate-limited', until: 1_000 + HOLD_MS } });
+
+    // The alarm before the hold ends asks PikPak nothing.
     await t.jobs.resume();
     await t.settled();
-    expect(t.links.calls).toHaveLength(6);
+    expect(t.links.calls).toHaveLength(3);
+
+    // After it, one file tries; refused again, the job holds for another minute.
+    t.advance(HOLD_MS);
+    await t.jobs.resume();
+    await t.settled();
+    expect(t.links.calls).toHaveLength(4);
+    expect(t.job()?.held?.until).toBe(1_000 + 2 * HOLD_MS);
+
+    // PikPak answers again: the probe gets its link, and the rest of the free slots fill at once.
+    for (let i = 0; i < 6; i++) t.links.fail(`f${i}`, undefined);
+    t.advance(HOLD_MS);
+    await t.jobs.resume();
+    await t.settled();
+    expect(t.job()?.held).toBeUndefined();
+    expect(t.states().filter((state) => state === 'downloading')).toHaveLength(MAX_ACTIVE);
+    for (let round = 0; round < 3; round++) for (const item of t.browser.inProgress()) await t.finish(item.id);
+    expect(t.states()).toEqual(Array(6).fill('done'));
+    expect(t.job()?.state).toBe('finished');
+  });
+
+  it('a sign-in wakes a job held while signed out, without waiting for the hold to end', async () => {
+    const t = setup();
+    for (let i = 0; i < 2; i++) t.links.fail(`f${i}`, new RequestError('signed-out', 'no session'));
+    await t.jobs.start('Folder', planned(2));
+    await t.settled();
+    expect(t.job()?.held?.kind).toBe('signed-out');
+    expect(t.files().some((file) => file.state === 'failed')).toBe(false);
+
+    for (let i = 0; i < 2; i++) t.links.fail(`f${i}`, undefined);
+    await t.jobs.wake();
+    await t.settled();
+    expect(t.job()?.held).toBeUndefined();
+    expect(t.states()).toEqual(['downloading', 'downloading']);
+  });
+
+  it('keeps a hold across a worker restart', async () => {
+    const t = setup();
+    t.links.fail('f0', new RequestError('captcha-needed', 'check'));
+    await t.jobs.start('Folder', planned(1));
+    await t.settled();
+    const after = restart(t);
+    await after.resume();
+    await t.settled();
+    expect(t.links.calls).toEqual(['f0']);
+    expect(t.job()?.held?.kind).toBe('captcha-needed');
+  });
+
+  it('wakes nothing and writes nothing when no job is held', async () => {
+    const t = setup();
+    await t.jobs.start('Folder', planned(1));
+    await t.settled();
+    const writes = t.store.writes.length;
+    await t.jobs.wake();
+    expect(t.store.writes).toHaveLength(writes);
   });
 
   it('marks a file the browser refuses as failed, with the browser’s message', async () => {

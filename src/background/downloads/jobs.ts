@@ -17,10 +17,20 @@ export const MAX_ACTIVE = 3;
 /** Finished and cancelled jobs kept for the page (the oldest go first). */
 export const KEEP_ENDED_JOBS = 10;
 /**
- * Failures after which the next file is not started at once: PikPak wants fewer requests (or a captcha), and asking
- * for the rest of a folder's links in a burst would only make that worse. The next browser event or the alarm goes on.
+ * Refusals that are about the account, not the file: signed out, a captcha or security check, PikPak wanting fewer
+ * requests. Failing every file of a folder for them would turn one sign-out into a thousand failures, and asking
+ * for the rest of the links in a burst would only make a rate limit worse. The file waits again and its job holds:
+ * no file of it starts until HOLD_MS has passed (then one file tries), or a sign-in or solved check wakes it.
  */
-const SLOW_DOWN: ReadonlySet<string> = new Set(['rate-limited', 'too-frequent', 'captcha-needed', 'human-check']);
+const HOLDS: ReadonlySet<string> = new Set([
+  'signed-out',
+  'captcha-needed',
+  'human-check',
+  'rate-limited',
+  'too-frequent',
+]);
+/** How long a held job waits before one file tries again: the minute alarm that checks running jobs. */
+export const HOLD_MS = 60_000;
 
 export type BrowserDownloadState = 'in_progress' | 'complete' | 'interrupted';
 
@@ -63,6 +73,8 @@ export interface DownloadJobs {
   downloadChanged(downloadId: number, state: BrowserDownloadState, error?: string): Promise<void>;
   /** Worker start and alarm: files caught mid-start wait again, downloads the browser ended are recorded. */
   resume(): Promise<void>;
+  /** A sign-in or a solved check: held jobs go on now instead of at the end of their hold. */
+  wake(): Promise<void>;
   /** Starts files while there are free slots; one run at a time. */
   pump(): Promise<void>;
 }
@@ -119,18 +131,27 @@ export function createDownloadJobs(deps: DownloadJobsDeps): DownloadJobs {
       const { kind, message } = failureOf({ id: fileId, path, size }, error);
       failure = { kind, message };
     }
+    const held = failure !== undefined && HOLDS.has(failure.kind);
     const cancelled = await update((jobs) => {
       inFlight.delete(`${jobId}/${fileId}`);
       const file = live(jobs, jobId, fileId);
       // Cancelled or dismissed while its link was fetched: the browser's download (if any) is stopped.
       if (file === undefined) return downloadId;
       if (downloadId !== undefined) Object.assign(file, { state: 'downloading', downloadId });
+      else if (held && failure) hold(jobs, jobId, file, failure);
       else Object.assign(file, { state: 'failed', failure });
       return undefined;
     }).finally(() => inFlight.delete(`${jobId}/${fileId}`));
     if (cancelled !== undefined) await deps.downloads.cancel(cancelled).catch(() => undefined);
     else if (downloadId !== undefined && (await endedAlready(downloadId))) return true;
-    return cancelled !== undefined || (downloadId === undefined && !SLOW_DOWN.has(failure?.kind ?? ''));
+    return cancelled !== undefined || (downloadId === undefined && !held);
+  }
+
+  /** The file waits again, and its job holds with the reason the page shows. */
+  function hold(jobs: DownloadJob[], jobId: string, file: JobFile, failure: { kind: string; message: string }) {
+    file.state = 'waiting';
+    const job = jobs.find((each) => each.id === jobId);
+    if (job) job.held = { kind: failure.kind, message: failure.message, until: now() + HOLD_MS };
   }
 
   /**
@@ -150,23 +171,31 @@ export function createDownloadJobs(deps: DownloadJobsDeps): DownloadJobs {
   const pump = oneRunAtATime(async () => {
     // Again while a start freed its slot at once: no browser event will come for it to wake the jobs.
     for (let freed = true; freed;) {
+      let probing = false;
       const starts = await update((jobs) => {
         let free = MAX_ACTIVE - jobs.flatMap((job) => job.files).filter(isActive).length;
         const picked: [string, JobFile][] = [];
         for (const job of jobs) {
           if (job.state !== 'running') continue;
+          if (job.held !== undefined && job.held.until > now()) continue;
+          // Off hold: one file tries first, the rest follow once it got its link.
+          let take = job.held === undefined ? Infinity : 1;
+          if (job.held !== undefined && job.files.some((file) => file.state === 'waiting')) probing = true;
+          delete job.held;
           for (const file of job.files) {
-            if (free <= 0) break;
+            if (free <= 0 || take <= 0) break;
             if (file.state !== 'waiting') continue;
             file.state = 'starting';
             inFlight.add(`${job.id}/${file.id}`);
             picked.push([job.id, { ...file }]);
             free--;
+            take--;
           }
         }
         return picked;
       });
-      freed = (await Promise.all(starts.map(([jobId, file]) => startOne(jobId, file)))).some(Boolean);
+      // A probe that got its link lets the rest of its job start now; one held again is skipped by the next pass.
+      freed = (await Promise.all(starts.map(([jobId, file]) => startOne(jobId, file)))).some(Boolean) || probing;
     }
     // A slot freed by a browser event while these started is filled by the run oneRunAtATime adds for that event.
   });
@@ -214,6 +243,7 @@ export function createDownloadJobs(deps: DownloadJobsDeps): DownloadJobs {
           delete file.downloadId;
         }
         job.state = 'running';
+        delete job.held;
       });
       await pump();
     },
@@ -273,6 +303,14 @@ export function createDownloadJobs(deps: DownloadJobsDeps): DownloadJobs {
         }
       }
       await pump();
+    },
+    async wake() {
+      const woken = await update((jobs) => {
+        const held = jobs.filter((job) => job.held !== undefined);
+        for (const job of held) job.held = { ...(job.held as NonNullable<DownloadJob['held']>), until: now() };
+        return held.length;
+      });
+      if (woken > 0) await pump();
     },
     pump,
   };

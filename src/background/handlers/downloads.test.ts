@@ -21,6 +21,7 @@ function recordingJobs() {
     dismiss: record('dismiss'),
     downloadChanged: record('downloadChanged'),
     resume: record('resume'),
+    wake: record('wake'),
     pump: record('pump'),
   };
   return { jobs, calls };

@@ -7,7 +7,7 @@ import { OperationsLayer } from './OperationsLayer.tsx';
 import { OperationsToolbar } from './OperationsToolbar.tsx';
 import { RenameEditor } from './RenameEditor.tsx';
 import type { TransferLayerProps } from '../transfers/TransferLayer.tsx';
-import { TransferLayer } from '../transfers/TransferLayer.tsx';
+import { DownloadJobsLayer, TransferLayer } from '../transfers/TransferLayer.tsx';
 
 /** The file browser's FileCommands (src/files/commands.ts) made of the operations: what main.tsx hands FilesApp. */
 export function createFileCommands(ops: Operations, transfers?: TransferLayerProps): FileCommands {
@@ -22,6 +22,7 @@ export function createFileCommands(ops: Operations, transfers?: TransferLayerPro
         {transfers !== undefined && <TransferLayer {...transfers} />}
       </>
     ),
+    ...(transfers === undefined ? {} : { Background: () => <DownloadJobsLayer {...transfers} /> }),
     rows: {
       editing: computed(() => ops.renaming.state.value?.id),
       Editor: ({ item }: { item: DriveItem }) => <RenameEditor item={item} renaming={ops.renaming} />,

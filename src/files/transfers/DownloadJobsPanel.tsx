@@ -1,5 +1,6 @@
 import type { ReadonlySignal } from '@preact/signals';
-import { CircleAlert, CircleCheck, Download, X } from 'lucide-preact';
+import { CircleAlert, CircleCheck, Download, Pause, X } from 'lucide-preact';
+import { describeError, isErrorKind } from '../../shared/errors.ts';
 import { jobCounts, type DownloadJob } from '../../shared/download-jobs.ts';
 import { t } from '../../shared/i18n.ts';
 import { Button } from '../../ui/components/Button.tsx';
@@ -30,7 +31,14 @@ function JobRow({ job, actions, locale }: { job: DownloadJob; actions: JobAction
         count(counts.done),
         count(counts.total),
       ]);
-  const Icon = running ? Download : failed.length > 0 || job.state === 'cancelled' ? CircleAlert : CircleCheck;
+  const held = running ? job.held : undefined;
+  const Icon = held
+    ? Pause
+    : running
+      ? Download
+      : failed.length > 0 || job.state === 'cancelled'
+        ? CircleAlert
+        : CircleCheck;
   return (
     <li
       class={`files-toast files-toast--${running ? 'running' : failed.length > 0 ? 'failed' : 'done'}`}
@@ -43,6 +51,14 @@ function JobRow({ job, actions, locale }: { job: DownloadJob; actions: JobAction
           {summary}
           {failed.length > 0 && ` · ${t('downloadsFailedCount', count(failed.length))}`}
         </p>
+        {held && (
+          <p class="files-toast__reason" role="status">
+            {t(
+              held.kind === 'signed-out' ? 'downloadsHeldSignIn' : 'downloadsHeldWait',
+              t(describeError(isErrorKind(held.kind) ? held.kind : 'unknown').messageKey),
+            )}
+          </p>
+        )}
         {failed.length > 0 && !running && (
           <details class="files-toast__details">
             <summary>{t('downloadsShowFailures')}</summary>

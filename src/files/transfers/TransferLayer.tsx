@@ -12,13 +12,15 @@ export interface TransferLayerProps {
   locale?: string;
 }
 
-/** What the transfers draw over the browser: the dialog of the one being prepared, and the downloads' progress. */
-export function TransferLayer({ transfers, jobs, jobActions, locale }: TransferLayerProps) {
-  const where = locale === undefined ? {} : { locale };
-  return (
-    <>
-      <TransferDialog transfers={transfers} {...where} />
-      <DownloadJobsPanel jobs={jobs} actions={jobActions} {...where} />
-    </>
-  );
+/** What the transfers draw over the browser: the dialog of the one being prepared. */
+export function TransferLayer({ transfers, locale }: TransferLayerProps) {
+  return <TransferDialog transfers={transfers} {...(locale === undefined ? {} : { locale })} />;
+}
+
+/**
+ * The downloads' progress. Not part of the browser's layer: the worker goes on with them signed out (a job waits
+ * for a sign-in there), so the page shows them whatever the account.
+ */
+export function DownloadJobsLayer({ jobs, jobActions, locale }: TransferLayerProps) {
+  return <DownloadJobsPanel jobs={jobs} actions={jobActions} {...(locale === undefined ? {} : { locale })} />;
 }
