@@ -45,6 +45,18 @@ describe('the downloads panel', () => {
     );
   });
 
+  it('says a one-file job was downloaded, or not, without "1 of 1 files"', () => {
+    const file = { id: 'a', path: 'a.mkv', size: 10 };
+    show(job({ state: 'finished', files: [{ ...file, state: 'done' }] }));
+    expect(screen.getByText('Downloaded')).toBeTruthy();
+    cleanup();
+    show(job({ state: 'finished', files: [{ ...file, state: 'failed', failure: { kind: 'no-link', message: '' } }] }));
+    expect(screen.getByText(/^Not downloaded/)).toBeTruthy();
+    cleanup();
+    show(job({ state: 'finished' }));
+    expect(screen.getByText('Downloaded 1 of 2 files')).toBeTruthy();
+  });
+
   it('shows no pause for a running job that is not held', () => {
     show(job({}));
     expect(screen.queryByRole('status')).toBeNull();

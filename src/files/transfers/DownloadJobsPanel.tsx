@@ -27,10 +27,13 @@ function JobRow({ job, actions, locale }: { job: DownloadJob; actions: JobAction
         formatBytes(counts.doneBytes, locale),
         formatBytes(counts.totalBytes, locale),
       ])
-    : t(job.state === 'cancelled' ? 'downloadsCancelled' : 'downloadsFinished', [
-        count(counts.done),
-        count(counts.total),
-      ]);
+    : job.state === 'finished' && counts.total === 1
+      ? // "Downloaded 1 of 1 files" reads wrong: one file is downloaded or not (its reason is below).
+        t(counts.done === 1 ? 'downloadsFinishedOne' : 'downloadsFinishedNone')
+      : t(job.state === 'cancelled' ? 'downloadsCancelled' : 'downloadsFinished', [
+          count(counts.done),
+          count(counts.total),
+        ]);
   const held = running ? job.held : undefined;
   const Icon = held
     ? Pause
