@@ -121,14 +121,17 @@ export interface RestoreInput {
   passCodeToken: string;
   /** Items of the share (any level), saved with what they hold. */
   fileIds: string[];
-  /** The drive folder to save into; "" = the root (PikPak may choose "Pack From Shared" then, §8.4). */
+  /** The drive folder to save into; "" = the root (`specify_parent_id` asks PikPak to honour it, §8.4). */
   toParentId: string;
 }
 
 /**
  * POST /drive/v1/share/restore (§8.4, §12.5), signed in, then the task waited for. The body is pikpaktui's,
  * `{share_id, pass_code_token, file_ids, to: {parent_id}}` (the one §12.5 names; PikPakAPI sends the same without
- * `to`). Answers the new items' ids: from `params.trace_file_ids` when it maps every item (XLS, RST), else
+ * `to`), plus the web app's own fields (AP: `ancestor_ids`, `params.trace_file_ids:"*"`) and `parent_id` with
+ * `specify_parent_id: true` (AP; XLS, the sibling Xunlei API, where it makes the server honour `parent_id` as given,
+ * "" being the root, instead of its default "Pack From Shared" folder). Both target forms name the same folder, so
+ * whichever PikPak reads, the items land where the user chose. Answers the new items' ids: from `params.trace_file_ids` when it maps every item (XLS, RST), else
  * `task_info[].file_id` of a copy done at once, else the finished task's `file_id` (RST). Restoring one's own share
  * is refused with `file_restore_own` (kind `own-share`).
  */
@@ -145,7 +148,11 @@ export async function restoreShare(
       share_id: input.shareId,
       pass_code_token: input.passCodeToken,
       file_ids: input.fileIds,
+      ancestor_ids: [],
+      parent_id: input.toParentId,
+      specify_parent_id: true,
       to: { parent_id: input.toParentId },
+      params: { trace_file_ids: '*' },
     },
     decode: mapShareRestore,
   });

@@ -131,7 +131,10 @@ export function restoreShare(ctx: DriveContext): Reply {
   // Variants disagree on where the target goes (pikpak-api.md §8.4); the fake accepts all of them.
   const target = body.str('parent_id') || body.obj('to').str('parent_id') || body.str('to_parent_id') || '';
   if (target && getOwnFile(state, sub, target)?.kind !== 'drive#folder') return Errors.fileNotFound('parent not found');
-  const parentId = target || ensureRootFolder(state, sub, PACK_FROM_SHARED, 'NORMAL').id;
+  // No target: PikPak's own "Pack From Shared" folder, unless the body says `specify_parent_id: true`, which the
+  // web app (AP) and the sibling Xunlei API (XLS) send to have `parent_id` honoured as given, "" being the root.
+  const rootAsGiven = body.bool('specify_parent_id') === true;
+  const parentId = target || (rootAsGiven ? '' : ensureRootFolder(state, sub, PACK_FROM_SHARED, 'NORMAL').id);
 
   const trace: Record<string, string> = {};
   for (const id of roots) trace[id] = makeDriveId(state.prng);

@@ -28,7 +28,17 @@ describe('shares.restore', () => {
     });
 
     expect(restoreBodies()).toEqual([
-      { share_id: tree.share.id, pass_code_token: token, file_ids: [tree.extras.id], to: { parent_id: target.id } },
+      {
+        share_id: tree.share.id,
+        pass_code_token: token,
+        file_ids: [tree.extras.id],
+        ancestor_ids: [],
+        // Both target forms public clients send, naming the same folder (pikpak-api.md §8.4).
+        parent_id: target.id,
+        specify_parent_id: true,
+        to: { parent_id: target.id },
+        params: { trace_file_ids: '*' },
+      },
     ]);
     // RESTORE_START: the answer came only after the task ended, and names the copy, now in the target folder.
     const task = h.fake.control.batchTasks
@@ -45,6 +55,14 @@ describe('shares.restore', () => {
         .map((file) => file.name)
         .sort(),
     ).toEqual(['Making of', 'Poster.png']);
+  });
+
+  it('saves into My Drive itself when that is the choice, not into PikPak’s "Pack From Shared"', async () => {
+    const tree = shareTree(h.fake, h.sharer);
+    const answer = await h.send('shares.restore', { shareId: tree.share.id, fileIds: [tree.notes.id], toParentId: '' });
+    const saved = h.fake.control.files.get(answer.fileIds[0] ?? '');
+    expect(saved).toMatchObject({ name: 'Notes.txt', parentId: '' });
+    expect(h.fake.control.files.find('Pack From Shared')).toBeUndefined();
   });
 
   it('saves everything at the share’s top level when no ids are given, naming each', async () => {
