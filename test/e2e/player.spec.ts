@@ -4,6 +4,7 @@ import type { MediaSeedIds } from '../fake-pikpak/seeds/seed-ids.ts';
 import { MEDIA_TEXTS } from '../fake-pikpak/seeds/basic-media.ts';
 import { playerPagePath } from '../../src/shared/pages.ts';
 import { type E2E, screenshotBothThemes, startSignedInE2E } from './fixtures.ts';
+import { mediaNamed, playsPast, timeOf } from './media.ts';
 
 /**
  * The player page in the production build against the fake's `Sample Media` folder (real H.264 and HEVC clips with
@@ -25,34 +26,7 @@ async function openPlayer(id: string): Promise<Page> {
   return e2e.browser.openPage(playerPagePath(id));
 }
 
-/** The page's video or audio element, named by its file. */
-const mediaNamed = (page: Page, name: string) => page.getByLabel(name, { exact: true });
-const timeOf = (element: Locator) => element.evaluate((el: HTMLMediaElement) => el.currentTime);
 const quality = (page: Page) => page.getByRole('combobox', { name: 'Quality' });
-
-/** Waits until the element has played past `seconds` (it is playing and time moves). */
-async function playsPast(element: Locator, seconds: number): Promise<number> {
-  await element.evaluate(
-    (el: HTMLMediaElement, target) =>
-      new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(
-          () => reject(new Error(`stuck at ${el.currentTime} s (error ${el.error?.code})`)),
-          15_000,
-        );
-        const check = () => {
-          if (!el.paused && el.currentTime > target) {
-            clearTimeout(timer);
-            el.removeEventListener('timeupdate', check);
-            resolve();
-          }
-        };
-        el.addEventListener('timeupdate', check);
-        check();
-      }),
-    seconds,
-  );
-  return timeOf(element);
-}
 
 async function selectedLabel(select: Locator): Promise<string> {
   return select.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent ?? '');

@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mediaBytes } from '../fake-pikpak/index.ts';
 import type { DriveFile, Share } from '../fake-pikpak/drive/types.ts';
 import { sharePlayerPagePath } from '../../src/shared/pages.ts';
 import { type E2E, PAGES, POPUP_VIEWPORT, screenshotBothThemes, startSignedInE2E } from './fixtures.ts';
+import { mediaNamed, playsPast } from './media.ts';
 
 /**
  * Ways into a PikPak share and playing from one, in the production build: "Open in PikPak Companion" on a share link
@@ -166,32 +167,6 @@ describe('ways into a share', () => {
   });
 });
 
-/** The page's video element, named by its file. */
-const videoNamed = (page: Page, name: string) => page.getByLabel(name, { exact: true });
-
-/** Waits until the element has played past `seconds`. */
-async function playsPast(element: Locator, seconds: number): Promise<void> {
-  await element.evaluate(
-    (el: HTMLMediaElement, target) =>
-      new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(
-          () => reject(new Error(`stuck at ${el.currentTime} s (error ${el.error?.code})`)),
-          15_000,
-        );
-        const check = () => {
-          if (!el.paused && el.currentTime > target) {
-            clearTimeout(timer);
-            el.removeEventListener('timeupdate', check);
-            resolve();
-          }
-        };
-        el.addEventListener('timeupdate', check);
-        check();
-      }),
-    seconds,
-  );
-}
-
 const cdnCategories = () =>
   e2e.fake.log.filter({ host: 'cdn' }).map((entry) => entry.query['category'] as string | undefined);
 
@@ -219,7 +194,7 @@ describe('playing from a share', () => {
     e2e.fake.log.clear();
     const page = await e2e.browser.openPage(sharePlayerPagePath(share.id, clipA.id, folder.id));
     await page.getByRole('heading', { name: 'Clip A.mp4' }).waitFor();
-    await playsPast(videoNamed(page, 'Clip A.mp4'), 1.5);
+    await playsPast(mediaNamed(page, 'Clip A.mp4'), 1.5);
     // From the share (file_info), never the drive's item call (the file is not the user's).
     expect(e2e.fake.log.count({ host: 'drive', path: '/drive/v1/share/file_info' })).toBeGreaterThan(0);
     expect(e2e.fake.log.count({ host: 'drive', path: `/drive/v1/files/${clipA.id}` })).toBe(0);
@@ -232,7 +207,7 @@ describe('playing from a share', () => {
 
     await page.getByRole('button', { name: 'Next: Clip B.mp4' }).click();
     await page.getByRole('heading', { name: 'Clip B.mp4' }).waitFor();
-    await playsPast(videoNamed(page, 'Clip B.mp4'), 0.5);
+    await playsPast(mediaNamed(page, 'Clip B.mp4'), 0.5);
     expect(new URL(page.url()).search).toBe(`?id=${clipB.id}&share=${share.id}&folder=${folder.id}`);
     await page.close();
   });
@@ -242,7 +217,7 @@ describe('playing from a share', () => {
     await setTranscoding(true);
     e2e.fake.log.clear();
     const page = await e2e.browser.openPage(sharePlayerPagePath(share.id, clipA.id, folder.id));
-    const video = videoNamed(page, 'Clip A.mp4');
+    const video = mediaNamed(page, 'Clip A.mp4');
     await playsPast(video, 1);
     // The transcode (MPEG-TS) plays through hls.js.
     expect(await video.evaluate((el: HTMLMediaElement) => el.currentSrc)).toMatch(/^blob:chrome-extension:/);
