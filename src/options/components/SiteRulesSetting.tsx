@@ -146,7 +146,7 @@ export function SiteRulesSetting({ folders, settings = storedSettings }: SiteRul
                 {t('siteRuleChooseShort')}
               </Button>
               <Button size="sm" variant="ghost" aria-label={t('siteRuleUseMyPack')} onClick={() => chosen(MY_PACK)}>
-                {t('downloadsUseMyPack')}
+                {t('folderMyPack')}
               </Button>
             </span>
             {folderError !== undefined && (
