@@ -1,6 +1,8 @@
-import type { Page } from 'playwright-core';
+import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { SCREENSHOTS } from './browser.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAGES, POPUP_VIEWPORT, screenshotBothThemes, startSignedInE2E, type E2E } from './fixtures.ts';
+import { PAGES, POPUP_VIEWPORT, startSignedInE2E, type E2E } from './fixtures.ts';
 
 /**
  * Folders by website, end to end in the production build: a rule made in Options through its form and the folder
@@ -53,6 +55,15 @@ async function openServedPage(url: string): Promise<Page> {
   return page;
 }
 
+/** The section alone, light and dark: the full page shrinks it too much to judge the rows. */
+async function sectionShots(page: Page, section: Locator, name: string): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    await section.screenshot({ path: path.join(SCREENSHOTS, `${name}-${colorScheme}.png`), animations: 'disabled' });
+  }
+  await page.emulateMedia({ colorScheme: null });
+}
+
 const creates = () => e2e.fake.log.filter({ method: 'POST', path: '/drive/v1/files', status: 200 });
 
 async function addRule(options: Page, site: string, folder: string): Promise<void> {
@@ -81,7 +92,7 @@ describe('folders by website', () => {
     await form.getByRole('button', { name: 'Add rule' }).click();
     await form.getByText(/This is not a website name or address/).waitFor();
     expect(await site.getAttribute('aria-invalid')).toBe('true');
-    await screenshotBothThemes(options, 'options-site-rules-invalid');
+    await sectionShots(options, downloads, 'options-site-rules-invalid');
 
     // A pasted page address becomes its host.
     await addRule(options, 'https://nyaa.si/view/1', 'Documents');
@@ -89,8 +100,7 @@ describe('folders by website', () => {
     const rules = downloads.getByRole('list', { name: 'Rules' });
     await rules.getByText('nyaa.si', { exact: true }).waitFor();
     await downloads.getByRole('button', { name: 'Change the folder for nyaa.si' }).waitFor();
-    await options.locator('#downloads').scrollIntoViewIfNeeded();
-    await screenshotBothThemes(options, 'options-site-rules');
+    await sectionShots(options, downloads, 'options-site-rules');
 
     // The menu has the rule's item (shown by Chrome only on nyaa.si pages, first in the submenu).
     await expect.poll(() => menuHas('send:rule:nyaa.si'), { timeout: 10_000 }).toBe(true);
@@ -140,6 +150,7 @@ describe('folders by website', () => {
     // The hint says why, and is the select's description for screen readers.
     const hint = popup.getByText('Rule for mypikpak.com', { exact: true });
     expect(await saveTo.getAttribute('aria-describedby')).toBe(await hint.getAttribute('id'));
+    await sectionShots(popup, popup.getByRole('main'), 'popup-site-rule');
     await page.close();
     await popup.close();
   });
