@@ -11,6 +11,7 @@ import { SettingRow } from '../../ui/components/SettingRow.tsx';
 import { errorKindOf } from '../../ui/error-kind.ts';
 import type { FolderActions } from '../../ui/folder-actions.ts';
 import { MediaLinkSetting } from './MediaLinkSetting.tsx';
+import { RootFolderSetting } from './RootFolderSetting.tsx';
 import { SiteRulesSetting } from './SiteRulesSetting.tsx';
 
 export type DownloadsSectionProps = {
@@ -82,6 +83,7 @@ export function DownloadsSection({ destination, onChange, folders }: DownloadsSe
         )}
         <MediaLinkSetting />
         <SiteRulesSetting folders={folders} />
+        <RootFolderSetting folders={folders} />
       </div>
       <FolderPicker
         open={picking}

@@ -93,7 +93,7 @@ describe('Folders by website', () => {
 
     const form = screen.getByRole('form', { name: 'New rule' });
     fireEvent.input(within(form).getByRole('textbox', { name: 'Website' }), { target: { value: '*.example.com' } });
-    fireEvent.click(within(form).getByRole('button', { name: "Send this site's links to My Pack" }));
+    fireEvent.click(within(form).getByRole('button', { name: 'Send to My Pack' }));
     fireEvent.click(within(form).getByRole('button', { name: 'Add rule' }));
     await screen.findByText('Links from example.com go to My Pack.');
     expect(stored().siteRules.map((rule) => rule.site)).toEqual(['nyaa.si', 'example.com']);

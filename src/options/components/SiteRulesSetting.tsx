@@ -145,8 +145,8 @@ export function SiteRulesSetting({ folders, settings = storedSettings }: SiteRul
               <Button size="sm" aria-label={t('siteRuleChooseFolder')} onClick={() => setPicking({ kind: 'new' })}>
                 {t('siteRuleChooseShort')}
               </Button>
-              <Button size="sm" variant="ghost" aria-label={t('siteRuleUseMyPack')} onClick={() => chosen(MY_PACK)}>
-                {t('folderMyPack')}
+              <Button size="sm" variant="ghost" onClick={() => chosen(MY_PACK)}>
+                {t('siteRuleUseMyPack')}
               </Button>
             </span>
             {folderError !== undefined && (
