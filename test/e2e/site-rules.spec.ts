@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { SCREENSHOTS } from './browser.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAGES, POPUP_VIEWPORT, startSignedInE2E, type E2E } from './fixtures.ts';
+import { itemRow, itemsGrid, PAGES, POPUP_VIEWPORT, startSignedInE2E, type E2E } from './fixtures.ts';
 
 /**
  * Folders by website, end to end in the production build: a rule made in Options through its form and the folder
@@ -153,5 +153,52 @@ describe('folders by website', () => {
     await sectionShots(popup, popup.getByRole('main'), 'popup-site-rule');
     await page.close();
     await popup.close();
+  });
+
+  it('a root folder set by a pasted address is where the file browser opens; a gone one offers My Drive', async () => {
+    const movies = e2e.fake.seedIds.folders.movies;
+    const options = await e2e.browser.openPage(`${PAGES.options}#downloads`);
+    const form = options.getByRole('form', { name: 'Root folder' });
+    const field = form.getByRole('textbox', { name: 'Folder id or address' });
+    await field.fill('https://example.com/drive/all/x');
+    await form.getByRole('button', { name: 'Save root folder' }).click();
+    await form.getByText('This is neither a folder id nor a mypikpak.com folder address.').waitFor();
+
+    await field.fill(`https://mypikpak.com/drive/all/${movies}`);
+    await form.getByRole('button', { name: 'Save root folder' }).click();
+    // Checked with PikPak, which names the folder.
+    await options.getByRole('status').filter({ hasText: 'The file browser opens at Movies.' }).waitFor();
+    const downloads = options.getByRole('region', { name: 'Downloads' });
+    await downloads.getByRole('button', { name: 'Reset to My Drive' }).waitFor();
+    await sectionShots(options, downloads, 'options-root-folder');
+
+    const files = await e2e.browser.openPage(PAGES.files);
+    const grid = itemsGrid(files, 'Movies');
+    await itemRow(files, 'Big Buck Bunny (2008).mp4').waitFor();
+    await itemRow(files, 'Sintel (2010).mkv').waitFor();
+    expect(await grid.isVisible()).toBe(true);
+    // The breadcrumbs start at the root folder, the page it is on.
+    const crumbs = files.getByRole('navigation', { name: 'Folder path' });
+    expect(await crumbs.getByRole('listitem').allTextContents()).toEqual(['Movies']);
+    await files.close();
+
+    // The folder is gone (deleted elsewhere): the file browser says so and opens the drive's own root.
+    await options.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({
+        settings: { ...settings, rootFolder: { id: 'VNgone00000000000000000o1', name: 'Old' } },
+      });
+    });
+    const again = await e2e.browser.openPage(PAGES.files);
+    await again.getByRole('heading', { name: 'The root folder is gone' }).waitFor();
+    await again.getByText('Old, chosen in Options as the file browser').waitFor();
+    await again.getByRole('button', { name: 'Open My Drive' }).click();
+    await itemRow(again, 'Movies').waitFor();
+    await itemsGrid(again, 'My Drive').waitFor();
+    await again.close();
+
+    await downloads.getByRole('button', { name: 'Reset to My Drive' }).click();
+    await options.getByRole('status').filter({ hasText: 'The file browser opens at My Drive.' }).waitFor();
+    await options.close();
   });
 });
