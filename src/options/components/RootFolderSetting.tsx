@@ -139,7 +139,12 @@ export function RootFolderSetting({ folders, settings = storedSettings, lookUp =
         </Button>
       </SettingRow>
       <div class="options-rules">
-        <form class="options-rules__form" aria-label={t('rootFolderTitle')} noValidate onSubmit={(e) => void save(e)}>
+        <form
+          class="options-rules__form options-rules__form--inline"
+          aria-label={t('rootFolderTitle')}
+          noValidate
+          onSubmit={(e) => void save(e)}
+        >
           <TextField
             label={t('rootFolderInputLabel')}
             value={text}
