@@ -1,3 +1,4 @@
+import './SiteRules.css';
 import { Folder, HardDrive } from 'lucide-preact';
 import type { JSX } from 'preact';
 import { useRef, useState } from 'preact/hooks';

@@ -1,3 +1,4 @@
+import './SiteRules.css';
 import { FolderTree, Plus } from 'lucide-preact';
 import type { JSX } from 'preact';
 import { useId, useRef, useState } from 'preact/hooks';
