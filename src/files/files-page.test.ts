@@ -190,6 +190,12 @@ describe('the file browser page', () => {
     expect(page.parent.value).toBeUndefined();
     page.openFolder(CLASSICS);
     await vi.waitFor(() => expect(page.parent.value).toEqual({ kind: 'folder', id: 'VMovies' }));
+    // The sidebar's My Drive goes straight to the root folder: one history entry, no stop at the drive's root.
+    page.navigation.go({ kind: 'folder', id: '' });
+    expect(page.navigation.view.value).toEqual({ kind: 'folder', id: 'VMovies' });
+    expect(tab.win.location.hash).toBe('#folder=VMovies');
+    page.navigation.back();
+    await vi.waitFor(() => expect(page.navigation.view.value).toEqual({ kind: 'folder', id: 'VClassics' }));
 
     // Found gone: this tab opens the drive's own root from then on.
     page.leaveHome();

@@ -69,7 +69,15 @@ export interface FilesPage {
 const folderOf = (view: FilesView) => (view.kind === 'folder' || view.kind === 'share' ? view.id : undefined);
 
 export function createFilesPage(deps: FilesPageDeps): FilesPage {
-  const navigation = createNavigation(deps.win);
+  const browserNavigation = createNavigation(deps.win);
+  // My Drive (the sidebar, "Open My Drive") is the root folder when one is set: straight there, one history entry.
+  const navigation: Navigation = {
+    ...browserNavigation,
+    go: (view) => {
+      const top = homeId.peek();
+      browserNavigation.go(view.kind === 'folder' && view.id === '' && top ? { kind: 'folder', id: top } : view);
+    },
+  };
   const listing = createListingStore({ list: deps.list });
   const paths = createPathStore(deps.ancestors);
   const prefs = createViewPrefsStore(deps.prefs);

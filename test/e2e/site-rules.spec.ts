@@ -186,7 +186,7 @@ describe('folders by website', () => {
     await options.evaluate(async () => {
       const { settings } = await chrome.storage.local.get('settings');
       await chrome.storage.local.set({
-        settings: { ...settings, rootFolder: { id: 'VNgone00000000000000000o1', name: 'Old' } },
+        settings: { ...(settings as object), rootFolder: { id: 'VNgone00000000000000000o1', name: 'Old' } },
       });
     });
     const again = await e2e.browser.openPage(PAGES.files);

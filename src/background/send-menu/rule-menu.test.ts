@@ -64,7 +64,7 @@ describe('rule items in the menu', () => {
       ['send', 'Send to PikPak', undefined],
       ['send:rule:sub.nyaa.si', 'Rule for sub.nyaa.si: Subs', ['*://*.sub.nyaa.si/*']],
       ['send:rule:nyaa.si', 'Rule for nyaa.si: Anime', ['*://*.nyaa.si/*']],
-      ['send:rule:separator', '', ['*://*.sub.nyaa.si/*', '*://*.nyaa.si/*']],
+      ['send:rules-separator', '', ['*://*.sub.nyaa.si/*', '*://*.nyaa.si/*']],
       ['send:folder:VNmovies', 'Movies (default)', undefined],
       ['send:separator', '', undefined],
       ['send:my-pack', 'My Pack', undefined],

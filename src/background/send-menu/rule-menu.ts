@@ -39,7 +39,8 @@ export function ruleMenuItems(rules: readonly SiteRule[]): MenuItem[] {
       documentUrlPatterns: sitePatterns(rule.site),
     })),
     {
-      id: `${RULE_PREFIX}separator`,
+      // Not under RULE_PREFIX: "separator" is a host name a rule may hold.
+      id: `${MENU_PARENT_ID}:rules-separator`,
       title: '',
       parentId: MENU_PARENT_ID,
       type: 'separator' as const,
