@@ -19,7 +19,7 @@ export type DestinationSelectProps = {
   recentFolders: readonly FolderDestination[];
   /** The rule for the page the popup was opened on, offered first. */
   rule?: SiteRule | undefined;
-  /** The rule is what the select shows (nothing else chosen): a hint under it says why. */
+  /** The rule's folder is the one chosen: the rule's option shows, and a hint under it says why. */
   ruleChosen?: boolean;
   /** A folder chosen in the picker during this visit, listed after the default until it becomes a recent one. */
   picked?: FolderDestination | undefined;
