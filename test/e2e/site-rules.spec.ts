@@ -180,6 +180,7 @@ describe('folders by website', () => {
     // The breadcrumbs start at the root folder, the page it is on.
     const crumbs = files.getByRole('navigation', { name: 'Folder path' });
     expect(await crumbs.getByRole('listitem').allTextContents()).toEqual(['Movies']);
+    await sectionShots(files, files.locator('body'), 'files-root-folder');
     await files.close();
 
     // The folder is gone (deleted elsewhere): the file browser says so and opens the drive's own root.
@@ -192,6 +193,7 @@ describe('folders by website', () => {
     const again = await e2e.browser.openPage(PAGES.files);
     await again.getByRole('heading', { name: 'The root folder is gone' }).waitFor();
     await again.getByText('Old, chosen in Options as the file browser').waitFor();
+    await sectionShots(again, again.locator('body'), 'files-root-folder-gone');
     await again.getByRole('button', { name: 'Open My Drive' }).click();
     await itemRow(again, 'Movies').waitFor();
     await itemsGrid(again, 'My Drive').waitFor();
