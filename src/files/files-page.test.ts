@@ -12,7 +12,7 @@ const MOVIES = folder('Movies', { id: 'VMovies' });
 const CLASSICS = folder('Classics', { id: 'VClassics', parentId: 'VMovies' });
 
 /** A drive of two folders; `list` answers at once with what `contents` holds now. */
-function setUp(start = '/src/files/index.html') {
+function setUp(start = '/src/files/index.html', home?: FilesPageDeps['home']) {
   const contents: Record<string, DriveItem[]> = {
     '': [MOVIES, file('notes.md', 10)],
     VMovies: [CLASSICS, file('Metropolis.mkv', 2_000, { parentId: 'VMovies', category: 'VIDEO' })],
@@ -56,6 +56,7 @@ function setUp(start = '/src/files/index.html') {
     online: { now: () => true, watch: () => undefined },
     prefs: { source: { read: () => Promise.resolve({}), watch: () => undefined }, save: () => Promise.resolve() },
     locale: 'en',
+    ...(home === undefined ? {} : { home }),
   };
   const page = createFilesPage(deps);
   page.start();
@@ -171,5 +172,35 @@ describe('the file browser page', () => {
     await vi.waitFor(() => expect(page.shown.value).toHaveLength(2));
     page.reveal({ kind: 'folder', id: 'VMovies' }, ['VClassics']);
     await vi.waitFor(() => expect([...page.selection.value.selected]).toEqual(['VClassics']));
+  });
+
+  it('opens My Drive at the root folder once the setting is read; Up stops there; a gone one gives way to My Drive', async () => {
+    const home = signal<{ id: string; name: string } | null | undefined>(undefined);
+    const { page, list, account, ancestors, tab } = setUp('/src/files/index.html', home);
+    account.value = 'me';
+    await Promise.resolve();
+    // Not read yet: the drive's root is not listed first.
+    expect(list).not.toHaveBeenCalled();
+    home.value = { id: 'VMovies', name: 'Movies' };
+    await vi.waitFor(() => expect(names(page.shown.value)).toEqual(['Classics', 'Metropolis.mkv']));
+    expect(page.navigation.view.value).toEqual({ kind: 'folder', id: 'VMovies' });
+    expect(tab.win.location.hash).toBe('#folder=VMovies');
+    expect(page.navigation.canGoBack.value).toBe(false);
+    await vi.waitFor(() => expect(ancestors).toHaveBeenCalledWith('VMovies'));
+    expect(page.parent.value).toBeUndefined();
+    page.openFolder(CLASSICS);
+    await vi.waitFor(() => expect(page.parent.value).toEqual({ kind: 'folder', id: 'VMovies' }));
+    // The sidebar's My Drive goes straight to the root folder: one history entry, no stop at the drive's root.
+    page.navigation.go({ kind: 'folder', id: '' });
+    expect(page.navigation.view.value).toEqual({ kind: 'folder', id: 'VMovies' });
+    expect(tab.win.location.hash).toBe('#folder=VMovies');
+    page.navigation.back();
+    await vi.waitFor(() => expect(page.navigation.view.value).toEqual({ kind: 'folder', id: 'VClassics' }));
+
+    // Found gone: this tab opens the drive's own root from then on.
+    page.leaveHome();
+    await vi.waitFor(() => expect(names(page.shown.value)).toEqual(['Movies', 'notes.md']));
+    expect(page.navigation.view.value).toEqual({ kind: 'folder', id: '' });
+    expect(page.home.value).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { batch, computed, effect, signal, untracked, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { DriveItem } from '../shared/domain.ts';
-import { sameView, type DriveView } from '../shared/drive-view.ts';
+import { MY_DRIVE, sameView, type DriveView } from '../shared/drive-view.ts';
 import type { FolderRef } from '../shared/folders.ts';
 import type { TaskSnapshot } from '../shared/task-snapshot.ts';
 import { storedSignal, type StoredSource } from '../ui/stored-signal.ts';
@@ -30,6 +30,11 @@ export interface FilesPageDeps {
   online: { now: () => boolean; watch: (callback: (online: boolean) => void, signal: AbortSignal) => void };
   prefs?: ViewPrefsDeps;
   locale?: string;
+  /**
+   * The root folder (Options › Downloads › Root folder): My Drive opens there. null = the drive's own root;
+   * undefined while the settings are read (My Drive waits for it, so it does not list the wrong folder first).
+   */
+  home?: ReadonlySignal<FolderRef | null | undefined>;
 }
 
 /** Everything the file-browser tab shows, as signals, with what the user does to them. */
@@ -49,6 +54,10 @@ export interface FilesPage {
   online: ReadonlySignal<boolean>;
   /** Where Up goes: the open folder's parent (a share's top goes to Shares); undefined at My Drive and elsewhere. */
   parent: ReadonlySignal<FilesView | undefined>;
+  /** The root folder My Drive opens at (null: the drive's root; also once it was found gone in this tab). */
+  home: ReadonlySignal<FolderRef | null | undefined>;
+  /** The root folder is gone: this tab uses the drive's own root from now on, and opens it. */
+  leaveHome: () => void;
   /** Opens a folder (its path is the open folder's plus itself, known without asking), in the drive or a share. */
   openFolder: (folder: DriveItem) => void;
   /** Opens a view with items selected once they are shown (the folder something was saved into). */
@@ -60,7 +69,15 @@ export interface FilesPage {
 const folderOf = (view: FilesView) => (view.kind === 'folder' || view.kind === 'share' ? view.id : undefined);
 
 export function createFilesPage(deps: FilesPageDeps): FilesPage {
-  const navigation = createNavigation(deps.win);
+  const browserNavigation = createNavigation(deps.win);
+  // My Drive (the sidebar, "Open My Drive") is the root folder when one is set: straight there, one history entry.
+  const navigation: Navigation = {
+    ...browserNavigation,
+    go: (view) => {
+      const top = homeId.peek();
+      browserNavigation.go(view.kind === 'folder' && view.id === '' && top ? { kind: 'folder', id: top } : view);
+    },
+  };
   const listing = createListingStore({ list: deps.list });
   const paths = createPathStore(deps.ancestors);
   const prefs = createViewPrefsStore(deps.prefs);
@@ -69,6 +86,10 @@ export function createFilesPage(deps: FilesPageDeps): FilesPage {
   const online = signal(deps.online.now());
   const tasks = storedSignal(deps.tasks, { what: 'the task list', onReadError: null });
   const arrange = createArranger(deps.locale);
+  const homeGone = signal(false);
+  const home = computed(() => (homeGone.value ? null : deps.home === undefined ? null : deps.home.value));
+  // Its id alone: another setting changing hands out a new object, which must not reopen the view.
+  const homeId = computed(() => (home.value === undefined ? undefined : (home.value?.id ?? null)));
 
   const shown = computed(() => {
     const current = listing.listing.value;
@@ -96,6 +117,8 @@ export function createFilesPage(deps: FilesPageDeps): FilesPage {
     }
     const path = paths.current.value;
     if (view.kind !== 'folder' || path?.status !== 'ready' || path.path.length === 0) return undefined;
+    // The root folder is the top: Up stops there as it does at My Drive.
+    if (view.id === homeId.value) return undefined;
     return { kind: 'folder', id: path.path.at(-2)?.id ?? '' };
   });
 
@@ -111,6 +134,11 @@ export function createFilesPage(deps: FilesPageDeps): FilesPage {
     // From a folder whose path is known, the new path is known too; from Starred or Trash it is asked for.
     if (view.kind === 'folder' && here?.status === 'ready' && here.of === view.id) paths.remember([...here.path, next]);
     navigation.go({ kind: 'folder', id: folder.id });
+  }
+
+  function leaveHome() {
+    homeGone.value = true;
+    navigation.go(MY_DRIVE);
   }
 
   function up() {
@@ -145,6 +173,15 @@ export function createFilesPage(deps: FilesPageDeps): FilesPage {
         const sub = deps.account.value;
         const signedOut = deps.signedOut?.value === true;
         const view = navigation.view.value;
+        const top = homeId.value;
+        if (view.kind === 'folder' && view.id === '') {
+          // My Drive waits for the root folder setting, then opens there (in the same history entry).
+          if (top === undefined) return;
+          if (top !== null) {
+            untracked(() => navigation.replace({ kind: 'folder', id: top }));
+            return;
+          }
+        }
         if (sub !== account) {
           if (account !== undefined) {
             listing.reset();
@@ -210,7 +247,7 @@ export function createFilesPage(deps: FilesPageDeps): FilesPage {
   }
 
   return {
-    ...{ navigation, listing, paths, prefs, shares, sharePath, query, selection, shown, online, parent },
-    ...{ openFolder, reveal, up, start },
+    ...{ navigation, listing, paths, prefs, shares, sharePath, query, selection, shown, online, parent, home },
+    ...{ openFolder, reveal, up, leaveHome, start },
   };
 }

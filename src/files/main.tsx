@@ -6,13 +6,14 @@ import './file-list.css';
 import './files-panels.css';
 import './operations/operations.css';
 import { request } from '../shared/messages.ts';
+import { DEFAULT_SETTINGS, getSettings, onSettingsChanged } from '../shared/settings.ts';
 import { recentSharesItem } from '../shared/shares.ts';
 import { taskSnapshotItem } from '../shared/task-snapshot.ts';
 import { browserAccountActions, createBrowserAccountStore } from '../ui/browser-account.ts';
 import { pageLocale } from '../ui/format-bytes.ts';
 import { browserFolderActions } from '../ui/folder-actions.ts';
 import { setUpPage } from '../ui/page-setup.ts';
-import { itemSource } from '../ui/stored-signal.ts';
+import { itemSource, storedSignal } from '../ui/stored-signal.ts';
 import { FilesApp } from './FilesApp.tsx';
 import { createFilesPage } from './files-page.ts';
 import type { ListPage } from './stores/listing-store.ts';
@@ -48,7 +49,15 @@ const list: ListPage = (view, pageToken) =>
     return page;
   });
 
+// The root folder (Options › Downloads) is where My Drive opens; a failed read opens the drive's own root.
+const settings = storedSignal(
+  { read: getSettings, watch: onSettingsChanged },
+  { what: 'the settings', onReadError: DEFAULT_SETTINGS },
+);
+settings.start();
+
 const page = createFilesPage({
+  home: computed(() => settings.value.value?.rootFolder),
   list,
   ancestors: (id) => request('drive.ancestors', { id }),
   win: window,

@@ -1,4 +1,4 @@
-import { destinationName } from '../shared/destination.ts';
+import { destinationName, type Destination } from '../shared/destination.ts';
 import type { FilesKindFilter, FilesSortKey } from '../shared/files-view.ts';
 import { t, type MessageKey } from '../shared/i18n.ts';
 import type { SettingChange } from '../shared/settings-transfer.ts';
@@ -14,6 +14,8 @@ const NAMES: Record<SettingChange['group'], Record<string, MessageKey>> = {
     showBadge: 'notifyBadgeTitle',
     disableMediaLinks: 'downloadsMediaLinkTitle',
     useTranscodingAddress: 'downloadsTranscodingTitle',
+    siteRules: 'downloadsRulesTitle',
+    rootFolder: 'rootFolderTitle',
   },
   aria2: { endpoint: 'aria2EndpointLabel', dir: 'aria2DirLabel' },
   filesView: {
@@ -50,7 +52,9 @@ function settingName(change: SettingChange): string {
 
 function valueText(change: SettingChange, value: SettingChange['from']): string {
   if (typeof value === 'boolean') return value ? t('backupOn') : t('backupOff');
-  if (typeof value === 'object') return destinationName(value);
+  if (change.key === 'siteRules') return t('siteRulesCount', String((value as unknown[]).length));
+  if (change.key === 'rootFolder') return value === null ? t('driveRoot') : (value as { name: string }).name;
+  if (typeof value === 'object') return destinationName(value as Destination);
   if (change.group === 'filesView' && change.key === 'sortKey') return t(SORT_NAMES[value as FilesSortKey]);
   if (change.group === 'filesView' && change.key === 'kind') return t(KIND_NAMES[value as FilesKindFilter]);
   if (change.group === 'filesView' && change.key === 'layout') {

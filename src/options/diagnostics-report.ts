@@ -30,6 +30,9 @@ const iso = (at: number) => (Number.isFinite(at) ? new Date(at).toISOString() : 
 
 function settingLine(key: keyof Settings, settings: Settings): string {
   if (key === 'defaultDestination') return `  defaultDestination: ${settings.defaultDestination.kind}`;
+  // Which sites have rules says where the user browses: only how many.
+  if (key === 'siteRules') return `  siteRules: ${settings.siteRules.length}`;
+  if (key === 'rootFolder') return `  rootFolder: ${settings.rootFolder === null ? 'My Drive' : 'a folder'}`;
   return `  ${key}: ${String(settings[key])}`;
 }
 

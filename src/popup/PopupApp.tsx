@@ -31,7 +31,7 @@ export type PopupAppProps = {
   queue: ReadonlySignal<QueueEntry[] | undefined>;
   send: SendActions;
   /** Where quick add saves: the default destination and recent folders. */
-  destinations?: Pick<DestinationStore, 'defaultDestination' | 'recentFolders'> | undefined;
+  destinations?: Pick<DestinationStore, 'defaultDestination' | 'recentFolders' | 'pageRule'> | undefined;
   folders?: FolderActions | undefined;
   /** The task monitor's snapshot (`undefined` until storage answered). */
   tasks: ReadonlySignal<TaskSnapshot | null | undefined>;
@@ -96,6 +96,7 @@ export function PopupApp({
               enqueue={send.enqueue}
               defaultDestination={destinations?.defaultDestination.value}
               recentFolders={destinations?.recentFolders.value}
+              rule={destinations?.pageRule.value}
               folders={folders}
             />
             {/* Links on their way to PikPak; once sent they are PikPak's tasks, listed under Downloads. */}

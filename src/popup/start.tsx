@@ -5,6 +5,7 @@ import { filesPagePath } from '../shared/pages.ts';
 import { followSendQueue, readSendQueue } from '../shared/send-queue-storage.ts';
 import { taskSnapshotItem } from '../shared/task-snapshot.ts';
 import { browserAccountActions, createBrowserAccountStore } from '../ui/browser-account.ts';
+import { activeTabUrl } from '../ui/active-page.ts';
 import { createBrowserDestinationStore } from '../ui/destination-store.ts';
 import { browserFolderActions } from '../ui/folder-actions.ts';
 import { pageLocale } from '../ui/format-bytes.ts';
@@ -41,7 +42,7 @@ export function startPopup(cacheStorage: CacheStorage | undefined, cached: Popup
     watch: (callback, signal) => followSendQueue(callback, signal, queueRead),
   });
   queue.start();
-  const destinations = createBrowserDestinationStore();
+  const destinations = createBrowserDestinationStore(activeTabUrl);
   destinations.start();
   const shown = withCache(store.account, tasks.snapshot, cached);
   const app = document.getElementById('app')!;

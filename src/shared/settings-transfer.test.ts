@@ -62,6 +62,11 @@ describe('settings file', () => {
       { aria2: { dir: 5 } },
       { filesView: { layout: 'table' } },
       { filesView: 'grid' },
+      { settings: { siteRules: { 'nyaa.si': 'Anime' } } },
+      { settings: { siteRules: [{ site: 'https://nyaa.si/', destination: { kind: 'my-pack' } }] } },
+      { settings: { siteRules: [{ site: 'nyaa.si', destination: { kind: 'folder' } }] } },
+      { settings: { rootFolder: 'VN1' } },
+      { settings: { rootFolder: { id: '', name: 'x' } } },
     ]) {
       expect(parseSettingsFile(file(body)), JSON.stringify(body)).toEqual({ ok: false, error: 'invalid' });
     }
@@ -84,6 +89,45 @@ describe('settings file', () => {
         filesView: { layout: 'grid' },
       },
     });
+  });
+});
+
+describe('site rules and the root folder in the file', () => {
+  const rules = [{ site: 'nyaa.si', destination: { kind: 'folder' as const, id: 'VN1', name: 'Anime' } }];
+
+  it('exports them, and reads them back with only their own fields', () => {
+    const snapshot = {
+      ...CURRENT,
+      settings: { ...CURRENT.settings, siteRules: rules, rootFolder: { id: 'R', name: 'Home' } },
+    };
+    const text = JSON.stringify(buildSettingsFile(snapshot, new Date('2026-12-06T20:00:00Z')));
+    const parsed = parseSettingsFile(text);
+    expect(parsed.ok && parsed.imported.settings.siteRules).toEqual(rules);
+    expect(parsed.ok && parsed.imported.settings.rootFolder).toEqual({ id: 'R', name: 'Home' });
+    const extra = parseSettingsFile(
+      file({ settings: { siteRules: [{ ...rules[0], note: 'x', destination: { ...rules[0]!.destination, x: 1 } }] } }),
+    );
+    expect(extra.ok && extra.imported.settings.siteRules).toEqual(rules);
+  });
+
+  it('imports an older version 1 file without them, leaving the stored ones alone', () => {
+    const current = { ...CURRENT, settings: { ...CURRENT.settings, siteRules: rules } };
+    const parsed = parseSettingsFile(file({ settings: { notifySent: false } }));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.imported.settings).toEqual({ notifySent: false });
+    expect(mergeImport(current, parsed.imported).settings.siteRules).toEqual(rules);
+  });
+
+  it('lists changed rules and root folder, and the same content as no change', () => {
+    const current = { ...CURRENT, settings: { ...CURRENT.settings, siteRules: rules } };
+    expect(diffImport(current, { settings: { siteRules: [...rules] }, aria2: {}, filesView: {} })).toEqual([]);
+    expect(diffImport(current, { settings: { siteRules: [], rootFolder: null }, aria2: {}, filesView: {} })).toEqual([
+      { group: 'settings', key: 'siteRules', from: rules, to: [] },
+    ]);
+    expect(
+      diffImport(current, { settings: { rootFolder: { id: 'R', name: 'Home' } }, aria2: {}, filesView: {} }),
+    ).toEqual([{ group: 'settings', key: 'rootFolder', from: null, to: { id: 'R', name: 'Home' } }]);
   });
 });
 

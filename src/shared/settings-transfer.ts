@@ -1,7 +1,8 @@
 import { DEFAULT_ARIA2_SETTINGS, normalizeEndpoint, type Aria2Settings } from './aria2-settings.ts';
 import { destinationKey, isDestination } from './destination.ts';
 import { DEFAULT_FILES_VIEW, FILES_KIND_FILTERS, FILES_SORT_KEYS, type FilesViewPrefs } from './files-view.ts';
-import { DEFAULT_SETTINGS, type Settings } from './settings.ts';
+import { DEFAULT_SETTINGS, isRootFolder, type Settings } from './settings.ts';
+import { copyRule, isSiteRuleList, type SiteRule } from './site-rules.ts';
 import { isRecord } from './storage.ts';
 
 /**
@@ -12,7 +13,9 @@ import { isRecord } from './storage.ts';
  *   "format": "pikpak-companion-settings",
  *   "version": 1,
  *   "exportedAt": "2026-12-06T20:00:00.000Z",
- *   "settings": { "defaultDestination": { "kind": "my-pack" }, "notifySent": true, … },
+ *   "settings": { "defaultDestination": { "kind": "my-pack" }, "notifySent": true, …,
+ *                 "siteRules": [{ "site": "nyaa.si", "destination": { "kind": "folder", "id": "VN1", "name": "Anime" } }],
+ *                 "rootFolder": null },
  *   "aria2": { "endpoint": "http://localhost:6800/jsonrpc", "dir": "" },
  *   "filesView": { "sortKey": "name", "sortDescending": false, "layout": "list", "kind": "all", "details": false }
  * }
@@ -20,7 +23,8 @@ import { isRecord } from './storage.ts';
  *
  * It never holds a token, the session, the device id or the aria2 secret: those are not even read to build it.
  * On import every group and key is optional (what the file does not name stays as it is), unknown keys are
- * ignored, and a known key of the wrong type refuses the whole file, so a bad file changes nothing.
+ * ignored, and a known key of the wrong type refuses the whole file, so a bad file changes nothing. `siteRules` and
+ * `rootFolder` came later within version 1: a file without them imports as before (they stay as they are).
  */
 export const SETTINGS_FILE_FORMAT = 'pikpak-companion-settings';
 export const SETTINGS_FILE_VERSION = 1;
@@ -88,6 +92,8 @@ const SETTINGS_CHECKS: { [K in keyof Settings]: Check } = {
   showBadge: isBoolean,
   disableMediaLinks: isBoolean,
   useTranscodingAddress: isBoolean,
+  siteRules: isSiteRuleList,
+  rootFolder: isRootFolder,
 };
 
 const ARIA2_CHECKS: { [K in keyof Aria2Shared]: Check } = {
@@ -111,12 +117,22 @@ function pick<T extends object>(group: unknown, checks: { [K in keyof T]: Check 
   for (const key of Object.keys(checks) as (keyof T & string)[]) {
     if (!Object.hasOwn(group, key) || group[key] === undefined) continue;
     if (!checks[key](group[key])) return undefined;
-    picked[key] = key === 'defaultDestination' ? copyDestination(group[key]) : group[key];
+    picked[key] = copyValue(key, group[key]);
   }
   return picked as Partial<T>;
 }
 
-/** Only the destination's own fields, so nothing unknown rides along into storage. */
+/** Only the known fields of objects, so nothing unknown rides along into storage. */
+function copyValue(key: string, value: unknown): unknown {
+  if (key === 'defaultDestination') return copyDestination(value);
+  if (key === 'siteRules') return (value as SiteRule[]).map(copyRule);
+  if (key === 'rootFolder' && value !== null) {
+    const folder = value as { id: string; name: string };
+    return { id: folder.id, name: folder.name };
+  }
+  return value;
+}
+
 function copyDestination(value: unknown): unknown {
   const destination = value as Settings['defaultDestination'];
   return destination.kind === 'my-pack'
@@ -152,8 +168,12 @@ export type SettingChange =
       [K in keyof FilesViewPrefs]: { group: 'filesView'; key: K; from: FilesViewPrefs[K]; to: FilesViewPrefs[K] };
     }[keyof FilesViewPrefs];
 
-const sameValue = (a: unknown, b: unknown): boolean =>
-  isDestination(a) && isDestination(b) ? destinationKey(a) === destinationKey(b) : a === b;
+function sameValue(a: unknown, b: unknown): boolean {
+  if (isDestination(a) && isDestination(b)) return destinationKey(a) === destinationKey(b);
+  // Rules and the root folder: the same content is no change (JSON of values built from the same known keys).
+  if (typeof a === 'object' || typeof b === 'object') return JSON.stringify(a) === JSON.stringify(b);
+  return a === b;
+}
 
 function changesIn<T extends object>(
   group: SettingChange['group'],

@@ -1,4 +1,6 @@
 import { isDestination, type Destination, type FolderDestination } from './destination.ts';
+import type { FolderRef } from './folders.ts';
+import { isSiteRuleList, type SiteRule } from './site-rules.ts';
 import { defineItem, isRecord } from './storage.ts';
 
 /**
@@ -28,6 +30,13 @@ export interface Settings {
    * address, which yields the whole (transcoded) file, not the original's link (§8.3).
    */
   useTranscodingAddress: boolean;
+  /** Folders by website: links sent from a ruled site's pages go to the rule's folder (`site-rules.ts`). */
+  siteRules: SiteRule[];
+  /**
+   * The seed's "Root folder id": the folder the file browser opens as its home (its "My Drive"), with the name it
+   * had when chosen; null is the drive's own root.
+   */
+  rootFolder: FolderRef | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -39,6 +48,8 @@ export const DEFAULT_SETTINGS: Settings = {
   showBadge: true,
   disableMediaLinks: false,
   useTranscodingAddress: false,
+  siteRules: [],
+  rootFolder: null,
 };
 
 const BOOLEAN_SETTINGS = [
@@ -51,9 +62,17 @@ const BOOLEAN_SETTINGS = [
   'useTranscodingAddress',
 ] as const;
 
+/** A folder as the root-folder setting holds it: a non-empty id and a name. */
+export function isRootFolder(value: unknown): value is FolderRef | null {
+  if (value === null) return true;
+  return isRecord(value) && typeof value.id === 'string' && value.id !== '' && typeof value.name === 'string';
+}
+
 function isStoredSettings(value: unknown): value is Partial<Settings> {
   if (!isRecord(value)) return false;
   if (value.defaultDestination !== undefined && !isDestination(value.defaultDestination)) return false;
+  if (value.siteRules !== undefined && !isSiteRuleList(value.siteRules)) return false;
+  if (value.rootFolder !== undefined && !isRootFolder(value.rootFolder)) return false;
   return BOOLEAN_SETTINGS.every((key) => value[key] === undefined || typeof value[key] === 'boolean');
 }
 

@@ -1,5 +1,6 @@
-import { computed, type ReadonlySignal } from '@preact/signals';
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { Destination, FolderDestination } from '../shared/destination.ts';
+import { ruleFor, type SiteRule } from '../shared/site-rules.ts';
 import {
   getSettings,
   onSettingsChanged,
@@ -14,6 +15,8 @@ export interface DestinationStoreDeps {
   settings: StoredSource<Settings>;
   recentFolders: StoredSource<FolderDestination[]>;
   saveDefault: (destination: Destination) => Promise<unknown>;
+  /** The address of the page the page is about (the popup: the active tab), for folders by website. */
+  pageUrl?: (() => Promise<string | undefined>) | undefined;
 }
 
 export interface DestinationStore {
@@ -21,6 +24,8 @@ export interface DestinationStore {
   defaultDestination: ReadonlySignal<Destination | undefined>;
   /** Folders links were sent to lately, newest first. */
   recentFolders: ReadonlySignal<FolderDestination[]>;
+  /** The folders-by-website rule for the page the popup was opened on, if one applies. */
+  pageRule: ReadonlySignal<SiteRule | undefined>;
   /** Reads storage and follows its changes; returns the function that stops following. */
   start: () => () => void;
   setDefault: (destination: Destination) => Promise<void>;
@@ -32,9 +37,16 @@ export function createDestinationStore(deps: DestinationStoreDeps): DestinationS
   const settings = storedSignal(deps.settings, { what: 'the settings', onReadError: DEFAULT_SETTINGS });
   const recent = storedSignal(deps.recentFolders, { what: 'the recent folders', initial: [] });
   const defaultDestination = computed(() => settings.value.value?.defaultDestination);
+  const pageUrl = signal<string | undefined>(undefined);
+  const pageRule = computed(() => ruleFor(settings.value.value?.siteRules ?? [], pageUrl.value));
 
   function start() {
     const stops = [settings.start(), recent.start()];
+    deps.pageUrl?.().then(
+      (url) => (pageUrl.value = url),
+      // No page (a window without tabs) or no access to it: no rule, the default applies.
+      () => undefined,
+    );
     return () => stops.forEach((stop) => stop());
   }
 
@@ -43,12 +55,13 @@ export function createDestinationStore(deps: DestinationStoreDeps): DestinationS
     settings.set({ ...(settings.value.value ?? DEFAULT_SETTINGS), defaultDestination: destination });
   }
 
-  return { defaultDestination, recentFolders: recent.value, start, setDefault };
+  return { defaultDestination, recentFolders: recent.value, pageRule, start, setDefault };
 }
 
-/** The store over browser.storage. */
-export function createBrowserDestinationStore(): DestinationStore {
+/** The store over browser.storage; `pageUrl` for pages that follow a tab's site (the popup). */
+export function createBrowserDestinationStore(pageUrl?: DestinationStoreDeps['pageUrl']): DestinationStore {
   return createDestinationStore({
+    pageUrl,
     settings: { read: getSettings, watch: (callback, signal) => onSettingsChanged(callback, signal) },
     recentFolders: itemSource(recentFoldersItem),
     saveDefault: (destination) => updateSettings({ defaultDestination: destination }),

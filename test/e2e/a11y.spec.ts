@@ -79,6 +79,30 @@ describe('signed in', () => {
     }
   });
 
+  it('Options › Downloads with a site rule and the rule and root folder fields refusing input', async () => {
+    const options = await e2e.browser.openPage(`${PAGES.options}#downloads`);
+    await options.evaluate(() =>
+      chrome.storage.local.set({
+        settings: { siteRules: [{ site: 'nyaa.si', destination: { kind: 'folder', id: 'VN1', name: 'Anime' } }] },
+      }),
+    );
+    const downloads = options.getByRole('region', { name: 'Downloads' });
+    await downloads.getByRole('list', { name: 'Rules' }).getByText('nyaa.si').waitFor();
+    const rule = options.getByRole('form', { name: 'New rule' });
+    await rule.getByRole('textbox', { name: 'Website' }).fill('not a site');
+    await rule.getByRole('button', { name: 'Add rule' }).click();
+    await rule.getByText(/This is not a website name/).waitFor();
+    const root = options.getByRole('form', { name: 'Root folder' });
+    await root.getByRole('textbox', { name: 'Folder id or address' }).fill('https://example.com/');
+    await root.getByRole('button', { name: 'Save root folder' }).click();
+    await root.getByText(/neither a folder id/).waitFor();
+    await options.locator('#downloads').scrollIntoViewIfNeeded();
+    await expectClean(options, 'options #downloads with rules and field errors');
+    // The rest of this file browses My Drive with the default settings.
+    await options.evaluate(() => chrome.storage.local.remove('settings'));
+    await options.close();
+  });
+
   describe('the file browser', () => {
     let page: Page;
 

@@ -82,6 +82,8 @@ describe('Options › Backup', () => {
         showBadge: false,
         notifyTaskFailed: true,
         defaultDestination: { kind: 'my-pack' },
+        siteRules: [],
+        rootFolder: null,
       },
       aria2: { endpoint: 'http://localhost:6800/jsonrpc', dir: '/srv/files' },
     });
@@ -124,6 +126,44 @@ describe('Options › Backup', () => {
     ).toBe(0);
     expect(await storedLocal(['settings', 'aria2', 'filesView'])).toEqual(before);
     await screenshots('options-backup-error');
+  });
+
+  it('carries folders by website and the root folder; a wrong-typed rules value refuses the file', async () => {
+    const file = (settings: Record<string, unknown>) => ({
+      name: 'rules.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'pikpak-companion-settings', version: 1, settings })),
+    });
+    const before = await storedLocal(['settings']);
+    await backup()
+      .getByLabel('Import from file')
+      .setInputFiles(file({ siteRules: 'nyaa.si' }));
+    await backup().getByText('Some settings in this file are not valid. Nothing was changed.').waitFor();
+    expect(await storedLocal(['settings'])).toEqual(before);
+
+    const anime = { kind: 'folder', id: 'VNanime', name: 'Anime' };
+    await backup()
+      .getByLabel('Import from file')
+      .setInputFiles(
+        file({ siteRules: [{ site: 'nyaa.si', destination: anime }], rootFolder: { id: 'VNhome', name: 'Home' } }),
+      );
+    const preview = backup().getByRole('group', { name: 'Changes from rules.json' });
+    const items = preview.getByRole('list', { name: 'Settings the file will change' }).getByRole('listitem');
+    expect(await items.allTextContents()).toEqual([
+      'Folders by website: Rules: 0 → Rules: 1',
+      'Root folder: My Drive → Home',
+    ]);
+    await preview.getByRole('button', { name: 'Apply' }).click();
+    await backup().getByText('Settings imported.').waitFor();
+    // The Downloads section shows the imported rule at once.
+    const rules = page.getByRole('region', { name: 'Downloads' }).getByRole('list', { name: 'Rules' });
+    await rules.getByText('nyaa.si', { exact: true }).waitFor();
+    await rules.getByText('Anime', { exact: true }).waitFor();
+    expect((await storedLocal(['settings']))['settings']).toMatchObject({
+      notifySent: false,
+      siteRules: [{ site: 'nyaa.si', destination: anime }],
+      rootFolder: { id: 'VNhome', name: 'Home' },
+    });
   });
 });
 

@@ -60,5 +60,6 @@ export function browserSendDeps(queue: SendQueue, openShare: OpenShare): MenuCli
     knownDestinations,
     readClipboard,
     defaultDestination: async () => (await getSettings()).defaultDestination,
+    siteRules: async () => (await getSettings()).siteRules,
   };
 }

@@ -3,11 +3,13 @@ import { destinationKey, destinationName } from '../../shared/destination.ts';
 import { t } from '../../shared/i18n.ts';
 import type { Destination } from '../../shared/destination.ts';
 import { getSettings, recentFoldersItem, type Settings } from '../../shared/settings.ts';
+import { ruleMenuItems } from './rule-menu.ts';
 import { shareMenuItem } from './share-menu.ts';
 
 /**
  * The "Send to PikPak" context menu: one item on links, selections, pages and video/audio, whose submenu
- * picks the destination (the default folder first, then recent folders, then My Pack).
+ * picks the destination (on a page of a ruled website its rule's folder first, `rule-menu.ts`; then the default
+ * folder, recent folders and My Pack).
  *
  * Chrome keeps an extension's menu items across worker restarts and browser restarts, Firefox does not keep
  * them for event pages: the menu is rebuilt on install/update, on browser start-up, and whenever the default
@@ -15,18 +17,8 @@ import { shareMenuItem } from './share-menu.ts';
  * Beside it, on share links only, "Open in PikPak Companion" (`share-menu.ts`).
  */
 
-export const MENU_PARENT_ID = 'send';
-export const MENU_CONTEXTS = ['link', 'selection', 'page', 'video', 'audio'] as const;
-
-export interface MenuItem {
-  id: string;
-  title: string;
-  parentId?: string;
-  type?: 'separator';
-  contexts: (typeof MENU_CONTEXTS)[number][];
-  /** Shown only on links matching these patterns. */
-  targetUrlPatterns?: string[];
-}
+export { MENU_CONTEXTS, MENU_PARENT_ID, type MenuItem } from './menu-item.ts';
+import { MENU_CONTEXTS, MENU_PARENT_ID, type MenuItem } from './menu-item.ts';
 
 const ID_PREFIX = `${MENU_PARENT_ID}:`;
 const FOLDER_PREFIX = `${ID_PREFIX}${destinationKey({ kind: 'folder', id: '', name: '' })}`;
@@ -46,7 +38,10 @@ export function destinationForMenuId(id: string | number, known: readonly Destin
 }
 
 /** The menu for these settings and recent folders (pure: tested without a browser). */
-export function buildMenu(settings: Pick<Settings, 'defaultDestination'>, recent: readonly Destination[]): MenuItem[] {
+export function buildMenu(
+  settings: Pick<Settings, 'defaultDestination' | 'siteRules'>,
+  recent: readonly Destination[],
+): MenuItem[] {
   const contexts = [...MENU_CONTEXTS];
   const child = (id: string, title: string): MenuItem => ({ id, title, parentId: MENU_PARENT_ID, contexts });
   const primary = settings.defaultDestination;
@@ -58,6 +53,7 @@ export function buildMenu(settings: Pick<Settings, 'defaultDestination'>, recent
   );
   return [
     { id: MENU_PARENT_ID, title: t('menuSendToPikPak'), contexts },
+    ...ruleMenuItems(settings.siteRules),
     child(menuIdFor(primary), t('menuDefaultDestination', destinationName(primary))),
     ...(unique.length > 0 ? [{ ...child('send:separator', ''), type: 'separator' as const }] : []),
     ...unique.map((destination) => child(menuIdFor(destination), destinationName(destination))),
@@ -94,6 +90,7 @@ export function installMenu(): Promise<void> {
               ...(item.parentId ? { parentId: item.parentId } : {}),
               ...(item.type ? { type: item.type } : {}),
               ...(item.targetUrlPatterns ? { targetUrlPatterns: item.targetUrlPatterns } : {}),
+              ...(item.documentUrlPatterns ? { documentUrlPatterns: item.documentUrlPatterns } : {}),
             },
             () => {
               const error = browser.runtime.lastError;

@@ -45,6 +45,7 @@ function fakeDeps(overrides: Partial<MenuClickDeps & ShortcutDeps> = {}) {
     knownDestinations: () => Promise.resolve([MY_PACK, MOVIES]),
     readClipboard: () => Promise.resolve({ allowed: false }),
     defaultDestination: () => Promise.resolve(MOVIES),
+    siteRules: () => Promise.resolve([]),
     ...overrides,
   };
   return { deps, queued, confirmed, notes, opened };
@@ -109,7 +110,7 @@ describe('collectLinks', () => {
 
 describe('the menu', () => {
   it('puts the default first, then recent folders, then My Pack, without repeats', () => {
-    const items = buildMenu({ defaultDestination: MOVIES }, [MOVIES, SHOWS]);
+    const items = buildMenu({ defaultDestination: MOVIES, siteRules: [] }, [MOVIES, SHOWS]);
     expect(items.map((item) => [item.id, item.title, item.parentId ?? ''])).toEqual([
       [MENU_PARENT_ID, 'Send to PikPak', ''],
       ['send:folder:VNmovies', 'Movies (default)', MENU_PARENT_ID],
@@ -121,7 +122,7 @@ describe('the menu', () => {
   });
 
   it('is one default item when there is nowhere else to send', () => {
-    expect(buildMenu({ defaultDestination: MY_PACK }, []).map((item) => item.title)).toEqual([
+    expect(buildMenu({ defaultDestination: MY_PACK, siteRules: [] }, []).map((item) => item.title)).toEqual([
       'Send to PikPak',
       'My Pack (default)',
     ]);

@@ -1,6 +1,7 @@
 import type browser from 'webextension-polyfill';
 import { t } from '../../shared/i18n.ts';
 import type { Destination } from '../../shared/destination.ts';
+import { ruleFor, type SiteRule } from '../../shared/site-rules.ts';
 import type { ClipboardRead } from '../clipboard.ts';
 import type { PageSelection } from './read-selection.ts';
 import { sendIntent, type SendIntentDeps, type SendIntentOutcome } from './send-intent.ts';
@@ -11,6 +12,7 @@ export interface ShortcutDeps extends SendIntentDeps {
   readSelection(tabId: number, frameId: number): Promise<PageSelection | undefined>;
   readClipboard(): Promise<ClipboardRead>;
   defaultDestination(): Promise<Destination>;
+  siteRules(): Promise<SiteRule[]>;
 }
 
 export type ShortcutOutcome = SendIntentOutcome | { kind: 'clipboard-not-allowed' } | { kind: 'nothing-selected' };
@@ -18,7 +20,8 @@ export type ShortcutOutcome = SendIntentOutcome | { kind: 'clipboard-not-allowed
 /**
  * The "Send to PikPak" keyboard shortcut: the selection on the current page (readable thanks to `activeTab`,
  * which the shortcut grants), or, when nothing is selected, the clipboard (if the user allowed it). Sends to the
- * default destination.
+ * folder of the rule for the tab's site (its URL is readable under `activeTab` too), else the default destination.
+ * The clipboard goes there as well: the user pressed the shortcut on that site.
  */
 export async function handleShortcut(
   command: string,
@@ -28,7 +31,8 @@ export async function handleShortcut(
   if (command !== SEND_SELECTION_COMMAND) return undefined;
   const selection = tab?.id === undefined ? undefined : await deps.readSelection(tab.id, 0);
   const selected = selection !== undefined && (selection.text.trim() !== '' || selection.hrefs.length > 0);
-  const destination = await deps.defaultDestination();
+  const [rules, fallback] = await Promise.all([deps.siteRules(), deps.defaultDestination()]);
+  const destination = ruleFor(rules, tab?.url)?.destination ?? fallback;
   const page = { title: tab?.title ?? '', url: tab?.url ?? '' };
   if (selected) {
     return sendIntent(

@@ -109,6 +109,7 @@ export function DriveBrowser({ page, commands, quota, locale }: DriveBrowserProp
   }
 
   const items = listing?.items ?? [];
+  const atHome = view.kind === 'folder' && view.id !== '' && view.id === page.home.value?.id;
   // No count while the skeleton or a failure stands in for the list.
   const showCount =
     listing !== undefined && listing.status !== 'loading' && (items.length > 0 || listing.error === undefined);
@@ -122,7 +123,8 @@ export function DriveBrowser({ page, commands, quota, locale }: DriveBrowserProp
         kind={listing.error ?? 'unknown'}
         online={page.online.value}
         onRetry={listings.reload}
-        onMyDrive={() => navigation.go(MY_DRIVE)}
+        onMyDrive={atHome ? page.leaveHome : () => navigation.go(MY_DRIVE)}
+        homeName={atHome ? page.home.value?.name : undefined}
       />
     );
   else if (items.length === 0) body = <EmptyView view={view} />;

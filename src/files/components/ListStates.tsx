@@ -80,10 +80,12 @@ export type LoadFailedProps = {
   online: boolean;
   onRetry: () => void;
   onMyDrive: () => void;
+  /** The view is the root folder chosen in Options: "gone" says so, and My Drive is the drive's own root. */
+  homeName?: string | undefined;
 };
 
 /** The view could not be read at all: offline, a folder that is gone, or PikPak's error with its action. */
-export function LoadFailed({ kind, online, onRetry, onMyDrive }: LoadFailedProps) {
+export function LoadFailed({ kind, online, onRetry, onMyDrive, homeName }: LoadFailedProps) {
   if (!online || kind === 'network') {
     return (
       <EmptyState
@@ -96,6 +98,21 @@ export function LoadFailed({ kind, online, onRetry, onMyDrive }: LoadFailedProps
         }
       >
         {t('filesOfflineText')}
+      </EmptyState>
+    );
+  }
+  if (kind === 'not-found' && homeName !== undefined) {
+    return (
+      <EmptyState
+        icon={FolderX}
+        title={t('rootFolderMissingTitle')}
+        actions={
+          <Button size="sm" variant="primary" onClick={onMyDrive}>
+            {t('rootFolderOpenMyDrive')}
+          </Button>
+        }
+      >
+        {t('rootFolderMissingText', homeName)}
       </EmptyState>
     );
   }

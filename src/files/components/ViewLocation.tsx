@@ -1,4 +1,5 @@
-import { Share2 } from 'lucide-preact';
+import { HardDrive, Share2 } from 'lucide-preact';
+import type { FolderRef } from '../../shared/folders.ts';
 import { t } from '../../shared/i18n.ts';
 import type { FilesPage } from '../files-page.ts';
 import { SHARES, shareView, type FilesView } from '../model/route.ts';
@@ -33,14 +34,28 @@ export function viewName(view: FilesView, page: FilesPage): string | undefined {
   }
 }
 
+/**
+ * A folder's path as the breadcrumbs show it: from the root folder when the folder is in it (the root folder is
+ * the first crumb, as My Drive is otherwise), else from My Drive (a folder outside it, reached by an address).
+ */
+export function pathFromHome(
+  path: readonly FolderRef[],
+  home: FolderRef | null | undefined,
+): { root?: FolderRef; path: readonly FolderRef[] } {
+  const at = home ? path.findIndex((folder) => folder.id === home.id) : -1;
+  return at === -1 ? { path } : { root: path[at]!, path: path.slice(at + 1) };
+}
+
 /** Where the user is, in the toolbar: the folder's path in the drive or in a share, else the view's name. */
 export function ViewLocation({ page, drag }: { page: FilesPage; drag: ItemDrag | undefined }) {
   const view = page.navigation.view.value;
   if (view.kind === 'folder') {
     const path = page.paths.current.value;
+    const shown = path?.status === 'ready' ? pathFromHome(path.path, page.home.value) : undefined;
     return (
       <Breadcrumbs
-        path={path?.status === 'ready' ? path.path : undefined}
+        path={shown?.path}
+        root={shown?.root === undefined ? undefined : { ...shown.root, icon: HardDrive }}
         pending={path?.status === 'loading'}
         hrefFor={(id) => hrefForView({ kind: 'folder', id })}
         onNavigate={(id) => page.navigation.go({ kind: 'folder', id })}

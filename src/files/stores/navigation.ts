@@ -16,6 +16,8 @@ export interface Navigation {
   canGoForward: ReadonlySignal<boolean>;
   /** A new history entry for the view (nothing when it is already shown). */
   go: (view: FilesView) => void;
+  /** The view in place of the open one, in the same history entry (My Drive opening at the root folder). */
+  replace: (view: FilesView) => void;
   back: () => void;
   forward: () => void;
   /** Follows the browser's back, forward and typed addresses. Returns the function that stops following. */
@@ -64,6 +66,12 @@ export function createNavigation(win: NavigationWindow): Navigation {
     view.value = next;
   }
 
+  function replace(next: FilesView) {
+    if (samePlace(next, view.value)) return;
+    win.history.replaceState({ filesIndex: index } satisfies EntryState, '', urlFor(next));
+    view.value = next;
+  }
+
   // Back, forward, or an address typed or followed in this tab (that entry has no index of ours yet).
   const follow = () => {
     const known = indexOf(win.history.state);
@@ -95,6 +103,7 @@ export function createNavigation(win: NavigationWindow): Navigation {
     canGoBack,
     canGoForward,
     go,
+    replace,
     back: () => {
       if (canGoBack.value) win.history.back();
     },

@@ -1,4 +1,4 @@
-import { Folder, FolderInput, FolderTree, Package } from 'lucide-preact';
+import { Folder, FolderInput, Package } from 'lucide-preact';
 import { useState } from 'preact/hooks';
 import type { ErrorKind } from '../../shared/errors.ts';
 import { t } from '../../shared/i18n.ts';
@@ -11,6 +11,8 @@ import { SettingRow } from '../../ui/components/SettingRow.tsx';
 import { errorKindOf } from '../../ui/error-kind.ts';
 import type { FolderActions } from '../../ui/folder-actions.ts';
 import { MediaLinkSetting } from './MediaLinkSetting.tsx';
+import { RootFolderSetting } from './RootFolderSetting.tsx';
+import { SiteRulesSetting } from './SiteRulesSetting.tsx';
 
 export type DownloadsSectionProps = {
   /** The default destination; `undefined` while the settings are read. */
@@ -80,10 +82,8 @@ export function DownloadsSection({ destination, onChange, folders }: DownloadsSe
           </div>
         )}
         <MediaLinkSetting />
-        <SettingRow icon={FolderTree} title={t('downloadsRulesTitle')} description={t('downloadsRulesText')}>
-          {/* Not built yet: nothing to set, so nothing to press. */}
-          <span class="options-value options-value--muted">{t('downloadsRulesNone')}</span>
-        </SettingRow>
+        <SiteRulesSetting folders={folders} />
+        <RootFolderSetting folders={folders} />
       </div>
       <FolderPicker
         open={picking}

@@ -8,6 +8,7 @@ import {
   type Destination,
   type FolderDestination,
 } from '../../shared/destination.ts';
+import type { SiteRule } from '../../shared/site-rules.ts';
 
 export type DestinationSelectProps = {
   /** Where links go now. */
@@ -16,6 +17,10 @@ export type DestinationSelectProps = {
   defaultDestination: Destination;
   /** Folders links were sent to lately, newest first. */
   recentFolders: readonly FolderDestination[];
+  /** The rule for the page the popup was opened on, offered first. */
+  rule?: SiteRule | undefined;
+  /** The rule's folder is the one chosen: the rule's option shows, and a hint under it says why. */
+  ruleChosen?: boolean;
   /** A folder chosen in the picker during this visit, listed after the default until it becomes a recent one. */
   picked?: FolderDestination | undefined;
   onChange: (destination: Destination) => void;
@@ -24,6 +29,8 @@ export type DestinationSelectProps = {
 };
 
 const CHOOSE = 'choose';
+/** The rule's own choice: its folder may also be the default or a recent one, each keeping its option. */
+const RULE = 'rule';
 
 /**
  * "Save to": a native select of the default destination, recent folders, My Pack and "Choose folder…". The
@@ -33,11 +40,14 @@ export function DestinationSelect({
   value,
   defaultDestination,
   recentFolders,
+  rule,
+  ruleChosen = false,
   picked,
   onChange,
   onChooseFolder,
 }: DestinationSelectProps) {
   const id = useId();
+  const hintId = `${id}-rule`;
   const defaultKey = destinationKey(defaultDestination);
   const seen = new Set([defaultKey]);
   const unseen = (destination: Destination) => {
@@ -55,7 +65,8 @@ export function DestinationSelect({
       destination,
     ]),
   );
-  const current = destinationKey(value);
+  if (rule) byKey.set(RULE, rule.destination);
+  const current = ruleChosen ? RULE : destinationKey(value);
 
   const onSelect = (event: JSX.TargetedEvent<HTMLSelectElement>) => {
     const key = event.currentTarget.value;
@@ -74,7 +85,16 @@ export function DestinationSelect({
       <label class="quick-add__destination-label" for={id}>
         {t('quickAddSaveTo')}
       </label>
-      <select id={id} class="ui-field__control quick-add__destination-select" value={current} onChange={onSelect}>
+      <select
+        id={id}
+        class="ui-field__control quick-add__destination-select"
+        value={current}
+        onChange={onSelect}
+        aria-describedby={ruleChosen ? hintId : undefined}
+      >
+        {rule && (
+          <option value={RULE}>{t('quickAddRuleChoice', [destinationName(rule.destination), rule.site])}</option>
+        )}
         <option value={defaultKey}>{t('quickAddDefaultChoice', destinationName(defaultDestination))}</option>
         {pickedChoice && <option value={destinationKey(pickedChoice)}>{pickedChoice.name}</option>}
         {recent.length > 0 && (
@@ -89,6 +109,11 @@ export function DestinationSelect({
         {showMyPack && <option value="my-pack">{t('folderMyPack')}</option>}
         {onChooseFolder && <option value={CHOOSE}>{t('quickAddChooseFolder')}</option>}
       </select>
+      {ruleChosen && rule && (
+        <p class="quick-add__rule-hint" id={hintId}>
+          {t('quickAddRuleHint', rule.site)}
+        </p>
+      )}
     </div>
   );
 }

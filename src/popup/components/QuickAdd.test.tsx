@@ -162,6 +162,34 @@ describe('QuickAdd › Save to', () => {
     expect(enqueue.mock.calls[1]?.[1]).toEqual({ kind: 'my-pack' });
   });
 
+  it("preselects the page's rule with a hint saying why; the user can still pick another folder", async () => {
+    const enqueue = vi.fn<SendActions['enqueue']>().mockResolvedValue({ added: 1, alreadyQueued: 0 });
+    const anime = { kind: 'folder' as const, id: 'VAnime', name: 'Anime' };
+    render(
+      <QuickAdd
+        enqueue={enqueue}
+        defaultDestination={MOVIES}
+        recentFolders={[BOOKS]}
+        rule={{ site: 'nyaa.si', destination: anime }}
+      />,
+    );
+    const saveTo = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Save to' });
+    expect(saveTo.selectedOptions[0]?.textContent).toBe('Anime (rule for nyaa.si)');
+    expect(saveTo.getAttribute('aria-describedby')).toBe(screen.getByText('Rule for nyaa.si').id);
+    const box = screen.getByRole('textbox', { name: 'Links' });
+    await typeLink(box);
+    screen.getByRole('button', { name: 'Send to PikPak' }).click();
+    await screen.findByText('1 link queued');
+    expect(enqueue.mock.calls[0]?.[1]).toEqual(anime);
+
+    fireEvent.change(saveTo, { target: { value: 'folder:VBooks' } });
+    expect(screen.queryByText('Rule for nyaa.si')).toBeNull();
+    await typeLink(box);
+    screen.getByRole('button', { name: 'Send to PikPak' }).click();
+    await waitFor(() => expect(enqueue).toHaveBeenCalledTimes(2));
+    expect(enqueue.mock.calls[1]?.[1]).toEqual(BOOKS);
+  });
+
   it('follows a default that arrives after the popup opened, until the user chooses', () => {
     const enqueue = vi.fn<SendActions['enqueue']>();
     const view = render(<QuickAdd enqueue={enqueue} />);

@@ -4,7 +4,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { ErrorKind } from '../../shared/errors.ts';
 import { t } from '../../shared/i18n.ts';
 import type { LineResult } from '../../shared/links/index.ts';
-import { MY_PACK, type Destination, type FolderDestination } from '../../shared/destination.ts';
+import { destinationKey, MY_PACK, type Destination, type FolderDestination } from '../../shared/destination.ts';
 import type { LinkToSend } from '../../shared/link-to-send.ts';
 import { Button } from '../../ui/components/Button.tsx';
 import { ErrorNotice } from '../../ui/components/ErrorNotice.tsx';
@@ -15,6 +15,7 @@ import type { FolderActions } from '../../ui/folder-actions.ts';
 import { rejectReasonKey } from '../../shared/links/reason-text.ts';
 import type { EnqueueAnswer, SendActions } from '../send-actions.ts';
 import type * as LineTools from './quick-add-lines.tsx';
+import type { SiteRule } from '../../shared/site-rules.ts';
 import { DestinationSelect } from './DestinationSelect.tsx';
 
 export type QuickAddProps = {
@@ -25,6 +26,8 @@ export type QuickAddProps = {
   defaultDestination?: Destination | undefined;
   /** Folders links were sent to lately, offered in "Save to". */
   recentFolders?: readonly FolderDestination[];
+  /** The folders-by-website rule for the page the popup was opened on: preselected over the default. */
+  rule?: SiteRule | undefined;
   /** With these, "Save to" offers "Choose folder…" (the folder picker). */
   folders?: FolderActions | undefined;
   /** What a share line's Open does (default: the file browser at the share, in a new tab). */
@@ -105,15 +108,16 @@ export function QuickAdd({
   debounceMs = 150,
   defaultDestination = MY_PACK,
   recentFolders = [],
+  rule,
   folders,
   openShare,
 }: QuickAddProps) {
   const id = useId();
-  // null: follow the default (which may arrive after the popup opened).
+  // null: follow the page's rule, else the default (either may arrive after the popup opened).
   const [chosen, setChosen] = useState<Destination | null>(null);
   const [picked, setPicked] = useState<FolderDestination | undefined>(undefined);
   const [picking, setPicking] = useState(false);
-  const destination = chosen ?? defaultDestination;
+  const destination = chosen ?? rule?.destination ?? defaultDestination;
   const [text, setText] = useState('');
   const [checkedText, setCheckedText] = useState('');
   const [sending, setSending] = useState(false);
@@ -212,6 +216,8 @@ export function QuickAdd({
           value={destination}
           defaultDestination={defaultDestination}
           recentFolders={recentFolders}
+          rule={rule}
+          ruleChosen={rule !== undefined && destinationKey(destination) === destinationKey(rule.destination)}
           picked={picked}
           onChange={setChosen}
           onChooseFolder={folders ? () => setPicking(true) : undefined}
