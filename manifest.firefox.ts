@@ -20,7 +20,7 @@ const CHROME_ONLY_PERMISSIONS = new Set(['offscreen']);
 
 type Manifest = Record<string, unknown> & {
   permissions?: string[];
-  background?: { service_worker?: string; type?: string };
+  background?: { service_worker?: string; scripts?: string[]; type?: string };
 };
 
 export function firefoxManifest(chrome: Manifest): ManifestV3Export {
@@ -43,5 +43,5 @@ export function firefoxManifest(chrome: Manifest): ManifestV3Export {
     // Firefox for Android reads data_collection_permissions from 142 on (desktop from 140).
     gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
   };
-  return manifest as ManifestV3Export;
+  return manifest as unknown as ManifestV3Export;
 }
