@@ -129,4 +129,40 @@ describe('PikPak Companion in Firefox', () => {
     await grid!.waitForSelector('::-p-aria([name="Documents"][role="row"])', { visible: true });
     await files.close();
   });
+
+  it('reads the clipboard in the event page once allowed in Options (no offscreen document in Firefox)', async () => {
+    const options = await firefox.openPage('src/options/index.html#shortcut');
+    const allow = await byRole(options, 'switch', 'Send the clipboard when nothing is selected');
+    expect(await allow!.evaluate((input) => (input as HTMLInputElement).checked)).toBe(false);
+    // The click's user gesture lets the page ask; the test profile answers optional-permission prompts with yes.
+    await allow!.click();
+    await waitUntil(() => allow!.evaluate((input) => (input as HTMLInputElement).checked));
+
+    // Something copied: a write needs a user gesture too, the click on the switch just gave one.
+    await options.evaluate((text) => navigator.clipboard.writeText(text), MAGNET);
+    // What src/background/clipboard.ts does when there is no chrome.offscreen: navigator.clipboard.readText(),
+    // in the event page itself (not focused, no document of its own on screen).
+    const read = await options.evaluate(async () => {
+      const ext = (globalThis as unknown as { browser: EventPageAccess }).browser;
+      const background = await ext.runtime.getBackgroundPage();
+      return {
+        offscreen: typeof background.chrome.offscreen,
+        allowed: await ext.permissions.contains({ permissions: ['clipboardRead'] }),
+        text: await background.navigator.clipboard.readText(),
+      };
+    });
+    expect(read).toEqual({ offscreen: 'undefined', allowed: true, text: MAGNET });
+
+    // Changing the key: Firefox's own shortcut page opens (an extension may not open about:addons itself).
+    const section = await byRole(options, 'region', 'Shortcut');
+    const change = await section!.waitForSelector('::-p-aria([name="Change…"][role="button"])', { visible: true });
+    await change!.click();
+    await waitUntil(async () => (await firefox.browser.pages()).some((page) => page.url().startsWith('about:addons')));
+    await options.close();
+  });
 });
+
+interface EventPageAccess {
+  runtime: { getBackgroundPage(): Promise<Window & { chrome: { offscreen?: unknown } }> };
+  permissions: { contains(permissions: { permissions: string[] }): Promise<boolean> };
+}
