@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_ADDON_ID } from '../../manifest.firefox.ts';
@@ -22,6 +23,8 @@ export interface FirefoxLaunchOptions {
 
 export interface FirefoxExtension {
   browser: Browser;
+  /** Where Firefox saves downloads: a throwaway folder of this run, never the user's own Downloads. */
+  downloadsDir: string;
   /** Opens an extension page (e.g. `src/popup/index.html`) in a new tab, once it is really that page. */
   openPage(pagePath: string): Promise<Page>;
   /** Opens a web page (https://mypikpak.com/… goes to the fake) and waits for its load. */
@@ -45,6 +48,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions): Promise<Fire
   if (!existsSync(path.join(DIST_FIREFOX, 'manifest.json'))) {
     throw new Error(`No Firefox build in ${DIST_FIREFOX}: run "npm run build:firefox" first.`);
   }
+  const downloadsDir = mkdtempSync(path.join(tmpdir(), 'pikpak-firefox-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: requireBrowser('firefox'),
@@ -61,17 +65,23 @@ export async function launchFirefox(options: FirefoxLaunchOptions): Promise<Fire
       'network.trr.mode': 5,
       // An optional permission the extension asks for (clipboardRead) is granted without a doorhanger.
       'extensions.webextOptionalPermissionPrompts': false,
+      // The extension's downloads (downloads.download) go into downloadsDir, with no "where to save" question.
+      'browser.download.dir': downloadsDir,
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
     },
   });
   try {
     await browser.installExtension(DIST_FIREFOX);
   } catch (error) {
     await browser.close();
+    rmSync(downloadsDir, { recursive: true, force: true });
     throw error;
   }
 
   return {
     browser,
+    downloadsDir,
     async openPage(pagePath) {
       const page = await browser.newPage();
       // Awaiting goto() on a moz-extension:// page never settles over BiDi here: start it, then wait for the page.
@@ -86,6 +96,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions): Promise<Fire
     },
     async close() {
       await browser.close();
+      rmSync(downloadsDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,6 +1,8 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_ACCOUNT, startFakePikPak, type FakePikPak } from '../fake-pikpak/index.ts';
+import { cdnBytes, DEFAULT_ACCOUNT, startFakePikPak, type FakePikPak } from '../fake-pikpak/index.ts';
 import { pikpakHostsTo, startConnectProxy, type ConnectProxy } from '../support/connect-proxy.ts';
 import { launchFirefox, waitUntil, type FirefoxExtension } from './launch.ts';
 
@@ -122,11 +124,21 @@ describe('PikPak Companion in Firefox', () => {
     await popup.close();
   });
 
-  it('browses My Drive in the file browser tab', async () => {
+  it('browses My Drive in the file browser tab and downloads a file with the CDN’s exact bytes', async () => {
     const files = await firefox.openPage(FILES);
     const grid = await byRole(files, 'grid', 'Items in My Drive');
     await grid!.waitForSelector('::-p-aria([name="Movies"][role="row"])', { visible: true });
     await grid!.waitForSelector('::-p-aria([name="Documents"][role="row"])', { visible: true });
+
+    // Firefox's downloads API with a fresh PikPak link, through the proxy to the fake's CDN.
+    await (await grid!.waitForSelector('::-p-aria([name="notes.md"][role="row"])', { visible: true }))!.click();
+    const actions = await byRole(files, 'group', 'Actions');
+    await (await actions!.waitForSelector('::-p-aria([name="Download"][role="button"])', { visible: true }))!.click();
+    const notes = [...fake.state.files.values()].find((file) => file.name === 'notes.md');
+    if (!notes) throw new Error('the basic seed has notes.md');
+    const saved = path.join(firefox.downloadsDir, 'notes.md');
+    await waitUntil(() => existsSync(saved) && readFileSync(saved).length === notes.size, 20_000);
+    expect(readFileSync(saved).equals(cdnBytes(notes.hash, 0, notes.size))).toBe(true);
     await files.close();
   });
 
