@@ -10,7 +10,7 @@ const PAGES = ['**/popup/**', '**/options/**', '**/files/**', '**/confirm/**', '
 const notTests = ['**/test/**', '**/*.test.ts', '**/*.test.tsx'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'out/', 'test-results/', 'scratch/'] },
+  { ignores: ['dist/', 'dist-firefox/', 'node_modules/', 'out/', 'test-results/', 'scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -1,5 +1,6 @@
 /**
- * `npm test`: typecheck, lint, build, Node tests, then the browser tests against the production build.
+ * `npm test`: typecheck, lint, both builds (Chrome and Firefox, the latter linted by Mozilla's linter), Node tests,
+ * then the browser tests against the production builds (Chromium, then a Firefox smoke suite).
  * Every stage runs even when an earlier one failed, so one run shows every problem; the exit code is non-zero
  * if any stage failed, or if the browser tests did not run (none found, or any skipped).
  */
@@ -26,7 +27,7 @@ interface Stage {
 }
 
 // The browsers the browser stages need, checked before anything runs: a missing one is one sentence, not a failed launch.
-const BROWSERS_NEEDED: BrowserName[] = ['chrome'];
+const BROWSERS_NEEDED: BrowserName[] = ['chrome', 'firefox'];
 const missingBrowsers = BROWSERS_NEEDED.map(missingBrowserMessage).filter((message) => message !== undefined);
 if (missingBrowsers.length > 0) {
   for (const message of missingBrowsers) console.error(message);
@@ -40,6 +41,12 @@ const stages: Stage[] = [
   { name: 'typecheck', command: ['npx', 'tsc', '--noEmit'] },
   { name: 'lint', command: ['npm', 'run', '--silent', 'lint'] },
   { name: 'build', command: ['npx', 'vite', 'build', '--logLevel', 'warn'] },
+  // The same sources for Firefox (dist-firefox/), then the linter AMO runs on upload: 0 errors or the stage fails.
+  {
+    name: 'Firefox build',
+    command: ['npx', 'vite', 'build', '--config', 'vite.config.firefox.ts', '--logLevel', 'error'],
+  },
+  { name: 'Firefox lint (web-ext)', command: ['npx', 'tsx', 'scripts/lint-firefox.ts'] },
   {
     name: 'unit and integration tests (Node)',
     command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${REPORTS}/unit.json`],
@@ -59,6 +66,21 @@ const stages: Stage[] = [
       `--outputFile=${REPORTS}/e2e.json`,
     ],
     report: `${REPORTS}/e2e.json`,
+    mustRunTests: true,
+  },
+  {
+    name: 'Firefox smoke tests (production build in headless Firefox)',
+    command: [
+      'npx',
+      'vitest',
+      'run',
+      '--config',
+      'vitest.firefox.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${REPORTS}/firefox.json`,
+    ],
+    report: `${REPORTS}/firefox.json`,
     mustRunTests: true,
   },
 ];

@@ -46,9 +46,14 @@ describe('savedAsRegex', () => {
     const regex = new RegExp(savedAsRegex('Many files/part 1.bin'));
     expect(regex.test('/root/Downloads/Many files/part 1.bin')).toBe(true);
     expect(regex.test('C:\\Users\\me\\Downloads\\Many files\\part 1 (2).bin')).toBe(true);
+    expect(regex.test('/root/Downloads/Many files/part 1(2).bin')).toBe(true);
     expect(regex.test('/root/Downloads/Many files/part 12.bin')).toBe(false);
     expect(regex.test('/root/Downloads/Other/part 1.bin')).toBe(false);
     expect(new RegExp(savedAsRegex('a+b (x).tar.gz')).test('/d/a+b (x).tar (1).gz')).toBe(true);
+    // Firefox (measured with 153 ESR): "part 1(1).png", and before a .tar double extension "a(1).tar.gz".
+    expect(new RegExp(savedAsRegex('a+b (x).tar.gz')).test('/d/a+b (x)(1).tar.gz')).toBe(true);
+    expect(new RegExp(savedAsRegex('a.tar.gz')).test('/d/a.tar.gz')).toBe(true);
+    expect(new RegExp(savedAsRegex('a.tar.gz')).test('/d/ab.tar.gz')).toBe(false);
     expect(new RegExp(savedAsRegex('README')).test('/d/README')).toBe(true);
   });
 });

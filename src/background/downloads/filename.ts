@@ -43,15 +43,24 @@ export function safeDownloadPath(path: string): string {
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The counter a browser adds to a name already taken (`uniquify`): " (1)" in Chrome, "(1)" in Firefox. */
+const COUNTER = '( ?\\(\\d+\\))?';
+
 /**
  * A `downloads.search` filenameRegex for the absolute path the browser saved `path` (relative, safe) as: under any
- * folder, with either separator, and with the " (1)" the browser adds to a name already taken (`uniquify`).
+ * folder, with either separator, and with the counter the browser adds to a name already taken: before the last
+ * dot ("a.tar (1).gz", Chrome), or before a double extension such as ".tar.gz" ("a(1).tar.gz", Firefox).
  */
 export function savedAsRegex(path: string): string {
   const slash = path.lastIndexOf('/');
   const dot = path.lastIndexOf('.');
   const [stem, extension] = dot > slash + 1 ? [path.slice(0, dot), path.slice(dot)] : [path, ''];
   const separator = '[\\\\/]';
-  const parts = stem.split('/').map(escapeRegex).join(separator);
-  return `${separator}${parts}( \\(\\d+\\))?${escapeRegex(extension)}$`;
+  const escapePath = (part: string) => part.split('/').map(escapeRegex).join(separator);
+  // Firefox keeps a short extension before .gz/.bz2/.Z together with it ("a(1).tar.gz").
+  const inner = /^\.(gz|bz2|z)$/i.test(extension) ? /\.[a-z0-9]{1,3}$/i.exec(stem) : null;
+  const cut = inner && inner.index > slash + 1 ? inner.index : -1;
+  const parts =
+    cut < 0 ? escapePath(stem) : `${escapePath(stem.slice(0, cut))}${COUNTER}${escapeRegex(stem.slice(cut))}`;
+  return `${separator}${parts}${COUNTER}${escapeRegex(extension)}$`;
 }

@@ -52,4 +52,29 @@ describe('notifications', () => {
     expect(perform).toHaveBeenCalledTimes(1);
     expect(await fakeBrowser.storage.session.get('notificationActions')).toEqual({ notificationActions: {} });
   });
+
+  it('without buttons (Firefox): none are passed, and a click does what the first button does', async () => {
+    // Firefox is the browser with runtime.getBrowserInfo; it shows no notification buttons.
+    const runtime = fakeBrowser.runtime as { getBrowserInfo?: () => Promise<unknown> };
+    runtime.getBrowserInfo = () => Promise.resolve({ name: 'Firefox' });
+    try {
+      const create = vi.spyOn(fakeBrowser.notifications, 'create');
+      await showNotification({
+        id: 'task-failed:T1',
+        title: 'Download failed',
+        message: 'debian.iso',
+        buttons: [{ title: 'Retry', action: { type: 'retry-task', taskId: 'T1' } }],
+      });
+      const options = create.mock.calls.at(-1)?.[1] as unknown as Record<string, unknown>;
+      expect(options).not.toHaveProperty('buttons');
+      expect(options.isClickable).toBe(true);
+      const perform = vi.fn(() => Promise.resolve());
+      registerNotificationListeners(perform);
+      await fakeBrowser.notifications.onClicked.trigger('task-failed:T1');
+      await until(() => perform.mock.calls.length > 0);
+      expect(perform).toHaveBeenCalledWith({ type: 'retry-task', taskId: 'T1' });
+    } finally {
+      delete runtime.getBrowserInfo;
+    }
+  });
 });

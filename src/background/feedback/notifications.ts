@@ -42,12 +42,24 @@ const ICON = 'icons/icon-128.png';
 
 type ChromeOptions = browser.Notifications.CreateNotificationOptions & { buttons?: { title: string }[] };
 
+/**
+ * Firefox shows no notification buttons (its schema marks them unsupported). It is also the browser with
+ * `runtime.getBrowserInfo`, which Chrome lacks: that tells them apart without a build flag.
+ */
+export function notificationButtonsShown(): boolean {
+  return typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo !== 'function';
+}
+
 export async function showNotification(spec: NotificationSpec): Promise<void> {
-  const buttons = (spec.buttons ?? []).slice(0, 2);
+  const shown = notificationButtonsShown();
+  const buttons = shown ? (spec.buttons ?? []).slice(0, 2) : [];
+  // Where buttons are not shown (Firefox), a click on a notification that has no click action of its own does
+  // what its first button does (Retry on a failed send or task), so that action is not lost.
+  const click = spec.click ?? (shown ? undefined : spec.buttons?.[0]?.action);
   const actions = await actionsItem.get();
   await actionsItem.set({
     ...actions,
-    [spec.id]: { ...(spec.click ? { click: spec.click } : {}), buttons: buttons.map((button) => button.action) },
+    [spec.id]: { ...(click ? { click } : {}), buttons: buttons.map((button) => button.action) },
   });
   const options: ChromeOptions = {
     type: 'basic',
@@ -55,7 +67,7 @@ export async function showNotification(spec: NotificationSpec): Promise<void> {
     title: spec.title,
     message: spec.message,
     ...(spec.context ? { contextMessage: spec.context } : {}),
-    ...(spec.click ? { isClickable: true } : {}),
+    ...(click ? { isClickable: true } : {}),
     ...(buttons.length > 0 ? { buttons: buttons.map(({ title }) => ({ title })) } : {}),
   };
   await browser.notifications.create(spec.id, options);
@@ -75,7 +87,8 @@ export function registerNotificationListeners(perform: (action: NotificationActi
       .catch((error: unknown) => console.error('A notification action failed', error));
   };
   browser.notifications.onClicked.addListener((id) => run(id, (actions) => actions.click));
-  browser.notifications.onButtonClicked.addListener((id, index) => run(id, (actions) => actions.buttons[index]));
+  // Optional: an event a browser without notification buttons may not have (a throw here would stop start-up).
+  browser.notifications.onButtonClicked?.addListener((id, index) => run(id, (actions) => actions.buttons[index]));
   browser.notifications.onClosed.addListener((id) => {
     takeActions(id).catch((error: unknown) => console.error('Could not forget a notification', error));
   });

@@ -9,8 +9,15 @@ import { SettingRow } from '../../ui/components/SettingRow.tsx';
 import { Switch } from '../../ui/components/Switch.tsx';
 
 const COMMAND = 'send-selection';
-/** Where each browser lets the user change extension shortcuts (extensions cannot change them themselves). */
-const SHORTCUT_SETTINGS = navigator.userAgent.includes('Firefox') ? 'about:addons' : 'chrome://extensions/shortcuts';
+/**
+ * Opens where the browser lets the user change extension shortcuts (extensions cannot change them themselves).
+ * Firefox (137+) has commands.openShortcutSettings(); it does not let an extension open about:addons in a tab.
+ */
+function openShortcutSettings(): void {
+  const commands = browser.commands as { openShortcutSettings?: () => Promise<void> };
+  if (commands.openShortcutSettings) void commands.openShortcutSettings();
+  else void browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+}
 
 /** Options › Shortcut: the key that sends the selection, and whether it may read the clipboard instead. */
 export function ShortcutSection() {
@@ -48,7 +55,7 @@ export function ShortcutSection() {
           <kbd class="options-value" aria-label={t('shortcutCurrent')}>
             {shortcut === undefined ? '…' : shortcut || t('shortcutNotSet')}
           </kbd>
-          <Button onClick={() => void browser.tabs.create({ url: SHORTCUT_SETTINGS })}>{t('actionChange')}</Button>
+          <Button onClick={openShortcutSettings}>{t('actionChange')}</Button>
         </SettingRow>
         <SettingRow
           icon={ClipboardPaste}

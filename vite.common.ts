@@ -1,0 +1,48 @@
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import type { UserConfig } from 'vite';
+
+/**
+ * What the Chrome build (vite.config.ts) and the Firefox build (vite.config.firefox.ts) share: the same sources,
+ * plugins and pages; each config only says which manifest, which browser and where the build goes.
+ */
+export interface ExtensionBuild {
+  browser: 'chrome' | 'firefox';
+  manifest: ManifestV3Export;
+  /** esbuild/rolldown target: the oldest browser version the manifest allows. */
+  target: string;
+  outDir: string;
+  /** Pages the manifest does not name (it names the popup and options) must be explicit inputs. */
+  extraPages: Record<string, string>;
+}
+
+/** The pages every build ships that the manifest does not name: file browser tab, confirm window, player. */
+export const EXTRA_PAGES = {
+  files: 'src/files/index.html',
+  confirm: 'src/confirm/index.html',
+  player: 'src/player/index.html',
+} as const;
+
+export function extensionConfig(build: ExtensionBuild): UserConfig {
+  return {
+    plugins: [
+      preact(),
+      crx({
+        manifest: build.manifest,
+        browser: build.browser,
+        contentScripts: {
+          // Built as self-contained files: the default loader would expose chunks as web-accessible
+          // resources, which any site could probe to detect the extension.
+          standaloneFiles: ['src/content/session-bridge.ts', 'src/content/token-guard.ts'],
+        },
+      }),
+    ],
+    build: {
+      target: build.target,
+      outDir: build.outDir,
+      // Readable stack traces for users' bug reports cost a few KB; no source maps in the package.
+      sourcemap: false,
+      rolldownOptions: { input: build.extraPages },
+    },
+  };
+}
