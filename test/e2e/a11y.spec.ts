@@ -4,6 +4,7 @@ import { playerPagePath } from '../../src/shared/pages.ts';
 import { OPTIONS_SECTION_IDS } from '../../src/options/sections.ts';
 import { axeBothSchemes } from './axe.ts';
 import { itemRow, itemsGrid, PAGES, POPUP_VIEWPORT, signInWithPastedToken, startE2E, type E2E } from './fixtures.ts';
+import { clickMenu } from './page-actions.ts';
 
 /**
  * axe-core over every page and state that matters, in the light and the dark scheme (contrast differs): no serious
@@ -272,14 +273,7 @@ describe('signed in', () => {
     const confirmWindow = e2e.browser.context.waitForEvent('page', {
       predicate: (opened) => opened.url().includes('src/confirm/'),
     });
-    const worker = await e2e.browser.worker();
-    await worker.evaluate(async (pageUrl) => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      (chrome.contextMenus.onClicked as unknown as { dispatch(info: unknown, tab: unknown): void }).dispatch(
-        { editable: false, frameId: 0, menuItemId: 'send:my-pack', selectionText: 'magnet:', pageUrl },
-        tab,
-      );
-    }, url);
+    await clickMenu(e2e.browser, { menuItemId: 'send:my-pack', selectionText: 'magnet:', pageUrl: url });
     const confirm = await confirmWindow;
     await confirm.setViewportSize({ width: 460, height: 620 });
     await confirm.getByRole('heading', { name: '3 links found' }).waitFor();

@@ -9,6 +9,7 @@ import {
   screenshotBothThemes,
   startSignedInE2E,
 } from './fixtures.ts';
+import { crumbs, trail } from './page-actions.ts';
 
 /**
  * The file browser in the production build against the fake's `demo` drive: nested project folders, archives,
@@ -23,19 +24,6 @@ afterAll(async () => e2e?.close());
 const folderId = (name: string) => e2e.fake.seedIds.folders[name] ?? '';
 const list = itemsGrid;
 const row = itemRow;
-const crumbs = (page: Page) => page.getByRole('navigation', { name: 'Folder path' });
-
-/** The breadcrumb trail as read: each crumb's text, the current one marked with `*`. */
-async function trail(page: Page): Promise<string[]> {
-  return crumbs(page)
-    .getByRole('listitem')
-    .evaluateAll((items) =>
-      items.map((item) => {
-        const current = item.querySelector('[aria-current="page"]');
-        return current ? `*${current.textContent ?? ''}` : (item.textContent ?? '');
-      }),
-    );
-}
 
 async function openFiles(hash = ''): Promise<Page> {
   return e2e.browser.openPage(`${PAGES.files}${hash}`);

@@ -1,6 +1,6 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshotBothThemes, startSignedInE2E, type E2E } from './fixtures.ts';
+import { clickMenu as clickMenuIn, openServedPage as servePage, type MenuClickInfo } from './page-actions.ts';
 
 /**
  * "Send to PikPak" from the context menu. Headless Chromium cannot open a real context menu, so the test fires
@@ -16,37 +16,8 @@ afterAll(async () => e2e?.close());
 
 const MAGNET = 'magnet:?xt=urn:btih:08ada5a7a6183aae1e09d831df6748d566095a10&dn=Sintel';
 
-interface ClickInfo {
-  menuItemId: string;
-  linkUrl?: string;
-  srcUrl?: string;
-  mediaType?: string;
-  selectionText?: string;
-  pageUrl?: string;
-  frameId?: number;
-  editable?: boolean;
-}
-
-/** Fires the menu click in the worker, for the active tab, as Chrome does when the user picks the item. */
-async function clickMenu(info: ClickInfo): Promise<void> {
-  const worker = await e2e.browser.worker();
-  await worker.evaluate(async (clickInfo) => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    (chrome.contextMenus.onClicked as unknown as { dispatch(info: unknown, tab: unknown): void }).dispatch(
-      { editable: false, frameId: 0, ...clickInfo },
-      tab,
-    );
-  }, info);
-}
-
-/** A page served under `url` (Playwright answers the request; nothing leaves the machine). */
-async function openServedPage(url: string, html: string): Promise<Page> {
-  const page = await e2e.browser.context.newPage();
-  await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: html }));
-  await page.goto(url);
-  await page.bringToFront();
-  return page;
-}
+const clickMenu = (info: MenuClickInfo) => clickMenuIn(e2e.browser, info);
+const openServedPage = (url: string, html: string) => servePage(e2e.browser, url, html);
 
 const creates = () => e2e.fake.log.filter({ method: 'POST', path: '/drive/v1/files', status: 200 });
 const createdUrls = () => creates().map((entry) => (entry.body as { url: { url: string } }).url.url);

@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mediaBytes } from '../fake-pikpak/index.ts';
 import type { DriveFile, Share } from '../fake-pikpak/drive/types.ts';
 import { sharePlayerPagePath } from '../../src/shared/pages.ts';
 import { type E2E, PAGES, POPUP_VIEWPORT, screenshotBothThemes, startSignedInE2E } from './fixtures.ts';
 import { mediaNamed, playsPast } from './media.ts';
+import { clickMenu as clickMenuIn, openServedPage as servePage, type MenuClickInfo } from './page-actions.ts';
 
 /**
  * Ways into a PikPak share and playing from one, in the production build: "Open in PikPak Companion" on a share link
@@ -46,25 +46,8 @@ afterAll(async () => e2e?.close());
 const shareUrl = () => `https://mypikpak.com/s/${share.id}`;
 const shareHash = () => `#share=${share.id}`;
 
-/** Fires a context-menu click in the worker for the active tab, as Chrome does when the user picks the item. */
-async function clickMenu(info: { menuItemId: string; linkUrl?: string; selectionText?: string; pageUrl?: string }) {
-  const worker = await e2e.browser.worker();
-  await worker.evaluate(async (clickInfo) => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    (chrome.contextMenus.onClicked as unknown as { dispatch(info: unknown, tab: unknown): void }).dispatch(
-      { editable: false, frameId: 0, ...clickInfo },
-      tab,
-    );
-  }, info);
-}
-
-async function openServedPage(url: string, html: string): Promise<Page> {
-  const page = await e2e.browser.context.newPage();
-  await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: html }));
-  await page.goto(url);
-  await page.bringToFront();
-  return page;
-}
+const clickMenu = (info: MenuClickInfo) => clickMenuIn(e2e.browser, info);
+const openServedPage = (url: string, html: string) => servePage(e2e.browser, url, html);
 
 /** The next tab whose address is the file browser at the share. */
 const shareTab = () =>

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type E2E, itemRow, itemsGrid, PAGES, screenshotBothThemes, startSignedInE2E } from './fixtures.ts';
+import { trail } from './page-actions.ts';
 
 /**
  * Shares in the file browser, in the production build against the fake's `basic` seed: a second account shares
@@ -16,22 +17,9 @@ const share = (name: string) => e2e.fake.seedIds.shares[name] ?? '';
 const folder = (name: string) => e2e.fake.seedIds.folders[name] ?? '';
 const list = itemsGrid;
 const row = itemRow;
-const crumbs = (page: Page) => page.getByRole('navigation', { name: 'Folder path' });
 const places = (page: Page) => page.getByRole('navigation', { name: 'Drive' });
 const linkBox = (page: Page) => page.getByRole('textbox', { name: 'Share link' });
 const recent = (page: Page) => page.getByRole('list', { name: 'Recent shares' });
-
-/** The breadcrumb trail as read, the current crumb marked with `*`. */
-async function trail(page: Page): Promise<string[]> {
-  return crumbs(page)
-    .getByRole('listitem')
-    .evaluateAll((items) =>
-      items.map((item) => {
-        const current = item.querySelector('[aria-current="page"]');
-        return current ? `*${current.textContent ?? ''}` : (item.textContent ?? '');
-      }),
-    );
-}
 
 /** The drive's requests to a path since `from` (a log position). */
 const sent = (path: string, from: number) =>

@@ -3,6 +3,12 @@ import type { Locator, Page } from 'playwright-core';
 import { SCREENSHOTS } from './browser.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { itemRow, itemsGrid, PAGES, POPUP_VIEWPORT, startSignedInE2E, type E2E } from './fixtures.ts';
+import {
+  clickMenu as clickMenuIn,
+  menuHas as menuHasIn,
+  openServedPage as servePage,
+  type MenuClickInfo,
+} from './page-actions.ts';
 
 /**
  * Folders by website, end to end in the production build: a rule made in Options through its form and the folder
@@ -18,42 +24,9 @@ afterAll(async () => e2e?.close());
 
 const MAGNET = 'magnet:?xt=urn:btih:08ada5a7a6183aae1e09d831df6748d566095a10&dn=Sintel';
 
-async function clickMenu(info: { menuItemId: string; linkUrl: string; pageUrl: string }): Promise<void> {
-  const worker = await e2e.browser.worker();
-  await worker.evaluate(async (clickInfo) => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    (chrome.contextMenus.onClicked as unknown as { dispatch(info: unknown, tab: unknown): void }).dispatch(
-      { editable: false, frameId: 0, ...clickInfo },
-      tab,
-    );
-  }, info);
-}
-
-/** Whether the worker's menu has an item with this id (Chrome lists none; a second create with it fails). */
-async function menuHas(id: string): Promise<boolean> {
-  const worker = await e2e.browser.worker();
-  const answer = await worker.evaluate(
-    (itemId) =>
-      new Promise<string>((resolve) => {
-        chrome.contextMenus.create({ id: itemId, title: 'x', contexts: ['link'] }, () => {
-          const error = chrome.runtime.lastError?.message;
-          // A probe that went in is taken out again, so the menu stays as built.
-          if (error === undefined) chrome.contextMenus.remove(itemId, () => resolve('created'));
-          else resolve(error);
-        });
-      }),
-    id,
-  );
-  return /duplicate id/i.test(answer);
-}
-
-async function openServedPage(url: string): Promise<Page> {
-  const page = await e2e.browser.context.newPage();
-  await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: `<a href="${MAGNET}">Sintel</a>` }));
-  await page.goto(url);
-  await page.bringToFront();
-  return page;
-}
+const clickMenu = (info: MenuClickInfo) => clickMenuIn(e2e.browser, info);
+const menuHas = (id: string) => menuHasIn(e2e.browser, id);
+const openServedPage = (url: string) => servePage(e2e.browser, url, `<a href="${MAGNET}">Sintel</a>`);
 
 /** The section alone, light and dark: the full page shrinks it too much to judge the rows. */
 async function sectionShots(page: Page, section: Locator, name: string): Promise<void> {
