@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
+import { popupFirstPaint } from './scripts/popup-html-plugin.ts';
 
 // The manifest's version comes from package.json so there is one place to bump it.
 const manifest = { ...baseManifest, version: pkg.version } as ManifestV3Export;
@@ -18,6 +19,7 @@ export default defineConfig({
         standaloneFiles: ['src/content/session-bridge.ts', 'src/content/token-guard.ts'],
       },
     }),
+    popupFirstPaint(),
   ],
   build: {
     target: 'chrome116',

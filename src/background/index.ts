@@ -25,6 +25,7 @@ import { createBackgroundSendQueue } from './send-queue/index.ts';
 import { pikpak } from './session/client.ts';
 import { createBackgroundTaskMonitor, createSentWatcher, startTaskMonitor } from './task-monitor/index.ts';
 import { getSettings, onSettingsChanged, recentFoldersItem } from '../shared/settings.ts';
+import { followPopupAccount } from './popup-account.ts';
 
 const sendFeedback = createSendFeedback({ notify: showNotification, flash: flashBadge, settings: getSettings });
 
@@ -115,6 +116,8 @@ accountState.onChanged((state) => {
   if (state.status !== 'signed-in') return;
   sendQueue.resumeHeld('session').catch(logFailure('The send queue failed'));
 });
+
+followPopupAccount();
 
 // A worker start (browser start, or woken by any event) picks up what is due; it makes no request when
 // nothing waits, and restores an alarm lost with a browser restart.

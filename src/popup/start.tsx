@@ -17,14 +17,20 @@ import type { SendActions } from './send-actions.ts';
 import { resultFolderOf, type TaskActions } from './task-actions.ts';
 import { createTaskSnapshotStore, watchTasks } from './task-store.ts';
 import { followCache, withCache } from './cached-view.ts';
-import type { CacheStorage, PopupCache } from './popup-cache.ts';
+import { pageStorage, readPopupCache } from './popup-cache.ts';
 
 /**
- * The popup app, loaded by main.tsx once the cached snapshot is on screen. `cached` (read from `cacheStorage`) is
- * rendered until storage answers.
+ * The popup app, loaded by main.tsx once the pre-painted snapshot is on screen. The cache whose markup the pre-paint
+ * showed (`#app[data-cached]` names its account) is rendered until storage answers.
  */
-export function startPopup(cacheStorage: CacheStorage | undefined, cached: PopupCache | null): void {
+export function startPopup(): void {
   setUpPage();
+  const app = document.getElementById('app')!;
+  const cacheStorage = pageStorage();
+  const prepainted = app.dataset.cached;
+  const read = prepainted === undefined ? null : readPopupCache(cacheStorage);
+  // Only the cache the pre-paint showed: it checked that cache against the account the worker put in the URL.
+  const cached = read !== null && read.account.sub === prepainted ? read : null;
   // The stored task list first: it is what the popup paints first.
   const tasks = createTaskSnapshotStore(itemSource(taskSnapshotItem));
   tasks.start();
@@ -44,7 +50,6 @@ export function startPopup(cacheStorage: CacheStorage | undefined, cached: Popup
   const destinations = createBrowserDestinationStore();
   destinations.start();
   const shown = withCache(store.account, tasks.snapshot, cached);
-  const app = document.getElementById('app')!;
   followCache(store.account, tasks.snapshot, cacheStorage, { cached, html: () => app.innerHTML });
 
   const send: SendActions = {
@@ -71,6 +76,7 @@ export function startPopup(cacheStorage: CacheStorage | undefined, cached: Popup
   if ('cached' in app.dataset) {
     app.replaceChildren();
     delete app.dataset.cached;
+    app.removeAttribute('aria-busy');
   }
   render(
     <PopupApp
