@@ -25,6 +25,8 @@ export default defineConfig({
     target: 'chrome116',
     // Readable stack traces for users' bug reports cost a few KB; no source maps in the package.
     sourcemap: false,
+    // Every target (Chrome 116, Firefox 115) has modulepreload: the polyfill would be one more file for each page.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       // The file-browser tab, the player, the confirm window and the offscreen document are not named in the manifest, so they must be explicit inputs.
       input: {
