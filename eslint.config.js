@@ -27,8 +27,6 @@ export default tseslint.config(
     },
   },
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
-  // Plain scripts copied as is (the popup's pre-paint): type-checked by tsc (checkJs), which knows the DOM globals.
-  { files: ['public/**/*.js'], rules: { 'no-undef': 'off' } },
   {
     files: ['src/**'],
     rules: {

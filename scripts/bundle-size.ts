@@ -58,29 +58,26 @@ export function sizeOf(dist: string, files: Iterable<string>): Size {
 }
 
 /**
- * Everything the popup loads: the page (its stylesheets are inlined into it), what it loads before it runs, and the
- * app its entry imports after the first paint (`start-*.js` and its imports, src/popup/main.tsx). Not the parts
- * loaded on first use (quick add's parser, the delete dialog, …).
+ * Everything the popup loads on opening: the page (its stylesheets are inlined into it), what it loads before it
+ * runs, and the app its entry imports after the first paint: `start-*.js` with every file Vite preloads with it (the
+ * entry's dependency list: scripts and stylesheets). Not the parts loaded on first use (the link parser when the
+ * quick-add box gets focus, the delete dialog, the folder picker, the send queue's list, the sign-in choices).
  */
 export function popupLoad(dist: string, pagePath: string): { first: string[]; app: string[] } {
   const first = pageFiles(dist, pagePath);
-  const startChunk = [...first]
-    .filter((file) => file.endsWith('.js'))
-    .map(
-      (file) => /["'](?:\.\/|assets\/)?(start-[\w-]+\.js)["']/.exec(readFileSync(path.join(dist, file), 'utf8'))?.[1],
-    )
-    .find((name) => name !== undefined);
-  const app = startChunk === undefined ? new Set<string>() : staticGraph(dist, `assets/${startChunk}`);
-  return { first: [pagePath, ...first], app: [...app].filter((file) => !first.has(file)) };
-}
-
-/** A module and its static imports only (`import … from`), which load before it runs. */
-function staticGraph(dist: string, entry: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(entry)) return seen;
-  seen.add(entry);
-  const code = readFileSync(path.join(dist, entry), 'utf8');
-  for (const match of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) {
-    staticGraph(dist, resolveAsset(entry, match[1] ?? ''), seen);
+  const app = new Set<string>();
+  for (const file of first) {
+    if (!file.endsWith('.js')) continue;
+    const code = readFileSync(path.join(dist, file), 'utf8');
+    // Vite's list of what each `import()` of the file preloads (`m.f=["assets/start-….js", …]`).
+    const deps = /m\.f=\[([^\]]*)\]/.exec(code)?.[1] ?? '';
+    for (const dep of deps.matchAll(/["'`]([^"'`]+\.(?:js|css))["'`]/g)) {
+      const asset = dep[1] ?? '';
+      if (!first.has(asset)) app.add(asset);
+    }
   }
-  return seen;
+  if (![...app].some((file) => /(?:^|\/)start-[\w-]+\.js$/.test(file))) {
+    throw new Error(`${pagePath}: its entry does not import the app (start-*.js)`);
+  }
+  return { first: [pagePath, ...first], app: [...app] };
 }

@@ -1,10 +1,10 @@
 import { signal } from '@preact/signals';
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TaskSnapshot } from '../shared/task-snapshot.ts';
 import type { AccountState } from '../shared/account.ts';
 import type { AccountView } from '../ui/account-store.ts';
 import { followCache, whenStored } from './cached-view.ts';
+import { prepaint, PREPAINT_KEY, PREPAINT_VERSION } from './prepaint-core.ts';
 import {
   POPUP_CACHE_KEY,
   POPUP_CACHE_VERSION,
@@ -73,38 +73,39 @@ describe('the popup cache (localStorage)', () => {
   });
 });
 
-/** Runs public/popup-prepaint.js against a page whose URL names `urlAccount` (the toolbar's popup URL). */
-function prepaint(stored: CacheStorage, urlAccount: string | null) {
-  const app = { innerHTML: '', dataset: {} as Record<string, string>, attributes: new Map<string, string>() };
-  const element = { ...app, setAttribute: (name: string, value: string) => void app.attributes.set(name, value) };
-  const code = readFileSync(new URL('../../public/popup-prepaint.js', import.meta.url), 'utf8');
+/** Runs the pre-paint against a page whose URL names `urlAccount` (the toolbar's popup URL). */
+function runPrepaint(stored: CacheStorage, urlAccount: string | null) {
+  const attributes = new Map<string, string>();
+  const app = {
+    innerHTML: '',
+    dataset: {} as DOMStringMap,
+    setAttribute: (n: string, v: string) => attributes.set(n, v),
+  };
   const search = urlAccount === null ? '' : `?account=${encodeURIComponent(urlAccount)}`;
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the shipped file, run with this page's globals
-  (new Function('document', 'location', 'localStorage', 'console', code) as (...globals: unknown[]) => void)(
-    { getElementById: () => element },
-    { search },
-    stored,
-    { warn: () => undefined },
-  );
-  return { html: element.innerHTML, cached: element.dataset.cached, busy: app.attributes.get('aria-busy') };
+  prepaint({ app, search, storage: stored });
+  return { html: app.innerHTML, cached: app.dataset.cached, busy: attributes.get('aria-busy') };
 }
 
 describe('the pre-paint script', () => {
+  it('reads the cache the app writes', () => {
+    expect([PREPAINT_KEY, PREPAINT_VERSION]).toEqual([POPUP_CACHE_KEY, POPUP_CACHE_VERSION]);
+  });
+
   it('paints the cached markup of the account the popup URL names, marked busy until the app takes over', () => {
     const storage = memoryStorage();
     savePopupCache(storage, { sub: 'alice', html: '<p>alice rows</p>', now: 1 });
-    expect(prepaint(storage, 'alice')).toEqual({ html: '<p>alice rows</p>', cached: 'alice', busy: 'true' });
+    expect(runPrepaint(storage, 'alice')).toEqual({ html: '<p>alice rows</p>', cached: 'alice', busy: 'true' });
   });
 
   it('never paints another account’s markup, and drops it', () => {
     const storage = memoryStorage(cache('alice', '<p>alice rows</p>'));
-    expect(prepaint(storage, 'bob')).toEqual({ html: '', cached: undefined, busy: undefined });
+    expect(runPrepaint(storage, 'bob')).toEqual({ html: '', cached: undefined, busy: undefined });
     expect(storage.items.has(POPUP_CACHE_KEY)).toBe(false);
   });
 
   it('paints nothing when the URL names no account (signed out, or the worker has not set it yet)', () => {
     const storage = memoryStorage(cache('alice'));
-    expect(prepaint(storage, null).html).toBe('');
+    expect(runPrepaint(storage, null).html).toBe('');
     expect(storage.items.has(POPUP_CACHE_KEY)).toBe(true);
   });
 
@@ -113,7 +114,7 @@ describe('the pre-paint script', () => {
     ['another version', { ...cache(), v: 1 }],
     ['markup that is not text', { ...cache(), html: { toString: '<img>' } }],
   ])('paints nothing from %s', (_, stored) => {
-    expect(prepaint(memoryStorage(stored), 'alice').html).toBe('');
+    expect(runPrepaint(memoryStorage(stored), 'alice').html).toBe('');
   });
 });
 

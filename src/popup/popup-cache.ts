@@ -1,6 +1,6 @@
 /**
  * The popup's last rendered markup, kept in the extension origin's `localStorage` (synchronous, unlike
- * `browser.storage`) so that the next open paints it before any asynchronous call: public/popup-prepaint.js puts it
+ * `browser.storage`) so that the next open paints it before any asynchronous call: the pre-paint (prepaint-core.ts) puts it
  * in `#app` during the parse, when it is the cache of the account the popup's URL names; the app (start.tsx) renders
  * over it once `browser.storage` answered. Only the markup and its account's id: what the popup showed anyway (tasks,
  * the account's name, email, quota), never tokens. Checked on read, versioned, dropped when the stored account signs
@@ -8,7 +8,7 @@
  */
 
 export const POPUP_CACHE_KEY = 'popupCache';
-/** public/popup-prepaint.js checks the same key and version. */
+/** prepaint-core.ts reads the same key and version. */
 export const POPUP_CACHE_VERSION = 2;
 /** Markup above this is not kept (the list is virtual: only the rows in view are in it). */
 export const MAX_CACHED_HTML = 200_000;

@@ -20,7 +20,7 @@ import { followCache, whenStored } from './cached-view.ts';
 import { pageStorage } from './popup-cache.ts';
 
 /**
- * The popup app, loaded by main.tsx (after the first frame when public/popup-prepaint.js painted the cached markup,
+ * The popup app, loaded by main.tsx (after the first frame when the pre-paint (prepaint-core.ts) painted the cached markup,
  * `#app[data-cached]` naming its account). It renders over that markup once storage has answered.
  */
 export function startPopup(): void {
