@@ -9,7 +9,9 @@ const PREPAINT_FILE = 'popup-prepaint.js';
  *   would otherwise wait for them, and the extension's files are read one after another (measured: the two
  *   stylesheets arrived 20–30 ms after they were asked for, behind the module and its preloads);
  * - `src/popup/prepaint.ts` is built (minified, like the rest) to `popup-prepaint.js`, which the page loads as a
- *   classic script right after `#app`: it runs during the parse. It imports nothing, so its chunk is plain statements;
+ *   classic script right after `#app`: it runs during the parse. It imports nothing, so its chunk is plain statements
+ *   (wrapped in a function so its names stay out of the page's globals). Vite's warning that it "can't be bundled
+ *   without type=module" is expected: index.html names the built file;
  * - the entry module and its preloads move to the end of the body, after the pre-paint script, so that it is asked
  *   for first.
  * Only the popup's page; the stylesheet files stay in the build for the other pages.
