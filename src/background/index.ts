@@ -25,6 +25,7 @@ import { createBackgroundSendQueue } from './send-queue/index.ts';
 import { pikpak } from './session/client.ts';
 import { createBackgroundTaskMonitor, createSentWatcher, startTaskMonitor } from './task-monitor/index.ts';
 import { getSettings, onSettingsChanged, recentFoldersItem } from '../shared/settings.ts';
+import { followPopupAccount } from './popup-account.ts';
 
 const sendFeedback = createSendFeedback({ notify: showNotification, flash: flashBadge, settings: getSettings });
 
@@ -120,6 +121,8 @@ accountState.onChanged((state) => {
   sendQueue.resumeHeld('session').catch(logFailure('The send queue failed'));
   downloadJobs.wake().catch(logFailure('Downloads failed'));
 });
+
+followPopupAccount();
 
 // A worker start (browser start, or woken by any event) picks up what is due; it makes no request when
 // nothing waits, and restores an alarm lost with a browser restart.

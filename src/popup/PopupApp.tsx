@@ -10,15 +10,14 @@ import type { FolderActions } from '../ui/folder-actions.ts';
 import { AppHeader } from '../ui/components/AppHeader.tsx';
 import { IconButton } from '../ui/components/IconButton.tsx';
 import { LazySessionQuestionPanel } from '../ui/components/LazySessionQuestionPanel.tsx';
-import { SignInPanel } from '../ui/components/SignInPanel.tsx';
 import type { SessionQuestionStore } from '../ui/session-question-store.ts';
 import { useAccountActions } from '../ui/use-account-actions.ts';
 import { openFileBrowser, openOptions } from '../ui/open-page.ts';
 import { AccountStrip } from './components/AccountStrip.tsx';
 import { QuickAdd } from './components/QuickAdd.tsx';
 import { TaskMonitor } from './components/TaskMonitor.tsx';
-import { TasksPanel } from './components/TasksPanel.tsx';
-import { visibleEntries } from './components/SendQueueList.tsx';
+import { visibleEntries } from './components/visible-entries.ts';
+import { lazyComponent } from '../ui/lazy-component.tsx';
 import type { SendActions } from './send-actions.ts';
 import type { TaskActions } from './task-actions.ts';
 
@@ -40,6 +39,24 @@ export type PopupAppProps = {
   onTasksPainted?: () => void;
   locale?: string | undefined;
 };
+
+/**
+ * The send queue's panel, loaded when the queue has something to show (most opens it has not), so the popup's
+ * load carries neither the list nor its state icons.
+ */
+const QueuePanel = lazyComponent(
+  () => import('./components/TasksPanel.tsx').then((module) => module.TasksPanel),
+  'the send queue',
+);
+
+/**
+ * The ways to sign in, loaded when the popup is signed out: once signed in (the popup's usual state, and the one it
+ * paints from its cache) it never shows them.
+ */
+const SignInPanel = lazyComponent(
+  () => import('../ui/components/SignInPanel.tsx').then((module) => module.SignInPanel),
+  'the sign-in choices',
+);
 
 /** Opens another extension page, then closes the popup (Chrome closes it by itself; Firefox may not). */
 function thenClose(open: () => Promise<void>): () => void {
@@ -101,7 +118,7 @@ export function PopupApp({
             />
             {/* Links on their way to PikPak; once sent they are PikPak's tasks, listed under Downloads. */}
             {queue.value !== undefined && visibleEntries(queue.value, Date.now()).length > 0 && (
-              <TasksPanel title={t('queueTitle')} loading={false} entries={queue.value} actions={send} />
+              <QueuePanel title={t('queueTitle')} loading={false} entries={queue.value} actions={send} />
             )}
             {account.status === 'signed-in' && (
               <TaskMonitor

@@ -1,40 +1,47 @@
-import { computed, effect, type ReadonlySignal } from '@preact/signals';
+import { effect, type ReadonlySignal } from '@preact/signals';
 import type { TaskSnapshot } from '../shared/task-snapshot.ts';
 import type { AccountView } from '../ui/account-store.ts';
-import { clearPopupCache, savePopupCache, type CacheStorage, type PopupCache } from './popup-cache.ts';
+import { clearPopupCache, savePopupCache, type CacheStorage } from './popup-cache.ts';
 
 /**
- * What the popup renders before `browser.storage` answered: the cached account and its tasks (popup-cache.ts), then
- * the stored ones. The cached tasks are shown only with their own account, and only until the stored list arrives.
+ * Calls `then` once, when storage has answered for both the account and the task list (or after `timeoutMs`, so a
+ * storage that never answers cannot leave the popup inert). The app waits for it before it replaces the pre-painted
+ * markup: rendered earlier, it would show "checking" and skeleton rows in place of the rows on screen.
  */
-export function withCache(
+export function whenStored(
   account: ReadonlySignal<AccountView>,
   tasks: ReadonlySignal<TaskSnapshot | null | undefined>,
-  cached: PopupCache | null,
-): { account: ReadonlySignal<AccountView>; tasks: ReadonlySignal<TaskSnapshot | null | undefined> } {
-  const shownAccount = computed(() => (account.value.status === 'checking' && cached ? cached.account : account.value));
-  const shownTasks = computed(() => {
-    const stored = tasks.value;
-    if (stored !== undefined || !cached) return stored;
-    const shown = shownAccount.value;
-    return shown.status === 'signed-in' && shown.sub === cached.tasks.sub ? cached.tasks : undefined;
+  then: () => void,
+  timeoutMs = 1000,
+): void {
+  let done = false;
+  // Called from a timer or a microtask, after `timer` and `stop` are set.
+  const finish = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(timer);
+    stop();
+    then();
+  };
+  const timer = setTimeout(finish, timeoutMs);
+  const stop = effect(() => {
+    if (account.value.status !== 'checking' && tasks.value !== undefined) queueMicrotask(finish);
   });
-  return { account: shownAccount, tasks: shownTasks };
 }
 
 /**
- * Keeps the cache in step with the stored account and tasks (never with the cached ones): saved, with the markup
- * `html()` reads once the popup rendered them, while a signed-in account shows its own list; dropped at once when
- * the account signs out or another account is stored. Returns the function that stops following.
+ * Keeps the cache in step with the stored account and tasks: saved, with the markup `html()` reads once the popup
+ * rendered them, while a signed-in account shows its own list; dropped at once when the account signs out or
+ * another account than the cached one (`cachedSub`) is stored. Returns the function that stops following.
  */
 export function followCache(
   account: ReadonlySignal<AccountView>,
   tasks: ReadonlySignal<TaskSnapshot | null | undefined>,
   storage: CacheStorage | undefined,
-  options: { cached: PopupCache | null; html: () => string; delayMs?: number; now?: () => number },
+  options: { cachedSub?: string | undefined; html: () => string; delayMs?: number; now?: () => number },
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let cachedSub = options.cached?.account.sub;
+  let cachedSub = options.cachedSub;
   const drop = () => {
     clearTimeout(timer);
     clearPopupCache(storage);
@@ -51,12 +58,7 @@ export function followCache(
     clearTimeout(timer);
     // After the popup rendered this list (signals re-render asynchronously).
     timer = setTimeout(() => {
-      savePopupCache(storage, {
-        account: current,
-        tasks: list,
-        html: options.html(),
-        now: (options.now ?? Date.now)(),
-      });
+      savePopupCache(storage, { sub: current.sub, html: options.html(), now: (options.now ?? Date.now)() });
       cachedSub = current.sub;
     }, options.delayMs ?? 50);
   });

@@ -1,23 +1,13 @@
 import '../ui/styles/base.css';
 import './popup.css';
 import './tasks.css';
-import { pageStorage, readPopupCache } from './popup-cache.ts';
 
 /**
- * The popup's entry: small on purpose. It paints the last rendered popup from the synchronous cache (popup-cache.ts)
- * as soon as it runs, before the app's modules (Preact, the polyfill, the stores) have loaded, then loads the app,
- * which renders over the cached markup from the same cached data until `browser.storage` answers.
+ * The popup's entry: the stylesheets (inlined into the page by the build, scripts/popup-html-plugin.ts) and a loader,
+ * nothing else on purpose: whatever it imports statically is fetched and run before the first frame. When
+ * the pre-paint (prepaint-core.ts) has put the cached markup in `#app`, the app (start.tsx: Preact, the polyfill, the
+ * stores) is imported after that frame, since loading it keeps the page too busy for Chrome to paint first.
  */
-const storage = pageStorage();
-const cached = readPopupCache(storage);
-const app = document.getElementById('app');
-if (app && cached) {
-  // The popup's own earlier rendering (text escaped by Preact); the page's CSP runs no inline script.
-  app.innerHTML = cached.html;
-  app.dataset.cached = '';
-}
-const start = () => void import('./start.tsx').then(({ startPopup }) => startPopup(storage, cached));
-// Loading the app keeps the page busy enough that Chrome would not paint the cached markup before it: the app waits
-// for that frame (a frame's wait, against the whole app's load before anything showed).
-if (cached) requestAnimationFrame(() => setTimeout(start, 0));
+const start = () => void import('./start.tsx').then(({ startPopup }) => startPopup());
+if (document.getElementById('app')?.dataset.cached !== undefined) requestAnimationFrame(() => setTimeout(start, 0));
 else start();

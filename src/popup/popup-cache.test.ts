@@ -1,8 +1,10 @@
 import { signal } from '@preact/signals';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TaskSnapshot } from '../shared/task-snapshot.ts';
+import type { AccountState } from '../shared/account.ts';
 import type { AccountView } from '../ui/account-store.ts';
-import { followCache, withCache } from './cached-view.ts';
+import { followCache, whenStored } from './cached-view.ts';
+import { prepaint, PREPAINT_KEY, PREPAINT_VERSION } from './prepaint-core.ts';
 import {
   POPUP_CACHE_KEY,
   POPUP_CACHE_VERSION,
@@ -10,7 +12,6 @@ import {
   savePopupCache,
   type CacheStorage,
   type PopupCache,
-  type SignedInAccount,
 } from './popup-cache.ts';
 
 function memoryStorage(initial?: unknown): CacheStorage & { items: Map<string, string> } {
@@ -25,7 +26,7 @@ function memoryStorage(initial?: unknown): CacheStorage & { items: Map<string, s
   };
 }
 
-const account = (sub: string): SignedInAccount => ({ status: 'signed-in', sub, source: 'token', name: `Name ${sub}` });
+const account = (sub: string): AccountState => ({ status: 'signed-in', sub, source: 'token', name: `Name ${sub}` });
 const snapshot = (sub: string, name = 'a.mkv'): TaskSnapshot => ({
   sub,
   takenAt: 1_800_000_000_000,
@@ -34,11 +35,10 @@ const snapshot = (sub: string, name = 'a.mkv'): TaskSnapshot => ({
   ],
   rates: {},
 });
-const cache = (sub = 'alice'): PopupCache => ({
+const cache = (sub = 'alice', html = '<div class="popup">rows</div>'): PopupCache => ({
   v: POPUP_CACHE_VERSION,
-  account: account(sub),
-  tasks: snapshot(sub),
-  html: '<div class="popup">rows</div>',
+  sub,
+  html,
   savedAt: 1,
 });
 
@@ -51,14 +51,10 @@ describe('the popup cache (localStorage)', () => {
 
   it.each<[string, unknown]>([
     ['not JSON', '{'],
-    ['another version', { ...cache(), v: 2 }],
-    ['no version', { ...cache(), v: undefined }],
-    ['a signed-out account', { ...cache(), account: { status: 'signed-out' } }],
-    ['tasks of another account', { ...cache(), tasks: snapshot('bob') }],
-    ['a task without its size', { ...cache(), tasks: { ...snapshot('alice'), tasks: [{ id: 't', name: 'x' }] } }],
-    ['a list never read', { ...cache(), tasks: { ...snapshot('alice'), takenAt: 0 } }],
+    ['another version', { ...cache(), v: 1 }],
+    ['no account', { ...cache(), sub: '' }],
     ['no markup', { ...cache(), html: 42 }],
-    ['an unknown error kind', { ...cache(), tasks: { ...snapshot('alice'), error: { kind: 'nope', at: 1 } } }],
+    ['markup over the limit', { ...cache(), html: 'x'.repeat(200_001) }],
   ])('drops %s', (_, stored) => {
     const storage = memoryStorage(stored);
     expect(readPopupCache(storage)).toBeNull();
@@ -70,42 +66,82 @@ describe('the popup cache (localStorage)', () => {
     expect(readPopupCache(memoryStorage())).toBeNull();
   });
 
-  it('saves only an account with its own list', () => {
+  it('saves the markup with its account', () => {
     const storage = memoryStorage();
-    savePopupCache(storage, { account: account('alice'), tasks: snapshot('bob'), html: 'x', now: 1 });
-    expect(storage.items.size).toBe(0);
-    savePopupCache(storage, { account: account('alice'), tasks: snapshot('alice'), html: 'x', now: 1 });
-    expect(readPopupCache(storage)?.tasks.sub).toBe('alice');
+    savePopupCache(storage, { sub: 'alice', html: 'x', now: 3 });
+    expect(readPopupCache(storage)).toEqual({ v: POPUP_CACHE_VERSION, sub: 'alice', html: 'x', savedAt: 3 });
   });
 });
 
-describe('the cached view', () => {
-  it('shows the cached account and tasks until storage answers, then the stored ones', () => {
+/** Runs the pre-paint against a page whose URL names `urlAccount` (the toolbar's popup URL). */
+function runPrepaint(stored: CacheStorage, urlAccount: string | null) {
+  const attributes = new Map<string, string>();
+  const app = {
+    innerHTML: '',
+    dataset: {} as DOMStringMap,
+    setAttribute: (n: string, v: string) => attributes.set(n, v),
+  };
+  const search = urlAccount === null ? '' : `?account=${encodeURIComponent(urlAccount)}`;
+  prepaint({ app, search, storage: stored });
+  return { html: app.innerHTML, cached: app.dataset.cached, busy: attributes.get('aria-busy') };
+}
+
+describe('the pre-paint script', () => {
+  it('reads the cache the app writes', () => {
+    expect([PREPAINT_KEY, PREPAINT_VERSION]).toEqual([POPUP_CACHE_KEY, POPUP_CACHE_VERSION]);
+  });
+
+  it('paints the cached markup of the account the popup URL names, marked busy until the app takes over', () => {
+    const storage = memoryStorage();
+    savePopupCache(storage, { sub: 'alice', html: '<p>alice rows</p>', now: 1 });
+    expect(runPrepaint(storage, 'alice')).toEqual({ html: '<p>alice rows</p>', cached: 'alice', busy: 'true' });
+  });
+
+  it('never paints another account’s markup, and drops it', () => {
+    const storage = memoryStorage(cache('alice', '<p>alice rows</p>'));
+    expect(runPrepaint(storage, 'bob')).toEqual({ html: '', cached: undefined, busy: undefined });
+    expect(storage.items.has(POPUP_CACHE_KEY)).toBe(false);
+  });
+
+  it('paints nothing when the URL names no account (signed out, or the worker has not set it yet)', () => {
+    const storage = memoryStorage(cache('alice'));
+    expect(runPrepaint(storage, null).html).toBe('');
+    expect(storage.items.has(POPUP_CACHE_KEY)).toBe(true);
+  });
+
+  it.each<[string, unknown]>([
+    ['not JSON', '{'],
+    ['another version', { ...cache(), v: 1 }],
+    ['markup that is not text', { ...cache(), html: { toString: '<img>' } }],
+  ])('paints nothing from %s', (_, stored) => {
+    expect(runPrepaint(memoryStorage(stored), 'alice').html).toBe('');
+  });
+});
+
+describe('waiting for storage before the takeover', () => {
+  it('calls back once both the account and the list are read', async () => {
     const stored = signal<AccountView>({ status: 'checking' });
     const tasks = signal<TaskSnapshot | null | undefined>(undefined);
-    const view = withCache(stored, tasks, cache('alice'));
-    expect(view.account.value).toEqual(account('alice'));
-    expect(view.tasks.value?.sub).toBe('alice');
+    const then = vi.fn();
+    whenStored(stored, tasks, then);
     stored.value = account('alice');
-    tasks.value = snapshot('alice', 'new.mkv');
-    expect(view.tasks.value?.tasks[0]?.name).toBe('new.mkv');
+    await Promise.resolve();
+    expect(then).not.toHaveBeenCalled();
+    tasks.value = snapshot('alice');
+    await Promise.resolve();
+    tasks.value = snapshot('alice', 'b.mkv');
+    await Promise.resolve();
+    expect(then).toHaveBeenCalledTimes(1);
   });
 
-  it('never shows the cached tasks with another account', () => {
-    const stored = signal<AccountView>({ status: 'checking' });
-    const tasks = signal<TaskSnapshot | null | undefined>(undefined);
-    const view = withCache(stored, tasks, cache('alice'));
-    stored.value = account('bob');
-    expect(view.account.value).toEqual(account('bob'));
-    expect(view.tasks.value).toBeUndefined();
-    stored.value = { status: 'signed-out' };
-    expect(view.tasks.value).toBeUndefined();
-  });
-
-  it('shows nothing cached when there is no cache', () => {
-    const view = withCache(signal<AccountView>({ status: 'checking' }), signal(undefined), null);
-    expect(view.account.value).toEqual({ status: 'checking' });
-    expect(view.tasks.value).toBeUndefined();
+  it('calls back after the timeout when storage does not answer', () => {
+    vi.useFakeTimers();
+    const then = vi.fn();
+    whenStored(signal<AccountView>({ status: 'checking' }), signal(undefined), then, 500);
+    vi.advanceTimersByTime(499);
+    expect(then).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(then).toHaveBeenCalledTimes(1);
   });
 });
 
@@ -115,7 +151,11 @@ describe('following the stored account', () => {
     const storage = memoryStorage(cached ?? undefined);
     const stored = signal<AccountView>({ status: 'checking' });
     const tasks = signal<TaskSnapshot | null | undefined>(undefined);
-    const stop = followCache(stored, tasks, storage, { cached, html: () => '<p>now</p>', now: () => 5 });
+    const stop = followCache(stored, tasks, storage, {
+      cachedSub: cached?.sub,
+      html: () => '<p>now</p>',
+      now: () => 5,
+    });
     return { storage, stored, tasks, stop };
   }
 
@@ -135,9 +175,7 @@ describe('following the stored account', () => {
     expect(storage.items.has(POPUP_CACHE_KEY)).toBe(false);
     tasks.value = snapshot('bob');
     vi.runAllTimers();
-    const saved = readPopupCache(storage);
-    expect(saved?.account.sub).toBe('bob');
-    expect(saved?.html).toBe('<p>now</p>');
+    expect(readPopupCache(storage)).toEqual({ v: POPUP_CACHE_VERSION, sub: 'bob', html: '<p>now</p>', savedAt: 5 });
   });
 
   it('drops the cache when the stored list is gone', () => {

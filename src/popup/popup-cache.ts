@@ -1,30 +1,23 @@
-import type { AccountState } from '../shared/account.ts';
-import { isErrorKind } from '../shared/errors.ts';
-import { isStoredTask, type TaskSnapshot } from '../shared/task-snapshot.ts';
-
 /**
- * The popup's last rendered snapshot, kept in the extension origin's `localStorage` (synchronous, unlike
- * `browser.storage`) so that the next open paints it before any asynchronous call: `main.tsx` puts the saved markup
- * on screen before the rest of the popup has loaded, and `start.tsx` renders from the saved account and task list
- * until `browser.storage` answers. No secrets: the account's display fields and the tasks, which the popup shows
- * anyway (tokens are never in `AccountState`). Checked field by field on read, versioned, dropped when the stored
- * account signs out or is another one. This module imports no code that touches `browser` (the entry, main.tsx, loads it).
+ * The popup's last rendered markup, kept in the extension origin's `localStorage` (synchronous, unlike
+ * `browser.storage`) so that the next open paints it before any asynchronous call: the pre-paint (prepaint-core.ts) puts it
+ * in `#app` during the parse, when it is the cache of the account the popup's URL names; the app (start.tsx) renders
+ * over it once `browser.storage` answered. Only the markup and its account's id: what the popup showed anyway (tasks,
+ * the account's name, email, quota), never tokens. Checked on read, versioned, dropped when the stored account signs
+ * out or is another one. This module imports no code that touches `browser`.
  */
 
 export const POPUP_CACHE_KEY = 'popupCache';
-export const POPUP_CACHE_VERSION = 1;
+/** prepaint-core.ts reads the same key and version. */
+export const POPUP_CACHE_VERSION = 2;
 /** Markup above this is not kept (the list is virtual: only the rows in view are in it). */
 export const MAX_CACHED_HTML = 200_000;
 
-export type SignedInAccount = Extract<AccountState, { status: 'signed-in' }>;
-
 export interface PopupCache {
   v: typeof POPUP_CACHE_VERSION;
-  /** The account the popup showed (what the account strip shows; no tokens). */
-  account: SignedInAccount;
-  /** That account's tasks (`tasks.sub === account.sub`). */
-  tasks: TaskSnapshot;
-  /** The popup's rendered markup (`#app`), painted as is before the bundle runs. */
+  /** The signed-in account whose popup this is. */
+  sub: string;
+  /** The popup's rendered markup (`#app`), painted as is before the app runs. */
   html: string;
   savedAt: number;
 }
@@ -33,45 +26,14 @@ export interface PopupCache {
 export type CacheStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-const optional = (value: unknown, type: 'string' | 'number') => value === undefined || typeof value === type;
 
-function isSignedInAccount(value: unknown): value is SignedInAccount {
-  return (
-    isRecord(value) &&
-    value.status === 'signed-in' &&
-    typeof value.sub === 'string' &&
-    value.sub !== '' &&
-    typeof value.source === 'string' &&
-    optional(value.name, 'string') &&
-    optional(value.email, 'string') &&
-    optional(value.checkedAt, 'number') &&
-    (value.quota === undefined || (isRecord(value.quota) && typeof value.quota.usedBytes === 'number')) &&
-    (value.problem === undefined || isErrorKind(value.problem))
-  );
-}
-
-function isTaskSnapshot(value: unknown): value is TaskSnapshot {
-  const error = isRecord(value) ? value.error : undefined;
-  return (
-    isRecord(value) &&
-    typeof value.sub === 'string' &&
-    typeof value.takenAt === 'number' &&
-    value.takenAt > 0 &&
-    Array.isArray(value.tasks) &&
-    value.tasks.every(isStoredTask) &&
-    isRecord(value.rates) &&
-    (error === undefined || (isRecord(error) && isErrorKind(error.kind) && typeof error.at === 'number'))
-  );
-}
-
-/** Whether `value` is a cache of this version whose tasks are its account's. */
+/** Whether `value` is a cache of this version. */
 export function isPopupCache(value: unknown): value is PopupCache {
   return (
     isRecord(value) &&
     value.v === POPUP_CACHE_VERSION &&
-    isSignedInAccount(value.account) &&
-    isTaskSnapshot(value.tasks) &&
-    value.tasks.sub === value.account.sub &&
+    typeof value.sub === 'string' &&
+    value.sub !== '' &&
     typeof value.html === 'string' &&
     value.html.length <= MAX_CACHED_HTML &&
     typeof value.savedAt === 'number'
@@ -89,28 +51,18 @@ export function readPopupCache(storage: CacheStorage | undefined): PopupCache | 
     storage.removeItem(POPUP_CACHE_KEY);
   } catch (error) {
     console.warn('Ignoring the popup cache', error);
-    try {
-      storage.removeItem(POPUP_CACHE_KEY);
-    } catch {
-      // Storage unavailable: nothing to drop.
-    }
+    clearPopupCache(storage);
   }
   return null;
 }
 
-/** Saves what the popup shows now when it is a signed-in account's own task list; otherwise drops the cache. */
+/** Saves the markup the popup shows now for a signed-in account (`sub`); a cache that would not be valid is dropped. */
 export function savePopupCache(
   storage: CacheStorage | undefined,
-  shown: { account: unknown; tasks: unknown; html: string; now: number },
+  shown: { sub: string; html: string; now: number },
 ): void {
   if (!storage) return;
-  const cache = {
-    v: POPUP_CACHE_VERSION,
-    account: shown.account,
-    tasks: shown.tasks,
-    html: shown.html,
-    savedAt: shown.now,
-  };
+  const cache = { v: POPUP_CACHE_VERSION, sub: shown.sub, html: shown.html, savedAt: shown.now };
   try {
     if (isPopupCache(cache)) storage.setItem(POPUP_CACHE_KEY, JSON.stringify(cache));
     else storage.removeItem(POPUP_CACHE_KEY);

@@ -17,15 +17,17 @@ import { PopupApp } from './PopupApp.tsx';
 import type { SendActions } from './send-actions.ts';
 import { resultFolderOf, type TaskActions } from './task-actions.ts';
 import { createTaskSnapshotStore, watchTasks } from './task-store.ts';
-import { followCache, withCache } from './cached-view.ts';
-import type { CacheStorage, PopupCache } from './popup-cache.ts';
+import { followCache, whenStored } from './cached-view.ts';
+import { pageStorage } from './popup-cache.ts';
 
 /**
- * The popup app, loaded by main.tsx once the cached snapshot is on screen. `cached` (read from `cacheStorage`) is
- * rendered until storage answers.
+ * The popup app, loaded by main.tsx (after the first frame when the pre-paint (prepaint-core.ts) painted the cached markup,
+ * `#app[data-cached]` naming its account). It renders over that markup once storage has answered.
  */
-export function startPopup(cacheStorage: CacheStorage | undefined, cached: PopupCache | null): void {
+export function startPopup(): void {
   setUpPage();
+  const app = document.getElementById('app')!;
+  const prepainted = app.dataset.cached;
   // The stored task list first: it is what the popup paints first.
   const tasks = createTaskSnapshotStore(itemSource(taskSnapshotItem));
   tasks.start();
@@ -44,9 +46,7 @@ export function startPopup(cacheStorage: CacheStorage | undefined, cached: Popup
   queue.start();
   const destinations = createBrowserDestinationStore(activeTabUrl);
   destinations.start();
-  const shown = withCache(store.account, tasks.snapshot, cached);
-  const app = document.getElementById('app')!;
-  followCache(store.account, tasks.snapshot, cacheStorage, { cached, html: () => app.innerHTML });
+  followCache(store.account, tasks.snapshot, pageStorage(), { cachedSub: prepainted, html: () => app.innerHTML });
 
   const send: SendActions = {
     enqueue: (links, destination) => request('send.enqueue', { links, destination }),
@@ -68,26 +68,35 @@ export function startPopup(cacheStorage: CacheStorage | undefined, cached: Popup
     copyLink: (url) => navigator.clipboard.writeText(url),
   };
 
-  // The cached markup goes; the same rows render in its place in this task, so nothing flashes.
-  if ('cached' in app.dataset) {
-    app.replaceChildren();
-    delete app.dataset.cached;
+  const show = () => {
+    // The cached markup goes; the stored rows render in its place in this task, so nothing flashes.
+    if (prepainted !== undefined) {
+      app.replaceChildren();
+      delete app.dataset.cached;
+      app.removeAttribute('aria-busy');
+    }
+    renderApp();
+  };
+  if (prepainted === undefined) show();
+  else whenStored(store.account, tasks.snapshot, show);
+
+  function renderApp() {
+    render(
+      <PopupApp
+        store={store}
+        actions={browserAccountActions(store)}
+        questions={questions}
+        queue={queue.entries}
+        send={send}
+        destinations={destinations}
+        folders={browserFolderActions}
+        tasks={tasks.snapshot}
+        taskActions={taskActions}
+        // For `npm run bench`: navigation start to the task list on screen.
+        onTasksPainted={() => performance.mark('tasks-painted')}
+        locale={pageLocale()}
+      />,
+      app,
+    );
   }
-  render(
-    <PopupApp
-      store={{ ...store, account: shown.account }}
-      actions={browserAccountActions(store)}
-      questions={questions}
-      queue={queue.entries}
-      send={send}
-      destinations={destinations}
-      folders={browserFolderActions}
-      tasks={shown.tasks}
-      taskActions={taskActions}
-      // For `npm run bench`: navigation start to the task list on screen.
-      onTasksPainted={() => performance.mark('tasks-painted')}
-      locale={pageLocale()}
-    />,
-    app,
-  );
 }

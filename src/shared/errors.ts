@@ -58,81 +58,57 @@ export interface ErrorDescription {
   action: ErrorAction;
 }
 
+/**
+ * What each kind offers next. Its text keys follow from its name: `error` + the kind in PascalCase, and that +
+ * `Action` ("daily-task-limit": `errorDailyTaskLimit`, `errorDailyTaskLimitAction`); errors.test.ts checks every key
+ * is in the catalogues. A table rather than a switch of key pairs: pages carry it (the popup among them).
+ */
+const ERROR_ACTIONS: Record<ErrorKind, ErrorAction> = {
+  'signed-out': 'sign-in',
+  // No puzzle URL is known here (the automatic check failed); the web app shows PikPak's check itself.
+  'captcha-needed': 'solve-captcha',
+  // The error carries humanCheckUrl: PikPak's puzzle page (pikpak-api.md §3.4).
+  'human-check': 'solve-captcha',
+  'bad-credentials': 'none',
+  'too-frequent': 'wait',
+  'rate-limited': 'wait',
+  'daily-task-limit': 'wait',
+  'too-many-running': 'wait',
+  'storage-full': 'free-space',
+  'not-found': 'retry',
+  'name-conflict': 'none',
+  'same-name': 'none',
+  'invalid-destination': 'none',
+  // PikPak is still settling a move or copy; the client already waited and asked again (src/api/client.ts).
+  'file-busy': 'retry',
+  // Its files are already in the user's drive: the web app shows them.
+  'own-share': 'open-pikpak',
+  'region-blocked': 'none',
+  'share-pass-code': 'none',
+  'share-unavailable': 'none',
+  // SENSITIVE_RESOURCE: PikPak blocked the shared content itself; no code or address helps.
+  'share-sensitive': 'none',
+  // PikPak answered the file without a usable link, twice (fresh-link.ts): often a file still being processed.
+  'no-link': 'retry',
+  // The browser's interrupt reason (SERVER_FORBIDDEN, NETWORK_FAILED, USER_CANCELED…) is the detail.
+  'download-interrupted': 'retry',
+  'aria2-secret': 'none',
+  'aria2-unreachable': 'retry',
+  // The request's message carries aria2's own words ("No URI to download."); pages may show it beside this.
+  'aria2-refused': 'none',
+  'aria2-timeout': 'retry',
+  // Only a page can ask for the host permission (a user gesture): Options › aria2 does it on Save.
+  'aria2-permission': 'none',
+  network: 'retry',
+  timeout: 'retry',
+  server: 'retry',
+  'malformed-response': 'retry',
+  'bad-request': 'none',
+  unknown: 'retry',
+};
+
 /** The user-facing text for an error kind. Keys live in public/_locales/{en,zh_CN,zh_TW}/messages.json. */
 export function describeError(kind: ErrorKind): ErrorDescription {
-  switch (kind) {
-    case 'signed-out':
-      return { messageKey: 'errorSignedOut', actionKey: 'errorSignedOutAction', action: 'sign-in' };
-    case 'captcha-needed':
-      // No puzzle URL is known here (the automatic check failed); the web app shows PikPak's check itself.
-      return { messageKey: 'errorCaptchaNeeded', actionKey: 'errorCaptchaNeededAction', action: 'solve-captcha' };
-    case 'human-check':
-      // The error carries humanCheckUrl: PikPak's puzzle page (pikpak-api.md §3.4).
-      return { messageKey: 'errorHumanCheck', actionKey: 'errorHumanCheckAction', action: 'solve-captcha' };
-    case 'bad-credentials':
-      return { messageKey: 'errorBadCredentials', actionKey: 'errorBadCredentialsAction', action: 'none' };
-    case 'too-frequent':
-      return { messageKey: 'errorTooFrequent', actionKey: 'errorTooFrequentAction', action: 'wait' };
-    case 'rate-limited':
-      return { messageKey: 'errorRateLimited', actionKey: 'errorRateLimitedAction', action: 'wait' };
-    case 'daily-task-limit':
-      return { messageKey: 'errorDailyTaskLimit', actionKey: 'errorDailyTaskLimitAction', action: 'wait' };
-    case 'too-many-running':
-      return { messageKey: 'errorTooManyRunning', actionKey: 'errorTooManyRunningAction', action: 'wait' };
-    case 'storage-full':
-      return { messageKey: 'errorStorageFull', actionKey: 'errorStorageFullAction', action: 'free-space' };
-    case 'not-found':
-      return { messageKey: 'errorNotFound', actionKey: 'errorNotFoundAction', action: 'retry' };
-    case 'name-conflict':
-      return { messageKey: 'errorNameConflict', actionKey: 'errorNameConflictAction', action: 'none' };
-    case 'same-name':
-      return { messageKey: 'errorSameName', actionKey: 'errorSameNameAction', action: 'none' };
-    case 'invalid-destination':
-      return { messageKey: 'errorInvalidDestination', actionKey: 'errorInvalidDestinationAction', action: 'none' };
-    case 'file-busy':
-      // PikPak is still settling a move or copy; the client already waited and asked again (src/api/client.ts).
-      return { messageKey: 'errorFileBusy', actionKey: 'errorFileBusyAction', action: 'retry' };
-    case 'own-share':
-      // Its files are already in the user's drive: the web app shows them.
-      return { messageKey: 'errorOwnShare', actionKey: 'errorOwnShareAction', action: 'open-pikpak' };
-    case 'region-blocked':
-      return { messageKey: 'errorRegionBlocked', actionKey: 'errorRegionBlockedAction', action: 'none' };
-    case 'share-pass-code':
-      return { messageKey: 'errorSharePassCode', actionKey: 'errorSharePassCodeAction', action: 'none' };
-    case 'share-unavailable':
-      return { messageKey: 'errorShareUnavailable', actionKey: 'errorShareUnavailableAction', action: 'none' };
-    case 'share-sensitive':
-      // SENSITIVE_RESOURCE: PikPak blocked the shared content itself; no code or address helps.
-      return { messageKey: 'errorShareSensitive', actionKey: 'errorShareSensitiveAction', action: 'none' };
-    case 'no-link':
-      // PikPak answered the file without a usable link, twice (fresh-link.ts): often a file still being processed.
-      return { messageKey: 'errorNoLink', actionKey: 'errorNoLinkAction', action: 'retry' };
-    case 'download-interrupted':
-      // The browser's interrupt reason (SERVER_FORBIDDEN, NETWORK_FAILED, USER_CANCELED…) is the detail.
-      return { messageKey: 'errorDownloadInterrupted', actionKey: 'errorDownloadInterruptedAction', action: 'retry' };
-    case 'aria2-secret':
-      return { messageKey: 'errorAria2Secret', actionKey: 'errorAria2SecretAction', action: 'none' };
-    case 'aria2-unreachable':
-      return { messageKey: 'errorAria2Unreachable', actionKey: 'errorAria2UnreachableAction', action: 'retry' };
-    case 'aria2-refused':
-      // The request's message carries aria2's own words ("No URI to download."); pages may show it beside this.
-      return { messageKey: 'errorAria2Refused', actionKey: 'errorAria2RefusedAction', action: 'none' };
-    case 'aria2-timeout':
-      return { messageKey: 'errorAria2Timeout', actionKey: 'errorAria2TimeoutAction', action: 'retry' };
-    case 'aria2-permission':
-      // Only a page can ask for the host permission (a user gesture): Options › aria2 does it on Save.
-      return { messageKey: 'errorAria2Permission', actionKey: 'errorAria2PermissionAction', action: 'none' };
-    case 'network':
-      return { messageKey: 'errorNetwork', actionKey: 'errorNetworkAction', action: 'retry' };
-    case 'timeout':
-      return { messageKey: 'errorTimeout', actionKey: 'errorTimeoutAction', action: 'retry' };
-    case 'server':
-      return { messageKey: 'errorServer', actionKey: 'errorServerAction', action: 'retry' };
-    case 'malformed-response':
-      return { messageKey: 'errorMalformedResponse', actionKey: 'errorMalformedResponseAction', action: 'retry' };
-    case 'bad-request':
-      return { messageKey: 'errorBadRequest', actionKey: 'errorBadRequestAction', action: 'none' };
-    case 'unknown':
-      return { messageKey: 'errorUnknown', actionKey: 'errorUnknownAction', action: 'retry' };
-  }
+  const messageKey = `error${kind.replace(/(?:^|-)(\w)/g, (_, letter: string) => letter.toUpperCase())}` as MessageKey;
+  return { messageKey, actionKey: `${messageKey}Action` as MessageKey, action: ERROR_ACTIONS[kind] };
 }

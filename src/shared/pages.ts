@@ -6,6 +6,7 @@ export const FILES_PAGE = 'src/files/index.html';
 export const OPTIONS_PAGE = 'src/options/index.html';
 export const CONFIRM_PAGE = 'src/confirm/index.html';
 export const PLAYER_PAGE = 'src/player/index.html';
+export const POPUP_PAGE = 'src/popup/index.html';
 
 /** The web app's drive; signing in there is how the session bridge adopts a session. */
 export const PIKPAK_WEB_URL = 'https://mypikpak.com/drive/all';
@@ -13,6 +14,16 @@ export const PIKPAK_WEB_URL = 'https://mypikpak.com/drive/all';
 /** The file browser's path, at a folder when given ("" or absent: the drive's root). */
 export function filesPagePath(folderId?: string): string {
   return folderId ? `${FILES_PAGE}#folder=${encodeURIComponent(folderId)}` : FILES_PAGE;
+}
+
+/**
+ * The toolbar popup's path for the signed-in account (`?account=<sub>`; none: signed out). The worker sets it as the
+ * action's popup whenever the account changes, and the popup's pre-paint (public/popup-prepaint.js) paints its
+ * cached markup only when the cache is this account's: the URL is the one thing about the account a page knows
+ * synchronously.
+ */
+export function popupPagePath(sub?: string): string {
+  return sub ? `${POPUP_PAGE}?account=${encodeURIComponent(sub)}` : POPUP_PAGE;
 }
 
 /** The options page's path, at a section (`#account`) when given. */

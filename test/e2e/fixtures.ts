@@ -85,3 +85,21 @@ export async function startSignedInE2E(seed: SeedName = 'basic'): Promise<E2E> {
   await options.close();
   return e2e;
 }
+
+/**
+ * The popup at the URL the toolbar button opens (the worker names the signed-in account in it, which the pre-paint
+ * checks), once it names `sub` (none: signed out). `before` runs in the page before any of its own scripts.
+ */
+export async function openToolbarPopup(e2e: E2E, sub: string | null, before?: () => void): Promise<Page> {
+  const sw = await e2e.browser.worker();
+  const popupUrl = () => sw.evaluate(() => chrome.action.getPopup({}));
+  const wanted = sub === null ? /index\.html$/ : new RegExp(`\\?account=${encodeURIComponent(sub)}$`);
+  for (let i = 0; i < 100 && !wanted.test(await popupUrl()); i++) await new Promise((r) => setTimeout(r, 50));
+  const url = await popupUrl();
+  if (!wanted.test(url)) throw new Error(`the toolbar popup is ${url}, not for ${sub ?? 'nobody'}`);
+  const page = await e2e.browser.context.newPage();
+  await page.setViewportSize(POPUP_VIEWPORT);
+  if (before) await page.addInitScript(before);
+  await page.goto(url);
+  return page;
+}

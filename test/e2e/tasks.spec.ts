@@ -1,6 +1,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAGES, POPUP_VIEWPORT, screenshotBothThemes, startSignedInE2E, type E2E } from './fixtures.ts';
+import { DEFAULT_ACCOUNT, SHARER_ACCOUNT } from '../fake-pikpak/seeds/builders.ts';
+import {
+  openToolbarPopup,
+  PAGES,
+  POPUP_VIEWPORT,
+  screenshotBothThemes,
+  startSignedInE2E,
+  type E2E,
+} from './fixtures.ts';
 
 /**
  * The popup's task monitor in the production build against the fake: the `basic` seed has three tasks
@@ -133,8 +141,14 @@ describe('the popup task monitor', () => {
     await expect
       .poll(() => popup.evaluate(() => localStorage.getItem('popupCache')?.includes('task-row') ?? false))
       .toBe(true);
+    // The toolbar's popup URL names the account; read before the worker stops (the pre-paint needs no worker).
+    const sw = await worker();
+    const url = await sw.evaluate(() => chrome.action.getPopup({}));
+    expect(url).toMatch(new RegExp(`\\?account=${DEFAULT_ACCOUNT.sub}$`));
     await e2e.browser.stopWorker();
-    const again = await e2e.browser.openPage(PAGES.popup, POPUP_VIEWPORT);
+    const again = await e2e.browser.context.newPage();
+    await again.setViewportSize(POPUP_VIEWPORT);
+    await again.goto(url);
     await row(again, RUNNING).waitFor();
     // The rows were on screen before the app rendered its first list (the `tasks-painted` mark).
     const times = await again.evaluate(async () => {
@@ -162,5 +176,41 @@ describe('the popup task monitor', () => {
     const count = e2e.fake.log.filter({ host: 'drive' }).length;
     await new Promise((resolve) => setTimeout(resolve, 5_000));
     expect(e2e.fake.log.filter({ host: 'drive' }).length).toBe(count);
+  });
+
+  it('never paints the cached rows of the account signed in before, after an account change made while closed', async () => {
+    const options = await e2e.browser.openPage(`${PAGES.options}#account`);
+    // The popup (closed by now) left its cache for this account, in the origin's storage the options page shares.
+    expect(await options.evaluate(() => localStorage.getItem('popupCache') ?? '')).toContain(DEFAULT_ACCOUNT.sub);
+    await options.getByRole('button', { name: 'Sign out' }).click();
+    await options.getByRole('button', { name: 'Sign out' }).last().click();
+    await options.getByRole('button', { name: 'Paste token' }).click();
+    await options
+      .getByLabel('Refresh token')
+      .fill(e2e.fake.control.issueSession({ sub: SHARER_ACCOUNT.sub }).refresh_token);
+    await options.getByRole('button', { name: 'Use this token' }).click();
+    await options.getByRole('region', { name: 'Account' }).getByText(SHARER_ACCOUNT.email).first().waitFor();
+    await options.close();
+    // Everything #app showed, from the first parse on, recorded before the page's own scripts run.
+    const other = await openToolbarPopup(e2e, SHARER_ACCOUNT.sub, () => {
+      const shown: string[] = [];
+      Object.assign(window, { shown });
+      new MutationObserver(() => shown.push(document.getElementById('app')?.textContent ?? '')).observe(document, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+    });
+    await other.getByRole('region', { name: 'Account' }).getByText(SHARER_ACCOUNT.name).first().waitFor();
+    const shown = await other.evaluate(() => (window as unknown as { shown: string[] }).shown);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.filter((text) => text.includes(RUNNING) || text.includes(DEFAULT_ACCOUNT.name))).toEqual([]);
+    // The other account's cache was dropped, not kept for later.
+    const kept = await other.evaluate(
+      (sub) => localStorage.getItem('popupCache')?.includes(sub) ?? false,
+      DEFAULT_ACCOUNT.sub,
+    );
+    expect(kept).toBe(false);
+    await other.close();
   });
 });

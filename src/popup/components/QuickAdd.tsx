@@ -12,7 +12,6 @@ import { LazyFolderPicker } from '../../ui/components/LazyFolderPicker.tsx';
 import { Section } from '../../ui/components/Section.tsx';
 import { errorKindOf } from '../../ui/error-kind.ts';
 import type { FolderActions } from '../../ui/folder-actions.ts';
-import { rejectReasonKey } from '../../shared/links/reason-text.ts';
 import type { EnqueueAnswer, SendActions } from '../send-actions.ts';
 import type * as LineTools from './quick-add-lines.tsx';
 import type { SiteRule } from '../../shared/site-rules.ts';
@@ -43,14 +42,6 @@ function sendableLinks(results: readonly LineResult[]): LinkToSend[] {
     }
   }
   return links;
-}
-
-/** A sentence for each line that will not be sent as it is; none for good lines and shares (they offer Open). */
-function problemText({ line, result, duplicateOf }: LineResult): string | undefined {
-  const where = String(line);
-  if (!result.ok) return t('quickAddLineProblem', [where, t(rejectReasonKey(result.reason))]);
-  if (duplicateOf !== undefined) return t('quickAddLineDuplicate', [where, String(duplicateOf)]);
-  return undefined;
 }
 
 const isSent = ({ result }: LineResult) => result.ok && result.sendable;
@@ -91,14 +82,18 @@ function problemAnnouncement(summary: string, problems: readonly { text?: string
 
 type Tools = typeof LineTools;
 
-/** The link parser (and the share lines) are loaded after the popup's first paint: nothing needs them before typing. */
+/**
+ * The link parser (and the share lines) load once `wanted`: when the box gets focus or text, since nothing needs them
+ * before typing or pasting, and most opens of the popup only look at the tasks.
+ */
 const loadLineTools = (): Promise<Tools> => import('./quick-add-lines.tsx');
 
-function useLineTools(): Tools | null {
+function useLineTools(wanted: boolean): Tools | null {
   const [tools, setTools] = useState<Tools | null>(null);
   useEffect(() => {
+    if (!wanted || tools !== null) return;
     loadLineTools().then(setTools, (error: unknown) => console.error('Could not load the link parser', error));
-  }, []);
+  }, [wanted, tools]);
   return tools;
 }
 
@@ -132,11 +127,12 @@ export function QuickAdd({
     return () => clearTimeout(timer);
   }, [text, checkedText, debounceMs]);
 
-  const tools = useLineTools();
+  const [focused, setFocused] = useState(false);
+  const tools = useLineTools(focused || text !== '');
   const results = useMemo(() => (tools ? tools.parseLines(checkedText) : []), [tools, checkedText]);
   const links = useMemo(() => sendableLinks(results), [results]);
   const problems = results
-    .map((entry) => ({ line: entry.line, text: problemText(entry) }))
+    .map((entry) => ({ line: entry.line, text: tools?.problemText(entry) }))
     .filter((p) => p.text !== undefined);
 
   async function send() {
@@ -202,6 +198,7 @@ export function QuickAdd({
             aria-invalid={problems.length > 0 || undefined}
             aria-describedby={summaryId}
             onInput={onInput}
+            onFocus={() => setFocused(true)}
           />
         </div>
         {problems.length > 0 && (

@@ -13,13 +13,7 @@ import { t } from '../../shared/i18n.ts';
 import type { QueueEntry } from '../../shared/send-queue.ts';
 import { IconButton } from '../../ui/components/IconButton.tsx';
 
-/** Sent entries stay in the list this long, marked "Sent". */
-const RECENT_SENT_MS = 5 * 60_000;
-
-/** What the popup lists: everything not done yet, and what was sent in the last few minutes. */
-export function visibleEntries(entries: readonly QueueEntry[], now: number): QueueEntry[] {
-  return entries.filter((entry) => entry.state !== 'done' || now - (entry.sentAt ?? entry.updatedAt) < RECENT_SENT_MS);
-}
+export { visibleEntries } from './visible-entries.ts';
 
 type Tone = 'neutral' | 'active' | 'warning' | 'danger' | 'success';
 

@@ -1,5 +1,6 @@
 import { t } from '../../shared/i18n.ts';
 import type { LineResult, ShareLink } from '../../shared/links/index.ts';
+import { rejectReasonKey } from '../../shared/links/reason-text.ts';
 import { ShareOpenList } from '../../ui/components/ShareOpenList.tsx';
 import { openShareTab } from '../../ui/open-share.ts';
 
@@ -9,6 +10,17 @@ import { openShareTab } from '../../ui/open-share.ts';
  * here, so the popup's first load carries none of it.
  */
 export { parseLines } from '../../shared/links/lines.ts';
+
+/**
+ * A sentence for each line that will not be sent as it is; none for good lines and shares (they offer Open). Here
+ * with the parser: there are lines to describe only once it has run.
+ */
+export function problemText({ line, result, duplicateOf }: LineResult): string | undefined {
+  const where = String(line);
+  if (!result.ok) return t('quickAddLineProblem', [where, t(rejectReasonKey(result.reason))]);
+  if (duplicateOf !== undefined) return t('quickAddLineDuplicate', [where, String(duplicateOf)]);
+  return undefined;
+}
 
 type ShareLine = LineResult & { result: ShareLink };
 

@@ -1,3 +1,4 @@
+import '../styles/components/action-row.css';
 import { ChevronRight, ExternalLink, type LucideIcon } from 'lucide-preact';
 
 export type ActionRowProps = {

@@ -1,3 +1,4 @@
+import '../styles/components/sign-in.css';
 import { CloudDownload, Globe, KeyRound, LockKeyhole } from 'lucide-preact';
 import { t } from '../../shared/i18n.ts';
 import { PIKPAK_WEB_URL } from '../../shared/pages.ts';
