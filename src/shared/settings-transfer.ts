@@ -2,7 +2,8 @@ import { DEFAULT_ARIA2_SETTINGS, normalizeEndpoint, type Aria2Settings } from '.
 import { destinationKey, isDestination } from './destination.ts';
 import { DEFAULT_FILES_VIEW, FILES_KIND_FILTERS, FILES_SORT_KEYS, type FilesViewPrefs } from './files-view.ts';
 import { DEFAULT_SETTINGS, isRootFolder, type Settings } from './settings.ts';
-import { copyRule, isSiteRuleList, type SiteRule } from './site-rules.ts';
+import { copyRule } from './site-rule-edit.ts';
+import { isSiteRuleList, type SiteRule } from './site-rules.ts';
 import { isRecord } from './storage.ts';
 
 /**

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isSiteRuleList,
-  MAX_SITE_RULES,
-  normaliseSite,
-  ruleFor,
-  ruleForAny,
-  sitePatterns,
-  withoutRule,
-  withRule,
-  type SiteRule,
-} from './site-rules.ts';
+import { normaliseSite, withoutRule, withRule } from './site-rule-edit.ts';
+import { isSiteRuleList, MAX_SITE_RULES, ruleFor, type SiteRule } from './site-rules.ts';
 
 const folder = (id: string) => ({ kind: 'folder' as const, id, name: `Folder ${id}` });
 const rule = (site: string, id = site): SiteRule => ({ site, destination: folder(id) });
@@ -80,12 +71,6 @@ describe('ruleFor', () => {
     expect(ruleFor(rules, 'not a url')).toBeUndefined();
     expect(ruleFor([], 'https://nyaa.si/')).toBeUndefined();
   });
-
-  it('takes the first address a rule applies to (the frame before the page)', () => {
-    expect(ruleForAny(rules, [undefined, 'https://nyaa.si/', 'https://example.com/'])?.site).toBe('nyaa.si');
-    expect(ruleForAny(rules, ['https://other.org/', 'https://example.com/'])?.site).toBe('example.com');
-    expect(ruleForAny(rules, [])).toBeUndefined();
-  });
 });
 
 describe('rule lists', () => {
@@ -107,9 +92,5 @@ describe('rule lists', () => {
     expect(isSiteRuleList('nyaa.si')).toBe(false);
     const many = Array.from({ length: MAX_SITE_RULES + 1 }, (_, n) => rule(`s${n}.com`));
     expect(isSiteRuleList(many)).toBe(false);
-  });
-
-  it('gives one match pattern covering the site and its subdomains', () => {
-    expect(sitePatterns('nyaa.si')).toEqual(['*://*.nyaa.si/*']);
   });
 });

@@ -5,7 +5,7 @@ import type { SiteRule } from '../../shared/site-rules.ts';
 import type { EnqueueLink } from '../send-queue/index.ts';
 import { handleMenuClick, type MenuClickDeps } from './menu-click.ts';
 import { buildMenu } from './menus.ts';
-import { ruleMenuId, ruleMenuItems, siteForMenuId } from './rule-menu.ts';
+import { ruleForAny, ruleMenuId, ruleMenuItems, siteForMenuId, sitePatterns } from './rule-menu.ts';
 import { handleShortcut, type ShortcutDeps } from './shortcut.ts';
 
 const MAGNET = `magnet:?xt=urn:btih:${'a'.repeat(40)}&dn=Alpha`;
@@ -112,5 +112,20 @@ describe('sending with rules', () => {
     await handleShortcut('send-selection', tabOn('https://example.org/'), deps);
     await handleShortcut('send-selection', undefined, deps);
     expect(queued.map((entry) => entry.destination)).toEqual([ANIME, SUBS, MOVIES]);
+  });
+});
+
+describe('matching a click to a rule', () => {
+  const rule = (site: string): SiteRule => ({ site, destination: { kind: 'my-pack' } });
+  const rules = [rule('example.com'), rule('nyaa.si')];
+
+  it('takes the first address a rule applies to (the frame before the page)', () => {
+    expect(ruleForAny(rules, [undefined, 'https://nyaa.si/', 'https://example.com/'])?.site).toBe('nyaa.si');
+    expect(ruleForAny(rules, ['https://other.org/', 'https://example.com/'])?.site).toBe('example.com');
+    expect(ruleForAny(rules, [])).toBeUndefined();
+  });
+
+  it('gives one match pattern covering the site and its subdomains', () => {
+    expect(sitePatterns('nyaa.si')).toEqual(['*://*.nyaa.si/*']);
   });
 });

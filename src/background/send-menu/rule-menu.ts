@@ -1,6 +1,6 @@
 import { destinationName, type Destination } from '../../shared/destination.ts';
 import { t } from '../../shared/i18n.ts';
-import { ruleForAny, sitePatterns, type SiteRule } from '../../shared/site-rules.ts';
+import { ruleFor, type SiteRule } from '../../shared/site-rules.ts';
 import { MENU_CONTEXTS, MENU_PARENT_ID, type MenuItem } from './menu-item.ts';
 
 /**
@@ -62,4 +62,21 @@ export function ruleItemDestination(
 ): Destination {
   const rule = rules.find((entry) => entry.site === site) ?? ruleForAny(rules, pageUrls);
   return rule?.destination ?? fallback;
+}
+
+/** The first page address a rule applies to, of those given (the frame first, then the page, then the tab). */
+export function ruleForAny(rules: readonly SiteRule[], urls: readonly (string | undefined)[]): SiteRule | undefined {
+  for (const url of urls) {
+    const rule = ruleFor(rules, url);
+    if (rule !== undefined) return rule;
+  }
+  return undefined;
+}
+
+/**
+ * The browser's match patterns for the pages of a site: `*.` in a match pattern's host covers the host itself and
+ * every subdomain, so one pattern is the whole rule (Chrome and Firefox alike).
+ */
+export function sitePatterns(site: string): string[] {
+  return [`*://*.${site}/*`];
 }

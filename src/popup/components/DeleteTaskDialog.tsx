@@ -1,3 +1,4 @@
+import './DeleteTaskDialog.css';
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n.ts';
 import { Button } from '../../ui/components/Button.tsx';

@@ -3,16 +3,14 @@ import type { JSX } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { ErrorKind } from '../../shared/errors.ts';
 import { t } from '../../shared/i18n.ts';
-import type { LineResult } from '../../shared/links/index.ts';
 import { destinationKey, MY_PACK, type Destination, type FolderDestination } from '../../shared/destination.ts';
-import type { LinkToSend } from '../../shared/link-to-send.ts';
 import { Button } from '../../ui/components/Button.tsx';
 import { ErrorNotice } from '../../ui/components/ErrorNotice.tsx';
 import { LazyFolderPicker } from '../../ui/components/LazyFolderPicker.tsx';
 import { Section } from '../../ui/components/Section.tsx';
 import { errorKindOf } from '../../ui/error-kind.ts';
 import type { FolderActions } from '../../ui/folder-actions.ts';
-import type { EnqueueAnswer, SendActions } from '../send-actions.ts';
+import type { SendActions } from '../send-actions.ts';
 import type * as LineTools from './quick-add-lines.tsx';
 import type { SiteRule } from '../../shared/site-rules.ts';
 import { DestinationSelect } from './DestinationSelect.tsx';
@@ -32,53 +30,6 @@ export type QuickAddProps = {
   /** What a share line's Open does (default: the file browser at the share, in a new tab). */
   openShare?: (shareId: string, passCode: string | undefined) => Promise<void>;
 };
-
-/** The links to send: accepted, sendable and not a repeat of an earlier line. */
-function sendableLinks(results: readonly LineResult[]): LinkToSend[] {
-  const links: LinkToSend[] = [];
-  for (const { result, duplicateOf } of results) {
-    if (result.ok && result.sendable && duplicateOf === undefined) {
-      links.push({ url: result.url, key: result.key, displayName: result.displayName });
-    }
-  }
-  return links;
-}
-
-const isSent = ({ result }: LineResult) => result.ok && result.sendable;
-
-/**
- * The box once its sendable links are queued: the lines that held only sendable links (or repeats) go, the others
- * stay for the user to fix, without the links of theirs that were sent.
- */
-function remainingText(text: string, results: readonly LineResult[]): string {
-  const byLine = new Map<number, LineResult[]>();
-  for (const entry of results) byLine.set(entry.line, [...(byLine.get(entry.line) ?? []), entry]);
-  const kept: string[] = [];
-  text.split(/\r\n|\r|\n/).forEach((raw, index) => {
-    const entries = byLine.get(index + 1);
-    if (entries === undefined || entries.every(isSent)) return;
-    let line = raw.trim();
-    for (const entry of entries) if (isSent(entry)) line = line.replace(entry.input, ' ');
-    line = line.replace(/\s+/g, ' ').trim();
-    if (line !== '') kept.push(line);
-  });
-  return kept.join('\n');
-}
-
-function answerText({ added, alreadyQueued }: EnqueueAnswer): string {
-  const parts: string[] = [];
-  if (added > 0 || alreadyQueued === 0)
-    parts.push(added === 1 ? t('quickAddQueuedOne') : t('quickAddQueuedMany', String(added)));
-  if (alreadyQueued > 0) parts.push(t('quickAddAlreadyQueued', String(alreadyQueued)));
-  return parts.join(' · ');
-}
-
-/** What a screen reader hears after the count of links ready: how many lines will not be sent, and why. */
-function problemAnnouncement(summary: string, problems: readonly { text?: string | undefined }[]): string {
-  if (problems.length === 0) return '';
-  const count = problems.length === 1 ? t('quickAddProblemsOne') : t('quickAddProblemsMany', String(problems.length));
-  return `${summary === '' ? '' : '. '}${count}: ${problems.map((problem) => problem.text).join('; ')}`;
-}
 
 type Tools = typeof LineTools;
 
@@ -130,15 +81,16 @@ export function QuickAdd({
   const [focused, setFocused] = useState(false);
   const tools = useLineTools(focused || text !== '');
   const results = useMemo(() => (tools ? tools.parseLines(checkedText) : []), [tools, checkedText]);
-  const links = useMemo(() => sendableLinks(results), [results]);
+  const links = useMemo(() => (tools ? tools.sendableLinks(results) : []), [tools, results]);
   const problems = results
     .map((entry) => ({ line: entry.line, text: tools?.problemText(entry) }))
     .filter((p) => p.text !== undefined);
 
   async function send() {
     const sentText = text;
-    const sentResults = (tools ?? (await loadLineTools())).parseLines(sentText);
-    const toSend = sendableLinks(sentResults);
+    const lineTools = tools ?? (await loadLineTools());
+    const sentResults = lineTools.parseLines(sentText);
+    const toSend = lineTools.sendableLinks(sentResults);
     if (toSend.length === 0 || sending) return;
     setSending(true);
     setError(null);
@@ -148,11 +100,11 @@ export function QuickAdd({
       // Leave the box alone if the user changed it while the request was on its way.
       if (current.current === sentText) {
         // Checked at once: the problem list must not keep naming lines of the text that was just sent.
-        const remaining = remainingText(sentText, sentResults);
+        const remaining = lineTools.remainingText(sentText, sentResults);
         setText(remaining);
         setCheckedText(remaining);
       }
-      setAnswer(answerText(result));
+      setAnswer(lineTools.answerText(result));
     } catch (caught) {
       setError(errorKindOf(caught));
     } finally {
@@ -224,7 +176,7 @@ export function QuickAdd({
               is painted for the eye; a screen reader would only meet it by moving there). */}
           <p id={summaryId} role="status" aria-label={t('quickAddCheckLabel')} class="quick-add__summary">
             {summary !== '' && <span class="quick-add__count">{summary}</span>}
-            <span class="visually-hidden">{problemAnnouncement(summary, problems)}</span>
+            <span class="visually-hidden">{tools?.problemAnnouncement(summary, problems)}</span>
           </p>
           <Button
             type="submit"

@@ -1,3 +1,4 @@
+import './SendQueueList.css';
 import {
   CircleAlert,
   CircleCheck,

@@ -1,4 +1,6 @@
 import { t } from '../../shared/i18n.ts';
+import type { LinkToSend } from '../../shared/link-to-send.ts';
+import type { EnqueueAnswer } from '../send-actions.ts';
 import type { LineResult, ShareLink } from '../../shared/links/index.ts';
 import { rejectReasonKey } from '../../shared/links/reason-text.ts';
 import { ShareOpenList } from '../../ui/components/ShareOpenList.tsx';
@@ -68,4 +70,51 @@ export function QuickAddShares({ results, onOpen = openAndClose }: QuickAddShare
       )}
     </>
   );
+}
+
+/** The links to send: accepted, sendable and not a repeat of an earlier line. */
+export function sendableLinks(results: readonly LineResult[]): LinkToSend[] {
+  const links: LinkToSend[] = [];
+  for (const { result, duplicateOf } of results) {
+    if (result.ok && result.sendable && duplicateOf === undefined) {
+      links.push({ url: result.url, key: result.key, displayName: result.displayName });
+    }
+  }
+  return links;
+}
+
+const isSent = ({ result }: LineResult) => result.ok && result.sendable;
+
+/**
+ * The box once its sendable links are queued: the lines that held only sendable links (or repeats) go, the others
+ * stay for the user to fix, without the links of theirs that were sent.
+ */
+export function remainingText(text: string, results: readonly LineResult[]): string {
+  const byLine = new Map<number, LineResult[]>();
+  for (const entry of results) byLine.set(entry.line, [...(byLine.get(entry.line) ?? []), entry]);
+  const kept: string[] = [];
+  text.split(/\r\n|\r|\n/).forEach((raw, index) => {
+    const entries = byLine.get(index + 1);
+    if (entries === undefined || entries.every(isSent)) return;
+    let line = raw.trim();
+    for (const entry of entries) if (isSent(entry)) line = line.replace(entry.input, ' ');
+    line = line.replace(/\s+/g, ' ').trim();
+    if (line !== '') kept.push(line);
+  });
+  return kept.join('\n');
+}
+
+export function answerText({ added, alreadyQueued }: EnqueueAnswer): string {
+  const parts: string[] = [];
+  if (added > 0 || alreadyQueued === 0)
+    parts.push(added === 1 ? t('quickAddQueuedOne') : t('quickAddQueuedMany', String(added)));
+  if (alreadyQueued > 0) parts.push(t('quickAddAlreadyQueued', String(alreadyQueued)));
+  return parts.join(' · ');
+}
+
+/** What a screen reader hears after the count of links ready: how many lines will not be sent, and why. */
+export function problemAnnouncement(summary: string, problems: readonly { text?: string | undefined }[]): string {
+  if (problems.length === 0) return '';
+  const count = problems.length === 1 ? t('quickAddProblemsOne') : t('quickAddProblemsMany', String(problems.length));
+  return `${summary === '' ? '' : '. '}${count}: ${problems.map((problem) => problem.text).join('; ')}`;
 }
