@@ -10,7 +10,7 @@ export function popupPathFor(state: AccountState): string {
 /**
  * Points the toolbar button at the popup URL naming the stored account, now (a browser restart resets it to the
  * manifest's) and whenever the account changes, so that the popup's pre-paint never shows another account's
- * cached tasks (public/popup-prepaint.js).
+ * cached tasks (src/popup/prepaint-core.ts).
  */
 export function followPopupAccount(): void {
   const point = (state: AccountState) =>

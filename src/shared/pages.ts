@@ -18,7 +18,7 @@ export function filesPagePath(folderId?: string): string {
 
 /**
  * The toolbar popup's path for the signed-in account (`?account=<sub>`; none: signed out). The worker sets it as the
- * action's popup whenever the account changes, and the popup's pre-paint (public/popup-prepaint.js) paints its
+ * action's popup whenever the account changes, and the popup's pre-paint (src/popup/prepaint-core.ts) paints its
  * cached markup only when the cache is this account's: the URL is the one thing about the account a page knows
  * synchronously.
  */

@@ -165,7 +165,7 @@ describe('folders by website', () => {
     });
     const again = await e2e.browser.openPage(PAGES.files);
     await again.getByRole('heading', { name: 'The root folder is gone' }).waitFor();
-    await again.getByText('Old, chosen in Options as the file browser').waitFor();
+    await again.getByText('“Old”, chosen in Options as the file browser').waitFor();
     await sectionShots(again, again.locator('body'), 'files-root-folder-gone');
     await again.getByRole('button', { name: 'Open My Drive' }).click();
     await itemRow(again, 'Movies').waitFor();
