@@ -46,7 +46,23 @@ export function extensionConfig(build: ExtensionBuild): UserConfig {
       sourcemap: false,
       // Every target (Chrome 116, Firefox 140) has modulepreload: the polyfill would be one more file for each page.
       modulePreload: { polyfill: false },
-      rolldownOptions: { input: build.extraPages },
+      rolldownOptions: {
+        input: build.extraPages,
+        output: {
+          // The small shared modules every page and the worker read (storage items, messages, strings, errors, page
+          // addresses, destinations, the task snapshot, the session question) in one chunk: as separate files they
+          // cost the popup a request and a gzip header each (measured: 617 bytes less of the popup's 40 KB budget;
+          // other pages within ±0.6 KB).
+          codeSplitting: {
+            groups: [
+              {
+                name: 'shared',
+                test: /src[\\/]shared[\\/](destination|task-snapshot|session-question|storage|i18n|pages|errors|messages)\.ts$/,
+              },
+            ],
+          },
+        },
+      },
     },
   };
 }

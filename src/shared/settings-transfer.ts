@@ -1,9 +1,9 @@
 import { DEFAULT_ARIA2_SETTINGS, normalizeEndpoint, type Aria2Settings } from './aria2-settings.ts';
 import { destinationKey, isDestination } from './destination.ts';
 import { DEFAULT_FILES_VIEW, FILES_KIND_FILTERS, FILES_SORT_KEYS, type FilesViewPrefs } from './files-view.ts';
-import { DEFAULT_SETTINGS, isRootFolder, type Settings } from './settings.ts';
+import { DEFAULT_SETTINGS, SETTINGS_CHECKS, type Settings } from './settings.ts';
 import { copyRule } from './site-rule-edit.ts';
-import { isSiteRuleList, type SiteRule } from './site-rules.ts';
+import type { SiteRule } from './site-rules.ts';
 import { isRecord } from './storage.ts';
 
 /**
@@ -83,19 +83,6 @@ const oneOf =
   (values: readonly unknown[]): Check =>
   (value) =>
     values.includes(value);
-
-const SETTINGS_CHECKS: { [K in keyof Settings]: Check } = {
-  defaultDestination: isDestination,
-  notifySent: isBoolean,
-  notifySendFailed: isBoolean,
-  notifyTaskComplete: isBoolean,
-  notifyTaskFailed: isBoolean,
-  showBadge: isBoolean,
-  disableMediaLinks: isBoolean,
-  useTranscodingAddress: isBoolean,
-  siteRules: isSiteRuleList,
-  rootFolder: isRootFolder,
-};
 
 const ARIA2_CHECKS: { [K in keyof Aria2Shared]: Check } = {
   endpoint: (value) => typeof value === 'string' && normalizeEndpoint(value) === value,

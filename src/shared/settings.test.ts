@@ -19,6 +19,25 @@ describe('settings', () => {
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
   });
 
+  it('drops only the damaged setting: a broken rules list reads as no rules, the other choices stay', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: {
+        notifySent: false,
+        defaultDestination: folder(2),
+        siteRules: [{ site: 'Not A Site!', destination: { kind: 'my-pack' } }],
+        rootFolder: { id: '' },
+      },
+    });
+    expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, notifySent: false, defaultDestination: folder(2) });
+    // A change keeps the valid choices and leaves the damaged ones behind.
+    await updateSettings({ showBadge: false });
+    expect((await fakeBrowser.storage.local.get('settings'))['settings']).toEqual({
+      notifySent: false,
+      defaultDestination: folder(2),
+      showBadge: false,
+    });
+  });
+
   it('keeps recent folders newest first, without repeats, at most five', () => {
     let recent = [folder(1), folder(2)];
     recent = withRecentFolder(recent, folder(2));

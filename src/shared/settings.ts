@@ -52,15 +52,7 @@ export const DEFAULT_SETTINGS: Settings = {
   rootFolder: null,
 };
 
-const BOOLEAN_SETTINGS = [
-  'notifySent',
-  'notifySendFailed',
-  'notifyTaskComplete',
-  'notifyTaskFailed',
-  'showBadge',
-  'disableMediaLinks',
-  'useTranscodingAddress',
-] as const;
+const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
 
 /** A folder as the root-folder setting holds it: a non-empty id and a name. */
 export function isRootFolder(value: unknown): value is FolderRef | null {
@@ -68,29 +60,52 @@ export function isRootFolder(value: unknown): value is FolderRef | null {
   return isRecord(value) && typeof value.id === 'string' && value.id !== '' && typeof value.name === 'string';
 }
 
-function isStoredSettings(value: unknown): value is Partial<Settings> {
-  if (!isRecord(value)) return false;
-  if (value.defaultDestination !== undefined && !isDestination(value.defaultDestination)) return false;
-  if (value.siteRules !== undefined && !isSiteRuleList(value.siteRules)) return false;
-  if (value.rootFolder !== undefined && !isRootFolder(value.rootFolder)) return false;
-  return BOOLEAN_SETTINGS.every((key) => value[key] === undefined || typeof value[key] === 'boolean');
+/** What each setting may hold: checked on every read of the stored settings and on import (settings-transfer.ts). */
+export const SETTINGS_CHECKS: { [K in keyof Settings]: (value: unknown) => boolean } = {
+  defaultDestination: isDestination,
+  notifySent: isBoolean,
+  notifySendFailed: isBoolean,
+  notifyTaskComplete: isBoolean,
+  notifyTaskFailed: isBoolean,
+  showBadge: isBoolean,
+  disableMediaLinks: isBoolean,
+  useTranscodingAddress: isBoolean,
+  siteRules: isSiteRuleList,
+  rootFolder: isRootFolder,
+};
+
+/**
+ * The stored settings' valid keys. Each is checked on its own: one key of the wrong type (a damaged rules list, a
+ * value another version wrote) reads as its default, and the user's other choices stay.
+ */
+export function validStoredSettings(value: unknown): Partial<Settings> {
+  if (!isRecord(value)) return {};
+  const valid: Record<string, unknown> = {};
+  for (const key of Object.keys(SETTINGS_CHECKS) as (keyof Settings)[]) {
+    const stored = value[key];
+    if (stored === undefined) continue;
+    if (SETTINGS_CHECKS[key](stored)) valid[key] = stored;
+    else console.warn(`Ignoring an invalid stored setting "${key}"`);
+  }
+  return valid;
 }
 
-const storedSettings = defineItem<Partial<Settings>>('local', 'settings', {}, isStoredSettings);
+/** The item as stored: any object, whose keys are checked one by one on read (validStoredSettings). */
+const storedSettings = defineItem<Record<string, unknown>>('local', 'settings', {}, isRecord);
 
 export async function getSettings(): Promise<Settings> {
-  return { ...DEFAULT_SETTINGS, ...(await storedSettings.get()) };
+  return { ...DEFAULT_SETTINGS, ...validStoredSettings(await storedSettings.get()) };
 }
 
 /** Changes some settings, keeping the others. */
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = { ...(await storedSettings.get()), ...patch };
+  const next = { ...validStoredSettings(await storedSettings.get()), ...patch };
   await storedSettings.set(next);
   return { ...DEFAULT_SETTINGS, ...next };
 }
 
 export function onSettingsChanged(callback: (settings: Settings) => void, signal?: AbortSignal): void {
-  storedSettings.onChanged((stored) => callback({ ...DEFAULT_SETTINGS, ...stored }), signal);
+  storedSettings.onChanged((stored) => callback({ ...DEFAULT_SETTINGS, ...validStoredSettings(stored) }), signal);
 }
 
 /** How many folders the destination choices remember. */
