@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { ErrorKind } from '../shared/errors.ts';
 import { DEFAULT_SETTINGS, getSettings, onSettingsChanged, updateSettings, type Settings } from '../shared/settings.ts';
 import { errorKindOf } from '../ui/error-kind.ts';
+import { useStoredSettingsState } from './use-stored-settings.ts';
 
 export interface SettingsAccess {
   read: () => Promise<Settings>;
@@ -19,20 +20,8 @@ export type SwitchKey = { [K in keyof Settings]: Settings[K] extends boolean ? K
  * which shows the new value at once and puts the old one back (with the error) when storing it failed.
  */
 export function useSettingSwitches(settings: SettingsAccess = storedSettings) {
-  const [values, setValues] = useState<Settings | undefined>(undefined);
+  const [values, setValues] = useStoredSettingsState(settings);
   const [error, setError] = useState<ErrorKind | null>(null);
-
-  useEffect(() => {
-    const stop = new AbortController();
-    settings.watch((next) => setValues(next), stop.signal);
-    settings.read().then(
-      (next) => {
-        if (!stop.signal.aborted) setValues((current) => current ?? next);
-      },
-      () => setValues((current) => current ?? DEFAULT_SETTINGS),
-    );
-    return () => stop.abort();
-  }, [settings]);
 
   const change = (key: SwitchKey, checked: boolean) => {
     setError(null);

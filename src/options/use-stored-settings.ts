@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useState, type Dispatch, type StateUpdater } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings.ts';
 import type { SettingsAccess } from './use-setting-switches.ts';
 
@@ -7,6 +7,13 @@ import type { SettingsAccess } from './use-setting-switches.ts';
  * writing them shows at once). A failed read shows the defaults.
  */
 export function useStoredSettings(settings: SettingsAccess): Settings | undefined {
+  return useStoredSettingsState(settings)[0];
+}
+
+/** The same, with the setter, for a component that shows a change before it is stored (the switches). */
+export function useStoredSettingsState(
+  settings: SettingsAccess,
+): [Settings | undefined, Dispatch<StateUpdater<Settings | undefined>>] {
   const [values, setValues] = useState<Settings | undefined>(undefined);
   useEffect(() => {
     const stop = new AbortController();
@@ -19,5 +26,5 @@ export function useStoredSettings(settings: SettingsAccess): Settings | undefine
     );
     return () => stop.abort();
   }, [settings]);
-  return values;
+  return [values, setValues];
 }
