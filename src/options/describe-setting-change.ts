@@ -1,5 +1,5 @@
 import { destinationName, type Destination } from '../shared/destination.ts';
-import type { FilesKindFilter, FilesSortKey } from '../shared/files-view.ts';
+import { FILES_KIND_LABELS, FILES_SORT_LABELS, type FilesKindFilter, type FilesSortKey } from '../shared/files-view.ts';
 import { t, type MessageKey } from '../shared/i18n.ts';
 import type { SettingChange } from '../shared/settings-transfer.ts';
 
@@ -27,22 +27,6 @@ const NAMES: Record<SettingChange['group'], Record<string, MessageKey>> = {
   },
 };
 
-const SORT_NAMES: Record<FilesSortKey, MessageKey> = {
-  name: 'filesColumnName',
-  size: 'filesColumnSize',
-  modified: 'filesColumnModified',
-};
-
-const KIND_NAMES: Record<FilesKindFilter, MessageKey> = {
-  all: 'filesKindAll',
-  folder: 'filesKindFolder',
-  video: 'filesKindVideo',
-  audio: 'filesKindAudio',
-  image: 'filesKindImage',
-  document: 'filesKindDocument',
-  archive: 'filesKindArchive',
-};
-
 function settingName(change: SettingChange): string {
   const name = t(NAMES[change.group][change.key]!);
   if (change.group === 'aria2') return `${t('sectionAria2')} › ${name}`;
@@ -55,8 +39,8 @@ function valueText(change: SettingChange, value: SettingChange['from']): string 
   if (change.key === 'siteRules') return t('siteRulesCount', String((value as unknown[]).length));
   if (change.key === 'rootFolder') return value === null ? t('driveRoot') : (value as { name: string }).name;
   if (typeof value === 'object') return destinationName(value as Destination);
-  if (change.group === 'filesView' && change.key === 'sortKey') return t(SORT_NAMES[value as FilesSortKey]);
-  if (change.group === 'filesView' && change.key === 'kind') return t(KIND_NAMES[value as FilesKindFilter]);
+  if (change.group === 'filesView' && change.key === 'sortKey') return t(FILES_SORT_LABELS[value as FilesSortKey]);
+  if (change.group === 'filesView' && change.key === 'kind') return t(FILES_KIND_LABELS[value as FilesKindFilter]);
   if (change.group === 'filesView' && change.key === 'layout') {
     return t(value === 'grid' ? 'filesViewGrid' : 'filesViewList');
   }

@@ -1,3 +1,4 @@
+import type { MessageKey } from './i18n.ts';
 import { defineItem, isRecord } from './storage.ts';
 
 /** The file browser's sort keys; folders always come first, in either direction. */
@@ -7,6 +8,24 @@ export type FilesSortKey = (typeof FILES_SORT_KEYS)[number];
 /** The kinds the file browser can show alone; `all` shows everything. */
 export const FILES_KIND_FILTERS = ['all', 'folder', 'video', 'audio', 'image', 'document', 'archive'] as const;
 export type FilesKindFilter = (typeof FILES_KIND_FILTERS)[number];
+
+/** What the file browser's sort menu and Options' settings file call each sort key. */
+export const FILES_SORT_LABELS: Record<FilesSortKey, MessageKey> = {
+  name: 'filesColumnName',
+  size: 'filesColumnSize',
+  modified: 'filesColumnModified',
+};
+
+/** What the kind filter and Options' settings file call each kind. */
+export const FILES_KIND_LABELS: Record<FilesKindFilter, MessageKey> = {
+  all: 'filesKindAll',
+  folder: 'filesKindFolder',
+  video: 'filesKindVideo',
+  audio: 'filesKindAudio',
+  image: 'filesKindImage',
+  document: 'filesKindDocument',
+  archive: 'filesKindArchive',
+};
 
 export type FilesLayout = 'list' | 'grid';
 

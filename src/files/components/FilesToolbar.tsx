@@ -14,11 +14,10 @@ import type { ComponentChildren } from 'preact';
 import { t } from '../../shared/i18n.ts';
 import {
   FILES_KIND_FILTERS,
-  type FilesKindFilter,
-  type FilesSortKey,
+  FILES_KIND_LABELS,
+  FILES_SORT_LABELS,
   type FilesViewPrefs,
 } from '../../shared/files-view.ts';
-import type { MessageKey } from '../../shared/i18n.ts';
 import { IconButton } from '../../ui/components/IconButton.tsx';
 import { Select } from '../../ui/components/Select.tsx';
 
@@ -42,22 +41,6 @@ export type FilesToolbarProps = {
   disabled?: boolean;
   /** Filter, sort, layout, details and Reload; false where nothing is listed (the Shares place). */
   viewControls?: boolean;
-};
-
-const KIND_LABELS: Record<FilesKindFilter, MessageKey> = {
-  all: 'filesKindAll',
-  folder: 'filesKindFolder',
-  video: 'filesKindVideo',
-  audio: 'filesKindAudio',
-  image: 'filesKindImage',
-  document: 'filesKindDocument',
-  archive: 'filesKindArchive',
-};
-
-const SORT_LABELS: Record<FilesSortKey, MessageKey> = {
-  name: 'filesColumnName',
-  size: 'filesColumnSize',
-  modified: 'filesColumnModified',
 };
 
 /**
@@ -105,7 +88,7 @@ export function FilesToolbar(props: FilesToolbarProps) {
                 label={t('filesKindLabel')}
                 icon={Funnel}
                 value={prefs.kind}
-                options={FILES_KIND_FILTERS.map((kind) => ({ value: kind, label: t(KIND_LABELS[kind]) }))}
+                options={FILES_KIND_FILTERS.map((kind) => ({ value: kind, label: t(FILES_KIND_LABELS[kind]) }))}
                 onChange={(kind) => onPrefs({ kind })}
                 disabled={off}
               />
@@ -115,7 +98,7 @@ export function FilesToolbar(props: FilesToolbarProps) {
                 value={prefs.sortKey}
                 options={(['name', 'size', 'modified'] as const).map((key) => ({
                   value: key,
-                  label: t(SORT_LABELS[key]),
+                  label: t(FILES_SORT_LABELS[key]),
                 }))}
                 onChange={(sortKey) => onPrefs({ sortKey })}
                 disabled={off}
