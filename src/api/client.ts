@@ -166,12 +166,7 @@ export function createPikPakClient(options: PikPakClientOptions): PikPakClient {
     let remade = false;
     let busyRepeats = 0;
     for (;;) {
-      const headers: Record<string, string> = {
-        authorization: `Bearer ${tokens.accessToken}`,
-        'x-device-id': deviceId,
-        'x-client-id': identity.clientId,
-        ...(captchaToken === undefined ? {} : { 'x-captcha-token': captchaToken }),
-      };
+      const headers = { authorization: `Bearer ${tokens.accessToken}`, ...deviceHeaders(deviceId, captchaToken) };
       try {
         return settle(await send(spec, headers), endpoint, spec.decode, now);
       } catch (error) {
@@ -206,6 +201,15 @@ export function createPikPakClient(options: PikPakClientOptions): PikPakClient {
     }
   }
 
+  /** What every call sends about this client: its device, its client id and, when it has one, its captcha token. */
+  function deviceHeaders(deviceId: string, captchaToken: string | undefined): Record<string, string> {
+    return {
+      'x-device-id': deviceId,
+      'x-client-id': identity.clientId,
+      ...(captchaToken === undefined ? {} : { 'x-captcha-token': captchaToken }),
+    };
+  }
+
   return {
     hosts,
     platform: identity.platform,
@@ -220,11 +224,7 @@ export function createPikPakClient(options: PikPakClientOptions): PikPakClient {
       // An empty user id: a token minted for a user is refused on a call without that user's Authorization (§12.5).
       let captchaToken = spec.anonymousCaptcha ? await captcha.token(action, deviceId, '') : spec.captchaToken;
       for (let remade = false; ; remade = true) {
-        const headers: Record<string, string> = {
-          'x-device-id': deviceId,
-          'x-client-id': identity.clientId,
-          ...(captchaToken === undefined ? {} : { 'x-captcha-token': captchaToken }),
-        };
+        const headers = deviceHeaders(deviceId, captchaToken);
         try {
           return settle(await send(spec, headers), endpoint, spec.decode, now);
         } catch (error) {
