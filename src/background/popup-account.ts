@@ -8,15 +8,20 @@ export function popupPathFor(state: AccountState): string {
 }
 
 /**
- * Points the toolbar button at the popup URL naming the stored account, now (a browser restart resets it to the
- * manifest's) and whenever the account changes, so that the popup's pre-paint never shows another account's
- * cached tasks (src/popup/prepaint-core.ts).
+ * Points the toolbar button at the popup URL naming the stored account whenever the account changes, and when the
+ * browser starts or the extension is installed or updated (both reset it to the manifest's), so that the popup's
+ * pre-paint never shows another account's cached tasks (src/popup/prepaint-core.ts). The browser keeps the URL
+ * while it runs, so a worker that merely restarts has nothing to do. Registered in the worker's first turn.
  */
 export function followPopupAccount(): void {
   const point = (state: AccountState) =>
     browser.action.setPopup({ popup: popupPathFor(state) }).catch((error: unknown) => {
       console.warn('Could not set the popup URL', error);
     });
+  const pointAtStored = () => {
+    accountState.get().then(point, (error: unknown) => console.warn('Could not read the account', error));
+  };
   accountState.onChanged((state) => void point(state));
-  accountState.get().then(point, (error: unknown) => console.warn('Could not read the account', error));
+  browser.runtime.onStartup.addListener(pointAtStored);
+  browser.runtime.onInstalled.addListener(pointAtStored);
 }
