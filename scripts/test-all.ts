@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { missingBrowserMessage, type BrowserName } from '../test/support/find-browsers.ts';
+import { exitUnlessBrowsersFound } from '../test/support/find-browsers.ts';
 
 interface VitestJson {
   numPassedTests: number;
@@ -27,12 +27,7 @@ interface Stage {
 }
 
 // The browsers the browser stages need, checked before anything runs: a missing one is one sentence, not a failed launch.
-const BROWSERS_NEEDED: BrowserName[] = ['chrome', 'firefox'];
-const missingBrowsers = BROWSERS_NEEDED.map(missingBrowserMessage).filter((message) => message !== undefined);
-if (missingBrowsers.length > 0) {
-  for (const message of missingBrowsers) console.error(message);
-  process.exit(1);
-}
+exitUnlessBrowsersFound(['chrome', 'firefox']);
 
 const REPORTS = path.resolve('test-results');
 mkdirSync(REPORTS, { recursive: true });

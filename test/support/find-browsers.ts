@@ -100,3 +100,11 @@ export function requireBrowser(name: BrowserName): string {
   if (found) return found;
   throw new Error(missingBrowserMessage(name));
 }
+
+/** Says what is missing of `names`, one sentence each, and exits; returns when every one is there. */
+export function exitUnlessBrowsersFound(names: readonly BrowserName[]): void {
+  const missing = names.map(missingBrowserMessage).filter((message) => message !== undefined);
+  if (missing.length === 0) return;
+  for (const message of missing) console.error(message);
+  process.exit(1);
+}
