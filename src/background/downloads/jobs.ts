@@ -306,8 +306,8 @@ export function createDownloadJobs(deps: DownloadJobsDeps): DownloadJobs {
     },
     async wake() {
       const woken = await update((jobs) => {
-        const held = jobs.filter((job) => job.held !== undefined);
-        for (const job of held) job.held = { ...(job.held as NonNullable<DownloadJob['held']>), until: now() };
+        const held = jobs.flatMap((job) => (job.held === undefined ? [] : [job.held]));
+        for (const hold of held) hold.until = now();
         return held.length;
       });
       if (woken > 0) await pump();
