@@ -101,33 +101,20 @@ export function LoadFailed({ kind, online, onRetry, onMyDrive, homeName }: LoadF
       </EmptyState>
     );
   }
-  if (kind === 'not-found' && homeName !== undefined) {
-    return (
-      <EmptyState
-        icon={FolderX}
-        title={t('rootFolderMissingTitle')}
-        actions={
-          <Button size="sm" variant="primary" onClick={onMyDrive}>
-            {t('rootFolderOpenMyDrive')}
-          </Button>
-        }
-      >
-        {t('rootFolderMissingText', homeName)}
-      </EmptyState>
-    );
-  }
   if (kind === 'not-found') {
+    // The root folder chosen in Options is gone, or any other folder is.
+    const home = homeName !== undefined;
     return (
       <EmptyState
         icon={FolderX}
-        title={t('filesNotFoundTitle')}
+        title={t(home ? 'rootFolderMissingTitle' : 'filesNotFoundTitle')}
         actions={
           <Button size="sm" variant="primary" onClick={onMyDrive}>
-            {t('filesGoToMyDrive')}
+            {t(home ? 'rootFolderOpenMyDrive' : 'filesGoToMyDrive')}
           </Button>
         }
       >
-        {t('filesNotFoundText')}
+        {home ? t('rootFolderMissingText', homeName) : t('filesNotFoundText')}
       </EmptyState>
     );
   }
